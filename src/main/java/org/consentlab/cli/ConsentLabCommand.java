@@ -1,0 +1,43 @@
+package org.consentlab.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code java -jar consentlab.jar COMMAND ...}. A command runs without the web
+ * server; commands that need no database (such as {@code sd-jwt}) start no Spring context at all,
+ * so they answer in well under a second.
+ */
+@Command(name = "consentlab", mixinStandardHelpOptions = true, version = "ConsentLab 0.1",
+		description = "ConsentLab's command line. With no command, the web application starts.",
+		subcommands = {
+				CommandLine.HelpCommand.class,
+		})
+public final class ConsentLabCommand implements Runnable {
+
+	/** Exit code for a command used the wrong way (picocli's convention, and the sd-jwt contract). */
+	public static final int USAGE = 2;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+
+	/** True when the arguments name a command rather than Spring Boot options such as {@code --server.port=0}. */
+	public static boolean isCommand(String[] args) {
+		if (args.length == 0) {
+			return false;
+		}
+		String first = args[0];
+		return !first.startsWith("-") || first.equals("--help") || first.equals("-h") || first.equals("--version")
+				|| first.equals("-V");
+	}
+
+	/** Runs one command line and returns its exit code. */
+	public static int run(String... args) {
+		return new CommandLine(new ConsentLabCommand()).execute(args);
+	}
+}
