@@ -1,0 +1,2 @@
+/** Accounts: learners and instructors, their roles and their seeds. */
+package org.consentlab.account;

@@ -1,0 +1,100 @@
+package org.consentlab.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure a learner can cause into a page that says what went wrong, in words from
+ * the message bundle. No exception message and no stack trace ever reaches the page.
+ */
+@ControllerAdvice
+@Order(0)
+class ErrorPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException e, HttpServletResponse response) {
+		return page(response, HttpStatus.NOT_FOUND, e.kind(), e.id());
+	}
+
+	@ExceptionHandler({ NoResourceFoundException.class })
+	ModelAndView noPage(HttpServletRequest request, HttpServletResponse response) {
+		return page(response, HttpStatus.NOT_FOUND, "notfound.page", request.getRequestURI());
+	}
+
+	@ExceptionHandler(BadInputException.class)
+	ModelAndView badInput(BadInputException e, HttpServletResponse response) {
+		return page(response, HttpStatus.BAD_REQUEST, e.messageKey(), e.field());
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ModelAndView missing(MissingServletRequestParameterException e, HttpServletResponse response) {
+		return page(response, HttpStatus.BAD_REQUEST, "error.field.missing", e.getParameterName());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+		return page(response, HttpStatus.BAD_REQUEST, "error.field.invalid", e.getName());
+	}
+
+	@ExceptionHandler(BindException.class)
+	ModelAndView bind(BindException e, HttpServletResponse response) {
+		String field = e.getFieldError() == null ? "form" : e.getFieldError().getField();
+		return page(response, HttpStatus.BAD_REQUEST, "error.field.invalid", field);
+	}
+
+	@ExceptionHandler({ PayloadTooLargeException.class, MaxUploadSizeExceededException.class })
+	ModelAndView tooLarge(HttpServletResponse response) {
+		return page(response, HttpStatus.CONTENT_TOO_LARGE, "error.too-large", "");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ModelAndView method(HttpServletRequest request, HttpServletResponse response) {
+		return page(response, HttpStatus.METHOD_NOT_ALLOWED, "error.method", request.getMethod());
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ModelAndView mediaType(HttpServletResponse response) {
+		return page(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.media-type", "");
+	}
+
+	/** Spring Security handles these itself (login page or 403); rethrow so it can. */
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	void security(RuntimeException e) {
+		throw e;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+		return page(response, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", "");
+	}
+
+	static ModelAndView page(HttpServletResponse response, HttpStatus status, String messageKey, String detail) {
+		response.setStatus(status.value());
+		ModelAndView page = new ModelAndView("error");
+		page.setStatus(status);
+		page.addObject("status", status.value());
+		page.addObject("messageKey", messageKey);
+		page.addObject("detail", detail);
+		return page;
+	}
+}

@@ -1,0 +1,45 @@
+package org.consentlab.web;
+
+import jakarta.servlet.http.HttpSession;
+import org.consentlab.account.Account;
+import org.consentlab.account.ConsentLabProperties;
+import org.consentlab.account.CurrentAccount;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** What every page's layout needs: who is signed in, the mode, and whether projector mode is on. */
+@ControllerAdvice
+class LayoutAdvice {
+
+	private static final String DEMO = "consentlab.demo";
+
+	private final CurrentAccount current;
+
+	private final ConsentLabProperties properties;
+
+	LayoutAdvice(CurrentAccount current, ConsentLabProperties properties) {
+		this.current = current;
+		this.properties = properties;
+	}
+
+	@ModelAttribute("me")
+	Account me() {
+		return current.find().orElse(null);
+	}
+
+	@ModelAttribute("solo")
+	boolean solo() {
+		return properties.solo();
+	}
+
+	/** Projector mode (large type, high contrast): {@code ?demo=on} or {@code ?demo=off} on any page. */
+	@ModelAttribute("demo")
+	boolean demo(@RequestParam(name = "demo", required = false) String demo, HttpSession session) {
+		if ("on".equals(demo) || "off".equals(demo)) {
+			session.setAttribute(DEMO, "on".equals(demo));
+		}
+		return Boolean.TRUE.equals(session.getAttribute(DEMO));
+	}
+}

@@ -1,0 +1,2 @@
+/** The web layer shared by every feature: layout, error pages, request limits, security. */
+package org.consentlab.web;

@@ -1,0 +1,64 @@
+package org.consentlab.web.security;
+
+import java.util.List;
+
+import org.consentlab.account.Accounts;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a username and password against the stored hash, refusing early while the username is
+ * locked by {@link LoginThrottle}. The same error is given for an unknown user and a wrong
+ * password, so the login form does not reveal who has an account.
+ */
+@Component
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	/** Compared against when the user does not exist, so both paths cost one hash. */
+	private final String dummyHash;
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final LoginThrottle throttle;
+
+	ThrottledAuthenticationProvider(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.throttle = throttle;
+		this.dummyHash = encoder.encode("no such user " + System.nanoTime());
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		String username = authentication.getName();
+		String password = String.valueOf(authentication.getCredentials());
+		if (throttle.isLocked(username)) {
+			throw new LockedException("locked");
+		}
+		String hash = accounts.passwordHash(username).orElse(null);
+		boolean matches = encoder.matches(password, hash == null ? dummyHash : hash);
+		var account = accounts.byUsername(username);
+		if (hash == null || !matches || account.isEmpty()) {
+			throttle.failed(username);
+			throw new BadCredentialsException("bad credentials");
+		}
+		throttle.succeeded(username);
+		var authority = new SimpleGrantedAuthority(account.get().role().authority());
+		return UsernamePasswordAuthenticationToken.authenticated(account.get().username(), null, List.of(authority));
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+}
