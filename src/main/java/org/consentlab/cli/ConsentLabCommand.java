@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 		description = "ConsentLab's command line. With no command, the web application starts.",
 		subcommands = {
 				CommandLine.HelpCommand.class,
+				InstructorCommand.class,
 		})
 public final class ConsentLabCommand implements Runnable {
 

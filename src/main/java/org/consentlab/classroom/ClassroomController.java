@@ -1,0 +1,142 @@
+package org.consentlab.classroom;
+
+import java.nio.charset.StandardCharsets;
+
+import org.consentlab.account.Account;
+import org.consentlab.account.Accounts;
+import org.consentlab.account.CurrentAccount;
+import org.consentlab.labs.LabCatalogue;
+import org.consentlab.labs.LabProgress;
+import org.consentlab.labs.LabVisibility;
+import org.consentlab.web.BadInputException;
+import org.consentlab.web.NotFoundException;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The instructor's side: their classes, a live dashboard, resets, hiding labs, the CSV export.
+ * Every route checks that the signed-in instructor runs the class; otherwise it does not exist.
+ */
+@Controller
+class ClassroomController {
+
+	private final CurrentAccount current;
+
+	private final Classrooms classrooms;
+
+	private final Accounts accounts;
+
+	private final Dashboard dashboard;
+
+	private final DashboardStream stream;
+
+	private final LabCatalogue catalogue;
+
+	private final LabProgress progress;
+
+	private final LabVisibility visibility;
+
+	ClassroomController(CurrentAccount current, Classrooms classrooms, Accounts accounts, Dashboard dashboard,
+			DashboardStream stream, LabCatalogue catalogue, LabProgress progress, LabVisibility visibility) {
+		this.current = current;
+		this.classrooms = classrooms;
+		this.accounts = accounts;
+		this.dashboard = dashboard;
+		this.stream = stream;
+		this.catalogue = catalogue;
+		this.progress = progress;
+		this.visibility = visibility;
+	}
+
+	@GetMapping("/classes")
+	String list(Model model) {
+		model.addAttribute("classes", classrooms.runBy(current.require()));
+		return "classroom/classes";
+	}
+
+	@PostMapping("/classes")
+	String create(@RequestParam(defaultValue = "") String name) {
+		String trimmed = name.strip();
+		if (trimmed.isEmpty() || trimmed.length() > 120) {
+			throw new BadInputException("name", "error.class-name");
+		}
+		Classroom created = classrooms.create(trimmed, current.require());
+		return "redirect:/classes/" + created.id();
+	}
+
+	@GetMapping("/classes/{id}")
+	String show(@PathVariable long id, Model model) {
+		Classroom classroom = mine(id);
+		model.addAttribute("classroom", classroom);
+		model.addAttribute("grid", dashboard.grid(classroom));
+		model.addAttribute("hidden", visibility.hidden(classroom.id()));
+		return "classroom/dashboard";
+	}
+
+	@GetMapping("/classes/{id}/grid")
+	String grid(@PathVariable long id, Model model) {
+		Classroom classroom = mine(id);
+		model.addAttribute("classroom", classroom);
+		model.addAttribute("grid", dashboard.grid(classroom));
+		return "classroom/dashboard :: grid";
+	}
+
+	@GetMapping(path = "/classes/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter events(@PathVariable long id) {
+		return stream.open(mine(id).id());
+	}
+
+	@PostMapping("/classes/{id}/learners/{learnerId}/labs/{labId}/reset")
+	String resetLearner(@PathVariable long id, @PathVariable long learnerId, @PathVariable String labId) {
+		Classroom classroom = mine(id);
+		Account learner = accounts.byId(learnerId)
+			.filter(a -> Long.valueOf(classroom.id()).equals(a.classroomId()))
+			.orElseThrow(() -> new NotFoundException("notfound.learner", String.valueOf(learnerId)));
+		progress.reset(learner, lab(labId));
+		return "redirect:/classes/" + id;
+	}
+
+	@PostMapping("/classes/{id}/labs/{labId}/reset")
+	String resetClass(@PathVariable long id, @PathVariable String labId) {
+		Classroom classroom = mine(id);
+		String lab = lab(labId);
+		accounts.inClassroom(classroom.id()).forEach(learner -> progress.reset(learner, lab));
+		return "redirect:/classes/" + id;
+	}
+
+	@PostMapping("/classes/{id}/labs/{labId}/visibility")
+	String visibility(@PathVariable long id, @PathVariable String labId, @RequestParam boolean hidden) {
+		visibility.setHidden(mine(id).id(), lab(labId), hidden);
+		return "redirect:/classes/" + id;
+	}
+
+	@GetMapping("/classes/{id}/export.csv")
+	ResponseEntity<byte[]> export(@PathVariable long id) {
+		Classroom classroom = mine(id);
+		String csv = ProgressCsv.write(dashboard.grid(classroom));
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("progress-" + classroom.id() + ".csv").build().toString())
+			.body(csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private Classroom mine(long id) {
+		return classrooms.runBy(current.require(), id)
+			.orElseThrow(() -> new NotFoundException("notfound.class", String.valueOf(id)));
+	}
+
+	private String lab(String labId) {
+		return catalogue.find(labId).orElseThrow(() -> new NotFoundException("notfound.lab", labId)).id();
+	}
+}

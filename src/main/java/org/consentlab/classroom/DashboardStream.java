@@ -1,0 +1,88 @@
+package org.consentlab.classroom;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+import org.consentlab.labs.ProgressEvent;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Pushes "progress changed" to every open dashboard of a class (Server-Sent Events); the page then
+ * fetches the fresh grid. Changes made on this instance are pushed at once, after their commit.
+ * Changes made by another instance behind the same load balancer are noticed by a light poll of
+ * the database every two seconds.
+ */
+@Component
+class DashboardStream {
+
+	private static final long TIMEOUT = Duration.ofMinutes(30).toMillis();
+
+	private final Map<Long, Set<SseEmitter>> byClassroom = new ConcurrentHashMap<>();
+
+	private final Map<Long, String> lastSeen = new ConcurrentHashMap<>();
+
+	private final JdbcClient jdbc;
+
+	DashboardStream(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	SseEmitter open(long classroomId) {
+		SseEmitter emitter = new SseEmitter(TIMEOUT);
+		Set<SseEmitter> emitters = byClassroom.computeIfAbsent(classroomId, id -> new CopyOnWriteArraySet<>());
+		emitters.add(emitter);
+		emitter.onCompletion(() -> emitters.remove(emitter));
+		emitter.onTimeout(() -> emitters.remove(emitter));
+		emitter.onError(e -> emitters.remove(emitter));
+		return emitter;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ProgressEvent event) {
+		if (event.classroomId() != null) {
+			push(event.classroomId());
+		}
+	}
+
+	/** Catches progress written by other instances: one grouped query, only while dashboards are open. */
+	@Scheduled(fixedDelay = 2000)
+	void pollOtherInstances() {
+		if (byClassroom.values().stream().allMatch(Set::isEmpty)) {
+			return;
+		}
+		List<Long> open = byClassroom.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+		for (Long classroomId : open) {
+			String marker = jdbc.sql("SELECT CONCAT(COALESCE(MAX(t.ID), 0), '/', COUNT(t.ID), '/', "
+					+ "(SELECT COALESCE(SUM(h.HINTS_SHOWN), 0) FROM HINT_REVEAL h JOIN ACCOUNT a2 ON a2.ID = h.ACCOUNT_ID WHERE a2.CLASSROOM_ID = ?)) "
+					+ "FROM TASK_ATTEMPT t JOIN ACCOUNT a ON a.ID = t.ACCOUNT_ID WHERE a.CLASSROOM_ID = ?")
+				.params(classroomId, classroomId)
+				.query(String.class)
+				.single();
+			String previous = lastSeen.put(classroomId, marker);
+			if (previous != null && !previous.equals(marker)) {
+				push(classroomId);
+			}
+		}
+	}
+
+	void push(long classroomId) {
+		for (SseEmitter emitter : byClassroom.getOrDefault(classroomId, Set.of())) {
+			try {
+				emitter.send(SseEmitter.event().name("progress").data("changed"));
+			}
+			catch (IOException | IllegalStateException e) {
+				byClassroom.get(classroomId).remove(emitter);
+			}
+		}
+	}
+}

@@ -1,0 +1,93 @@
+package org.consentlab.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.consentlab.ConsentLabApplication;
+import org.consentlab.account.UsernameTakenException;
+import org.consentlab.classroom.Instructors;
+import org.consentlab.web.BadInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code instructor add NAME}: creates an instructor account in the database the app uses (the
+ * same settings, e.g. {@code --spring.profiles.active=postgres}), without starting the web server.
+ */
+@Command(name = "instructor", description = "Manage instructor accounts.", mixinStandardHelpOptions = true,
+		subcommands = InstructorCommand.Add.class)
+public final class InstructorCommand implements Runnable {
+
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+
+	@Command(name = "add", description = "Create an instructor. Prints a generated password unless --password-stdin is given.",
+			mixinStandardHelpOptions = true)
+	static final class Add implements Callable<Integer> {
+
+		@Parameters(index = "0", paramLabel = "NAME", description = "3 to 32 letters, digits, dots, dashes or underscores")
+		String name;
+
+		@Option(names = "--password-stdin", description = "Read the password (at least 12 characters) from standard input.")
+		boolean passwordFromStdin;
+
+		@Unmatched
+		List<String> springArguments = new ArrayList<>();
+
+		@picocli.CommandLine.Spec
+		picocli.CommandLine.Model.CommandSpec spec;
+
+		@Override
+		public Integer call() throws IOException {
+			String password = passwordFromStdin ? readLine() : null;
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConsentLabApplication.class)
+				.web(WebApplicationType.NONE)
+				.logStartupInfo(false)
+				.properties("logging.level.root=warn", "consentlab.mode=classroom")
+				.run(springArguments.toArray(String[]::new))) {
+				Instructors instructors = context.getBean(Instructors.class);
+				String secret = password == null ? instructors.generatePassword() : password;
+				instructors.add(name, secret);
+				spec.commandLine().getOut().println("Instructor '" + name + "' created.");
+				if (password == null) {
+					spec.commandLine().getOut().println("Password (shown once, store it now): " + secret);
+				}
+				return 0;
+			}
+			catch (BadInputException e) {
+				spec.commandLine().getErr().println("error: " + explain(e));
+				return ConsentLabCommand.USAGE;
+			}
+			catch (UsernameTakenException e) {
+				spec.commandLine().getErr().println("error: the username '" + name + "' is already taken");
+				return 1;
+			}
+		}
+
+		private static String explain(BadInputException e) {
+			return "username".equals(e.field()) ? "NAME must be 3 to 32 letters, digits, dots, dashes or underscores"
+					: "the password must be 12 to 128 characters long";
+		}
+
+		private static String readLine() throws IOException {
+			String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+			return line == null ? "" : line;
+		}
+	}
+}
