@@ -1,5 +1,6 @@
 package org.consentlab.labs;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,9 +8,9 @@ import java.util.List;
  * says specifically what is right or wrong (never only "wrong").
  *
  * @param feedbackKey message key of the feedback
- * @param args values the feedback message shows
+ * @param args values the feedback message shows (kept in the session for one redirect, so serialisable)
  */
-public record CheckResult(boolean passed, String feedbackKey, List<Object> args) {
+public record CheckResult(boolean passed, String feedbackKey, List<Object> args) implements Serializable {
 
 	public CheckResult {
 		args = List.copyOf(args);

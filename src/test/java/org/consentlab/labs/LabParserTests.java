@@ -1,0 +1,108 @@
+package org.consentlab.labs;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LabParserTests {
+
+	private final LabParser parser = new LabParser();
+
+	private static final String GOOD = """
+			---
+			id: L3
+			title: One in a million
+			world: registry
+			minutes: 45
+			objectives: [See false matches grow]
+			tasks:
+			  - id: L3.threshold
+			    prompt: Which threshold? See [the chart](/registry).
+			    answer: number
+			    hints: [Look at the chart, Read the table]
+			---
+			## Step 1
+			Read <script>alert(1)</script> and [the lab list](/labs).
+			""";
+
+	@Test
+	void parseWhenWellFormedThenReadsFrontMatterTasksAndLinks() {
+		Lab lab = parser.parse("test", GOOD);
+		assertThat(lab.id()).isEqualTo("L3");
+		assertThat(lab.number()).isEqualTo(3);
+		assertThat(lab.tasks()).singleElement().satisfies(task -> {
+			assertThat(task.id()).isEqualTo("L3.threshold");
+			assertThat(task.answer()).isEqualTo(Task.AnswerKind.NUMBER);
+			assertThat(task.hints()).containsExactly("Look at the chart", "Read the table");
+		});
+		assertThat(lab.links()).containsExactlyInAnyOrder("/labs", "/registry");
+	}
+
+	@Test
+	void parseWhenMarkdownHasRawHtmlThenItIsEscaped() {
+		assertThat(parser.parse("test", GOOD).bodyHtml()).contains("&lt;script&gt;").doesNotContain("<script>");
+	}
+
+	@Test
+	void parseWhenNoFrontMatterThenSaysSo() {
+		assertThatThrownBy(() -> parser.parse("x.md", "# Just text")).isInstanceOf(LabFormatException.class)
+			.hasMessageContaining("x.md")
+			.hasMessageContaining("front matter");
+	}
+
+	@Test
+	void parseWhenTaskIdMalformedThenNamesTheTask() {
+		String bad = GOOD.replace("id: L3.threshold", "id: threshold");
+		assertThatThrownBy(() -> parser.parse("x.md", bad)).isInstanceOf(LabFormatException.class)
+			.hasMessageContaining("threshold");
+	}
+
+	@Test
+	void parseWhenYamlIsHostileThenRefusedWithoutRunningIt() {
+		String hostile = "---\nid: !!java.lang.ProcessBuilder [[\"true\"]]\n---\n";
+		assertThatThrownBy(() -> parser.parse("x.md", hostile)).isInstanceOf(LabFormatException.class);
+		String bomb = "---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+				+ "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n---\n";
+		assertThatThrownBy(() -> parser.parse("x.md", bomb)).isInstanceOf(LabFormatException.class);
+	}
+
+	@Test
+	void catalogueWhenTaskHasNoCheckThenStartupFails() {
+		Lab lab = parser.parse("test", GOOD);
+		assertThatThrownBy(() -> new LabCatalogue(List.of(lab), List.of())).isInstanceOf(LabFormatException.class)
+			.hasMessageContaining("L3.threshold has no check");
+	}
+
+	@Test
+	void catalogueWhenCheckBelongsToNoTaskThenStartupFails() {
+		Lab lab = parser.parse("test", GOOD);
+		assertThatThrownBy(() -> new LabCatalogue(List.of(lab), List.of(check("L3.threshold"), check("L3.orphan"))))
+			.isInstanceOf(LabFormatException.class)
+			.hasMessageContaining("L3.orphan");
+	}
+
+	@Test
+	void catalogueWhenBoundThenFindsCheckByTaskId() {
+		Lab lab = parser.parse("test", GOOD);
+		TaskCheck check = check("L3.threshold");
+		LabCatalogue catalogue = new LabCatalogue(List.of(lab), List.of(check));
+		assertThat(catalogue.checkFor(lab.tasks().get(0))).isSameAs(check);
+	}
+
+	private static TaskCheck check(String id) {
+		return new TaskCheck() {
+			@Override
+			public String taskId() {
+				return id;
+			}
+
+			@Override
+			public CheckResult check(org.consentlab.account.Account learner, String answer) {
+				return CheckResult.fail("never");
+			}
+		};
+	}
+}

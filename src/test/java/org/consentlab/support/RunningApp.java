@@ -1,0 +1,56 @@
+package org.consentlab.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.consentlab.ConsentLabApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A whole ConsentLab instance on a free port, over real HTTP, as a browser or curl would meet it. */
+public final class RunningApp implements AutoCloseable {
+
+	private final ConfigurableApplicationContext context;
+
+	private RunningApp(ConfigurableApplicationContext context) {
+		this.context = context;
+	}
+
+	/** Solo mode on a private in-memory H2 database. */
+	public static RunningApp solo() {
+		return start("jdbc:h2:mem:solo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "solo");
+	}
+
+	/** Classroom mode on the given database (e.g. {@link Postgres#newDatabase()}). */
+	public static RunningApp classroom(String jdbcUrl) {
+		return start(jdbcUrl, "classroom");
+	}
+
+	private static RunningApp start(String jdbcUrl, String mode, String... extra) {
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--consentlab.mode=" + mode,
+				"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+				"--spring.datasource.password=postgres", "--logging.level.root=warn"));
+		args.addAll(List.of(extra));
+		return new RunningApp(new SpringApplicationBuilder(ConsentLabApplication.class).run(args.toArray(String[]::new)));
+	}
+
+	public int port() {
+		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	public String url(String path) {
+		return "http://localhost:" + port() + path;
+	}
+
+	public <T> T bean(Class<T> type) {
+		return context.getBean(type);
+	}
+
+	@Override
+	public void close() {
+		context.close();
+	}
+}
