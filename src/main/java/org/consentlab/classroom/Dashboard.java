@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The learners × tasks grid of one class, as the dashboard and the CSV export show it. */
 @Component
-class Dashboard {
+public class Dashboard {
 
 	private final Accounts accounts;
 
@@ -34,10 +34,10 @@ class Dashboard {
 		return new Grid(catalogue.all(), learners, statuses);
 	}
 
-	/** One class's progress: each learner's status on each task of each lab. */
-	record Grid(List<Lab> labs, List<Account> learners, Map<Long, Map<String, TaskStatus>> statuses) {
+	/** One class's progress: each learner's status on each task of each lab (public for the template). */
+	public record Grid(List<Lab> labs, List<Account> learners, Map<Long, Map<String, TaskStatus>> statuses) {
 
-		TaskStatus status(Account learner, String taskId) {
+		public TaskStatus status(Account learner, String taskId) {
 			return statuses.getOrDefault(learner.id(), Map.of()).getOrDefault(taskId, TaskStatus.NOT_STARTED);
 		}
 	}

@@ -1,0 +1,124 @@
+package org.consentlab.classroom;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.consentlab.support.Classroom;
+import org.consentlab.support.Postgres;
+import org.consentlab.support.RunningApp;
+import org.consentlab.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Classroom mode on PostgreSQL, over real HTTP: every route walked as anonymous, learner A,
+ * learner B, the class's instructor and another instructor, with exactly who may do what.
+ */
+class AccessRulesTests {
+
+	private static RunningApp app;
+
+	private static Classroom classroom;
+
+	private static WebClient learnerA;
+
+	private static WebClient learnerB;
+
+	private static WebClient otherInstructor;
+
+	@BeforeAll
+	static void start() {
+		app = RunningApp.classroom(Postgres.newDatabase());
+		classroom = Classroom.create(app, "ms-okafor");
+		learnerA = classroom.join("ada");
+		learnerB = classroom.join("bea");
+		otherInstructor = Classroom.create(app, "mr-lindqvist").instructor;
+		learnerA.get("/registry");
+		learnerA.get("/wallet");
+		learnerA.get("/labs/L0");
+		learnerA.post("/labs/L0/tasks/L0.both-worlds");
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	@Test
+	void anonymousWhenOpeningAnyPageThenSentToLogin() {
+		WebClient anonymous = new WebClient(app);
+		for (String path : List.of("/labs", "/labs/L0", "/registry", "/wallet", "/classes", "/classes/" + classroom.id)) {
+			HttpResponse<String> response = anonymous.get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location").orElse("")).as(path).endsWith("/login");
+		}
+		assertThat(anonymous.get("/login").statusCode()).isEqualTo(200);
+		assertThat(anonymous.get("/join").statusCode()).isEqualTo(200);
+		assertThat(anonymous.get("/css/consentlab.css").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void learnerWhenOpeningInstructorPagesThenForbidden() {
+		String base = "/classes/" + classroom.id;
+		for (String path : List.of("/classes", base, base + "/grid", base + "/export.csv")) {
+			assertThat(learnerB.get(path).statusCode()).as(path).isEqualTo(403);
+		}
+		learnerB.get("/labs");
+		assertThat(learnerB.post(base + "/labs/L0/reset").statusCode()).isEqualTo(403);
+		assertThat(learnerB.post("/classes", "name", "mine").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void learnerBWhenReadingLabsThenSeesOnlyOwnProgress() {
+		assertThat(learnerA.get("/labs/L0").body()).contains("class=\"task passed\"");
+		String pageOfB = learnerB.get("/labs/L0").body();
+		assertThat(pageOfB).doesNotContain("class=\"task passed\"").doesNotContain("ada");
+		assertThat(learnerB.get("/labs").body()).contains("0 of 3 done");
+	}
+
+	@Test
+	void learnerBWhenResettingThroughAnyRouteThenLearnerAKeepsProgress() {
+		learnerB.get("/labs");
+		learnerB.post("/classes/" + classroom.id + "/learners/1/labs/L0/reset");
+		assertThat(learnerA.get("/labs/L0").body()).contains("class=\"task passed\"");
+	}
+
+	@Test
+	void instructorWhenOpeningOwnClassThenSeesEveryLearner() {
+		String dashboard = classroom.instructor.get("/classes/" + classroom.id).body();
+		assertThat(dashboard).contains("learner-ada").contains("learner-bea");
+		String csv = classroom.instructor.get("/classes/" + classroom.id + "/export.csv").body();
+		assertThat(csv).startsWith("learner,lab,task,passed,attempts,hints").contains("\"ada\",L0,L0.both-worlds,true,1,0");
+	}
+
+	@Test
+	void otherInstructorWhenOpeningSomeoneElsesClassThenNotFound() {
+		String base = "/classes/" + classroom.id;
+		for (String path : List.of(base, base + "/grid", base + "/export.csv")) {
+			assertThat(otherInstructor.get(path).statusCode()).as(path).isEqualTo(404);
+		}
+		otherInstructor.get("/classes");
+		assertThat(otherInstructor.post(base + "/labs/L0/reset").statusCode()).isEqualTo(404);
+		assertThat(learnerA.get("/labs/L0").body()).contains("class=\"task passed\"");
+	}
+
+	@Test
+	void postWithoutCsrfTokenThenForbidden() {
+		HttpResponse<String> response = learnerA.postRaw("/labs/L0/tasks/L0.both-worlds", "answer=");
+		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void everyPageCarriesTheStrictContentSecurityPolicy() {
+		HttpResponse<String> page = learnerA.get("/labs/L0");
+		assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'")
+			.contains("style-src 'self'")
+			.contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline");
+		assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(page.body()).doesNotContain("style=\"").doesNotContainPattern("<script(?![^>]*\\ssrc=)");
+	}
+}

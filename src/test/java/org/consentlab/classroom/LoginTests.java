@@ -1,0 +1,90 @@
+package org.consentlab.classroom;
+
+import java.net.HttpCookie;
+import java.net.http.HttpResponse;
+
+import org.consentlab.support.Classroom;
+import org.consentlab.support.Postgres;
+import org.consentlab.support.RunningApp;
+import org.consentlab.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Login, joining, throttling and session renewal, over real HTTP on PostgreSQL. */
+class LoginTests {
+
+	private static RunningApp app;
+
+	private static Classroom classroom;
+
+	@BeforeAll
+	static void start() {
+		app = RunningApp.classroom(Postgres.newDatabase());
+		classroom = Classroom.create(app, "ms-haddad");
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	@Test
+	void signInWhenPasswordWrongFiveTimesThenLockedEvenWithTheRightOne() {
+		classroom.join("kofi");
+		WebClient guesser = new WebClient(app);
+		for (int i = 0; i < 5; i++) {
+			assertThat(location(guesser.signIn("kofi", "wrong password " + i))).endsWith("/login?error");
+		}
+		assertThat(location(guesser.signIn("kofi", Classroom.PASSWORD))).endsWith("/login?error");
+		assertThat(location(new WebClient(app).signIn("kofi-unrelated", "whatever it is"))).endsWith("/login?error");
+	}
+
+	@Test
+	void signInWhenSuccessfulThenSessionIdIsRenewed() {
+		classroom.join("lin");
+		WebClient learner = new WebClient(app);
+		String before = sessionCookie(learner.get("/login"));
+		HttpResponse<String> signedIn = learner.post("/login", "username", "lin", "password", Classroom.PASSWORD);
+		assertThat(location(signedIn)).doesNotContain("error");
+		String after = sessionCookie(signedIn);
+		assertThat(after).isNotNull().isNotEqualTo(before);
+	}
+
+	@Test
+	void joinWhenCodeUnknownThenBadRequestNamingTheField() {
+		WebClient stranger = new WebClient(app);
+		stranger.get("/join");
+		HttpResponse<String> response = stranger.post("/join", "code", "NOSUCHCODE", "username", "zed", "password",
+				Classroom.PASSWORD);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("The field &quot;code&quot; does not match any class");
+	}
+
+	@Test
+	void joinWhenPasswordShortOrNameTakenThenBadRequestAndNoAccount() {
+		WebClient stranger = new WebClient(app);
+		stranger.get("/join");
+		HttpResponse<String> shortPassword = stranger.post("/join", "code", classroom.joinCode, "username", "yara",
+				"password", "short");
+		assertThat(shortPassword.statusCode()).isEqualTo(400);
+		assertThat(shortPassword.body()).contains("&quot;password&quot;");
+		assertThat(location(new WebClient(app).signIn("yara", "short"))).endsWith("/login?error");
+		classroom.join("omar");
+		HttpResponse<String> taken = stranger.post("/join", "code", classroom.joinCode, "username", "omar", "password",
+				"another long password");
+		assertThat(taken.statusCode()).isEqualTo(400);
+		assertThat(taken.body()).contains("already taken");
+	}
+
+	private static String location(HttpResponse<String> response) {
+		return response.headers().firstValue("Location").orElse("");
+	}
+
+	private static String sessionCookie(HttpResponse<String> response) {
+		return response.headers().allValues("Set-Cookie").stream().flatMap(c -> HttpCookie.parse(c).stream())
+			.filter(c -> c.getName().equals("SESSION")).map(HttpCookie::getValue).findFirst().orElse(null);
+	}
+}
