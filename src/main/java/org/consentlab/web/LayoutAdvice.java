@@ -1,5 +1,6 @@
 package org.consentlab.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.consentlab.account.Account;
 import org.consentlab.account.ConsentLabProperties;
@@ -7,7 +8,6 @@ import org.consentlab.account.CurrentAccount;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** What every page's layout needs: who is signed in, the mode, and whether projector mode is on. */
 @ControllerAdvice
@@ -34,11 +34,15 @@ class LayoutAdvice {
 		return properties.solo();
 	}
 
-	/** Projector mode (large type, high contrast): {@code ?demo=on} or {@code ?demo=off} on any page. */
+	/**
+	 * Projector mode (large type, high contrast): {@code ?demo=on} or {@code ?demo=off} on any page.
+	 * Read from the query string only: error pages for oversized posts must not parse the body.
+	 */
 	@ModelAttribute("demo")
-	boolean demo(@RequestParam(name = "demo", required = false) String demo, HttpSession session) {
-		if ("on".equals(demo) || "off".equals(demo)) {
-			session.setAttribute(DEMO, "on".equals(demo));
+	boolean demo(HttpServletRequest request, HttpSession session) {
+		String query = request.getQueryString() == null ? "" : request.getQueryString();
+		if (query.matches("(.*&)?demo=(on|off)(&.*)?")) {
+			session.setAttribute(DEMO, query.matches("(.*&)?demo=on(&.*)?"));
 		}
 		return Boolean.TRUE.equals(session.getAttribute(DEMO));
 	}

@@ -33,11 +33,30 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > limit) {
+		if (request.getContentLengthLong() > limit || chunkedFormTooLarge(request)) {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
 		chain.doFilter(new Limited(request, limit), response);
+	}
+
+	/**
+	 * A chunked form has no declared length: the container parses it (up to its own form limit,
+	 * set to the same size) and refuses a larger one; that refusal is a 413 too.
+	 */
+	private static boolean chunkedFormTooLarge(HttpServletRequest request) {
+		String type = request.getContentType();
+		if (request.getContentLengthLong() >= 0 || type == null
+				|| !type.startsWith("application/x-www-form-urlencoded")) {
+			return false;
+		}
+		try {
+			request.getParameterMap();
+			return false;
+		}
+		catch (IllegalStateException e) {
+			return true;
+		}
 	}
 
 	/** Counts what is read and stops at the limit. */

@@ -27,11 +27,13 @@ public final class WebClient {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies = new CookieManager();
+
 	private String csrf;
 
 	public WebClient(RunningApp app) {
 		this.app = app;
-		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
 
@@ -85,6 +87,12 @@ public final class WebClient {
 
 	public String csrf() {
 		return csrf;
+	}
+
+	/** The value of this client's session cookie, to hand to another client. */
+	public String session() {
+		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
+			.map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
 	}
 
 	public static String encode(Map<String, String> form) {
