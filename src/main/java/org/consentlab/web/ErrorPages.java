@@ -13,6 +13,7 @@ import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -80,6 +81,12 @@ class ErrorPages {
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
 	void security(RuntimeException e) {
 		throw e;
+	}
+
+	/** The browser closed a live stream (a dashboard tab was closed): there is no one left to answer. */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void clientGone() {
+		// nothing to send
 	}
 
 	@ExceptionHandler(Exception.class)

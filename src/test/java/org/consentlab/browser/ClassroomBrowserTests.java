@@ -1,0 +1,71 @@
+package org.consentlab.browser;
+
+import org.consentlab.classroom.Instructors;
+import org.consentlab.support.Browser;
+import org.consentlab.support.Postgres;
+import org.consentlab.support.RunningApp;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Classroom mode in two real browsers: the instructor creates a class; a learner joins with the
+ * code and passes an L0 task; the instructor's open dashboard shows it without a reload.
+ */
+class ClassroomBrowserTests {
+
+	private static final String PASSWORD = "a long classroom password";
+
+	@Test
+	void instructorWhenLearnerPassesATaskThenDashboardUpdatesLive() {
+		Browser.requireChromium();
+		try (RunningApp app = RunningApp.classroom(Postgres.newDatabase());
+				Browser teacher = Browser.open(app);
+				Browser student = Browser.open(app)) {
+			app.bean(Instructors.class).add("ms-ortega", PASSWORD);
+			signIn(teacher.go("/login"), "ms-ortega");
+			teacher.go("/classes").assertAccessible();
+			teacher.find("#name").sendKeys("Period 2");
+			teacher.find("#create-class").click();
+			String code = teacher.find("#join-code").getText();
+			teacher.assertAccessible();
+			String dashboard = teacher.driver.getCurrentUrl();
+
+			student.go("/join").assertAccessible();
+			student.find("#code").sendKeys(code);
+			student.find("#username").sendKeys("tomasz");
+			student.find("#password").sendKeys(PASSWORD);
+			student.find("#join").click();
+			signIn(student, "tomasz");
+			student.find("#lab-L0").click();
+
+			teacher.go(dashboard.substring(dashboard.indexOf("/classes")));
+			teacher.find("#learner-tomasz");
+			Object marker = ((org.openqa.selenium.JavascriptExecutor) teacher.driver)
+				.executeScript("window.notReloaded = true; return window.notReloaded;");
+			assertThat(marker).isEqualTo(true);
+
+			student.find("nav a[href='/registry']").click();
+			student.find("nav a[href='/wallet']").click();
+			student.go("/labs/L0");
+			new LabPage(student).answer("L0.both-worlds", null);
+			assertThat(new LabPage(student).passed("L0.both-worlds")).isTrue();
+
+			teacher.waitFor()
+				.until(d -> d.findElement(By.cssSelector("#learner-tomasz td[data-task='L0.both-worlds']"))
+					.getAttribute("class")
+					.contains("passed"));
+			assertThat(((org.openqa.selenium.JavascriptExecutor) teacher.driver).executeScript("return window.notReloaded;"))
+				.as("the dashboard updated without a reload")
+				.isEqualTo(true);
+			teacher.assertAccessible();
+		}
+	}
+
+	private static void signIn(Browser browser, String username) {
+		browser.find("#username").sendKeys(username);
+		browser.find("#password").sendKeys(PASSWORD);
+		browser.find("#sign-in").click();
+	}
+}

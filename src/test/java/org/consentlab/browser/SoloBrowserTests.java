@@ -1,0 +1,46 @@
+package org.consentlab.browser;
+
+import org.consentlab.support.Browser;
+import org.consentlab.support.RunningApp;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Solo mode in a real browser: open the app, go from the lab list to L0, pass its tasks. */
+class SoloBrowserTests {
+
+	@Test
+	void learnerWhenWorkingThroughL0ThenPassesEveryTask() {
+		Browser.requireChromium();
+		try (RunningApp app = RunningApp.solo(); Browser browser = Browser.open(app)) {
+			browser.go("/");
+			assertThat(browser.find("h1").getText()).isEqualTo("Labs");
+			browser.assertAccessible();
+			browser.find("#lab-L0").click();
+			browser.assertAccessible();
+			LabPage lab = new LabPage(browser);
+
+			lab.answer("L0.both-worlds", null);
+			assertThat(lab.feedback("L0.both-worlds")).contains("Not yet");
+			int parties = lab.fingerprintParties();
+			int claims = lab.idClaims();
+			browser.go("/labs/L0");
+			lab.answer("L0.both-worlds", null);
+			assertThat(lab.passed("L0.both-worlds")).isTrue();
+
+			lab.answer("L0.fingerprint-parties", String.valueOf(parties + 1));
+			assertThat(lab.feedback("L0.fingerprint-parties")).contains("Not quite");
+			lab.answer("L0.fingerprint-parties", String.valueOf(parties));
+			assertThat(lab.passed("L0.fingerprint-parties")).isTrue();
+
+			browser.find("[id='L0.hidden-claims'] .hints button").click();
+			assertThat(browser.find("[id='L0.hidden-claims'] .hint").getText()).contains("Wallet");
+			lab.answer("L0.hidden-claims", String.valueOf(claims - 1));
+			assertThat(lab.passed("L0.hidden-claims")).isTrue();
+			browser.assertAccessible();
+
+			browser.go("/labs");
+			assertThat(browser.find(".lab-card .done").getText()).isEqualTo("3 of 3 done");
+		}
+	}
+}
