@@ -59,8 +59,8 @@ public final class InstructorCommand implements Runnable {
 			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConsentLabApplication.class)
 				.web(WebApplicationType.NONE)
 				.logStartupInfo(false)
-				.properties("logging.level.root=warn", "consentlab.mode=classroom")
-				.run(springArguments.toArray(String[]::new))) {
+				.properties("logging.level.root=warn")
+				.run(springArguments())) {
 				Instructors instructors = context.getBean(Instructors.class);
 				String secret = password == null ? instructors.generatePassword() : password;
 				instructors.add(name, secret);
@@ -78,6 +78,14 @@ public final class InstructorCommand implements Runnable {
 				spec.commandLine().getErr().println("error: the username '" + name + "' is already taken");
 				return 1;
 			}
+		}
+
+		/** Instructors exist only in classroom mode; the caller's own settings (database ...) follow. */
+		private String[] springArguments() {
+			List<String> args = new ArrayList<>();
+			args.add("--consentlab.mode=classroom");
+			args.addAll(springArguments);
+			return args.toArray(String[]::new);
 		}
 
 		private static String explain(BadInputException e) {
