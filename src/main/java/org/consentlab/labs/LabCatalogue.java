@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ public class LabCatalogue {
 
 	private final Map<String, TaskCheck> checks;
 
+	@Autowired
 	public LabCatalogue(List<TaskCheck> checks) {
 		this(load("classpath*:labs/*/lab.md"), checks);
 	}

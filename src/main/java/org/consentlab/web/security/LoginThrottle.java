@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.consentlab.account.ConsentLabProperties;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ class LoginThrottle {
 
 	private final Clock clock;
 
+	@Autowired
 	LoginThrottle(ConsentLabProperties properties) {
 		this(properties.loginAttempts(), Duration.ofMinutes(properties.loginWindowMinutes()), Clock.systemUTC());
 	}
