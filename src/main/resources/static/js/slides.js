@@ -57,7 +57,11 @@
       if (document.fullscreenElement) {
         document.exitFullscreen();
       } else if (document.documentElement.requestFullscreen) {
-        document.documentElement.requestFullscreen();
+        // A browser may refuse (a kiosk, an iframe); the slide stays as it is.
+        var request = document.documentElement.requestFullscreen();
+        if (request && request.catch) {
+          request.catch(function () {});
+        }
       }
     },
     'reset-timer': function () { timer.reset(); }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ public class DeckCatalogue {
 
 	private final Map<String, Deck> decks;
 
+	@Autowired
 	public DeckCatalogue() {
 		this(load(LOCATION));
 	}
