@@ -1,0 +1,54 @@
+package org.consentlab.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.consentlab.support.Browser;
+import org.consentlab.support.RunningApp;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WindowType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A deck in a real browser: keyboard navigation, and a presenter window that drives the audience window. */
+class SlidesBrowserTests {
+
+	private static final String DECK = "/slides/1-two-futures";
+
+	@Test
+	void presenterWhenMovingOnThenAudienceWindowFollows() {
+		Browser.requireChromium();
+		try (RunningApp app = RunningApp.solo(); Browser browser = Browser.open(app)) {
+			browser.go("/slides").assertAccessible();
+			browser.go(DECK);
+			assertThat(counter(browser)).startsWith("Slide 1 of");
+			browser.assertAccessible();
+			browser.driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
+			browser.waitFor().until(d -> counter(browser).startsWith("Slide 2 of"));
+			assertThat(browser.driver.getCurrentUrl()).endsWith("#2");
+			String audience = browser.driver.getWindowHandle();
+
+			browser.driver.switchTo().newWindow(WindowType.WINDOW);
+			browser.go(DECK + "/presenter");
+			browser.find(".pane-notes");
+			browser.assertAccessible();
+			browser.waitFor().until(d -> counter(browser).startsWith("Slide 2 of"));
+			browser.find(".presenter-bar button[data-go='next'], nav button[data-go='next']").click();
+			browser.waitFor().until(d -> counter(browser).startsWith("Slide 3 of"));
+			List<String> notes = new ArrayList<>();
+			browser.all(".pane-notes .notes.current").forEach(n -> notes.add(n.getText()));
+			assertThat(notes).singleElement().asString().isNotBlank();
+
+			browser.driver.switchTo().window(audience);
+			browser.waitFor().until(d -> counter(browser).startsWith("Slide 3 of"));
+			assertThat(browser.all(".slide.current")).hasSize(1);
+			assertThat(browser.driver.getPageSource()).doesNotContain("class=\"notes");
+		}
+	}
+
+	private static String counter(Browser browser) {
+		return browser.driver.findElement(By.cssSelector(".counter")).getText();
+	}
+}
