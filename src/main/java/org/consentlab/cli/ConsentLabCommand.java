@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
 		subcommands = {
 				CommandLine.HelpCommand.class,
 				InstructorCommand.class,
+				SdJwtCommand.class,
+				StatusCommand.class,
 		})
 public final class ConsentLabCommand implements Runnable {
 

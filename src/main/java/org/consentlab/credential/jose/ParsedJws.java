@@ -1,0 +1,107 @@
+package org.consentlab.credential.jose;
+
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.Map;
+import java.util.Objects;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.util.Base64URL;
+import org.consentlab.credential.spec.VerificationErrorCode;
+
+/**
+ * A JWS in compact serialization (RFC 7515 §7.1) with its JSON object payload already parsed: the
+ * exact text it came from, Nimbus's {@link JWSObject}, and the claims.
+ */
+public record ParsedJws(String compact, JWSObject jws, Map<String, Object> claims) {
+
+	public ParsedJws {
+		Objects.requireNonNull(compact, "compact");
+		Objects.requireNonNull(jws, "jws");
+		claims = Map.copyOf(claims);
+	}
+
+	/** Parses a compact JWS; failures become {@code malformed}, {@code UNSUPPORTED_ALGORITHM} or {@code JSON_TOO_DEEP}. */
+	public static ParsedJws parse(String compact, int maxDepth, VerificationErrorCode malformed) {
+		String[] segments = compact.split("\\.", -1);
+		if (segments.length != 3) {
+			throw new MalformedCredentialException(malformed, "not a compact JWS");
+		}
+		String header = text(segments[0], malformed);
+		String payload = text(segments[1], malformed);
+		text(segments[2], malformed);
+		if ("none".equals(Json.parseObject(header, maxDepth, malformed).get("alg"))) {
+			// Nimbus refuses to parse an unsecured JWS as a JWS; name the real problem instead (RFC 9901 §9.1).
+			throw new MalformedCredentialException(VerificationErrorCode.UNSUPPORTED_ALGORITHM, "none");
+		}
+		Map<String, Object> claims = Json.parseObject(payload, maxDepth, malformed);
+		try {
+			JWSObject jws = new JWSObject(new Base64URL(segments[0]), new Base64URL(segments[1]),
+					new Base64URL(segments[2]));
+			return new ParsedJws(compact, jws, claims);
+		}
+		catch (ParseException | RuntimeException ex) {
+			throw new MalformedCredentialException(malformed, "not a JWS header");
+		}
+	}
+
+	/** The UTF-8 text of one canonical base64url segment (RFC 7515 §7.1). */
+	private static String text(String segment, VerificationErrorCode malformed) {
+		try {
+			return new String(Base64Url.decode(segment), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MalformedCredentialException(malformed, "a segment is not canonical base64url");
+		}
+	}
+
+	/** Signs {@code claims} with {@code privateKey}, its algorithm taken from the key. */
+	public static ParsedJws sign(JOSEObjectType typ, Map<String, Object> claims, JWK privateKey,
+			CryptoProvider provider) {
+		return sign(typ, claims, privateKey, Signatures.signer(privateKey, provider));
+	}
+
+	/** Signs {@code claims} with a signer made once for {@code privateKey}. */
+	public static ParsedJws sign(JOSEObjectType typ, Map<String, Object> claims, JWK privateKey, JWSSigner signer) {
+		JWSHeader header = new JWSHeader.Builder(Signatures.algorithmFor(privateKey)).type(typ)
+			.keyID(privateKey.getKeyID())
+			.build();
+		JWSObject jws = new JWSObject(header, new Payload(Json.write(claims)));
+		try {
+			jws.sign(signer);
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException("signing failed", ex);
+		}
+		return new ParsedJws(jws.serialize(), jws, claims);
+	}
+
+	public JWSAlgorithm algorithm() {
+		return this.jws.getHeader().getAlgorithm();
+	}
+
+	/** The header's {@code typ}, or null. */
+	public String type() {
+		JOSEObjectType typ = this.jws.getHeader().getType();
+		return (typ != null) ? typ.getType() : null;
+	}
+
+	/** True when the signature verifies; a verifier that throws counts as "does not verify". */
+	public boolean verify(JWSVerifier verifier) {
+		try {
+			return this.jws.verify(verifier);
+		}
+		catch (JOSEException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+}
