@@ -58,7 +58,8 @@ class KinshipIndexTests {
 		int falseLeads = 0;
 		for (int f = 0; f < families; f++) {
 			List<Candidate> hits = search.search(sibling(f, 1), Relationship.FULL_SIBLINGS, 100, SearchOptions.top(1_000)).candidates();
-			found += hits.stream().anyMatch(c -> c.galleryIndex() == unrelated + families - families + f) ? 1 : 0;
+			int enrolledSibling = unrelated + f;
+			found += hits.stream().anyMatch(c -> c.galleryIndex() == enrolledSibling) ? 1 : 0;
 			falseLeads += (int) hits.stream().filter(c -> c.galleryIndex() < unrelated).count();
 		}
 		double detect = KinshipSimulation.exceedanceRate(Relationship.FULL_SIBLINGS, Relationship.FULL_SIBLINGS, 100, POP, 4_000, 72);
