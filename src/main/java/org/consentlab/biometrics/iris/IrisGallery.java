@@ -108,11 +108,11 @@ public final class IrisGallery {
 	}
 
 	private static long[] interleavedRotations(IrisCode probe) {
-		long[] out = new long[IrisLayout.WORDS * ROTATIONS];
+		long[] out = new long[IrisLayout.WORDS * 8];
 		for (int r = 0; r < ROTATIONS; r++) {
 			long[] turned = probe.rotate(r - IrisLayout.MAX_ROTATION).bits();
 			for (int j = 0; j < IrisLayout.WORDS; j++) {
-				out[j * ROTATIONS + r] = turned[j];
+				out[j * 8 + r] = turned[j];
 			}
 		}
 		return out;
