@@ -1,7 +1,5 @@
 package org.consentlab.biometrics.iris;
 
-import java.util.Arrays;
-
 import org.consentlab.biometrics.TopCandidates;
 
 /**
@@ -28,45 +26,42 @@ final class IrisKernels {
 	 * of rotation r at 8j + r, slot 8j + 7 unused): a power-of-two stride indexes more cheaply.
 	 */
 	static void scanRotations(long[] g, long[] p, int limit, int from, int to, TopCandidates into) {
-		int[] acc = new int[7];
+		// Both loops stay in this one method, so the JIT keeps the 7 accumulators in registers
+		// (a helper method with an accumulator array measured about 30 % slower).
 		for (int t = from; t < to; t++) {
 			int base = t * IrisLayout.WORDS;
-			Arrays.fill(acc, 0);
-			int best = accumulate(g, base, p, 0, EARLY_EXIT_WORDS, acc);
-			if (best <= Math.min(limit, admissible(into))) {
-				best = accumulate(g, base, p, EARLY_EXIT_WORDS, IrisLayout.WORDS, acc);
-				offer(into, t, best, limit);
+			int a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0;
+			int j = 0;
+			for (; j < EARLY_EXIT_WORDS; j++) {
+				long w = g[base + j];
+				int q = j << 3;
+				a0 += Long.bitCount(w ^ p[q]);
+				a1 += Long.bitCount(w ^ p[q + 1]);
+				a2 += Long.bitCount(w ^ p[q + 2]);
+				a3 += Long.bitCount(w ^ p[q + 3]);
+				a4 += Long.bitCount(w ^ p[q + 4]);
+				a5 += Long.bitCount(w ^ p[q + 5]);
+				a6 += Long.bitCount(w ^ p[q + 6]);
 			}
+			if (min7(a0, a1, a2, a3, a4, a5, a6) > Math.min(limit, admissible(into))) {
+				continue;
+			}
+			for (; j < IrisLayout.WORDS; j++) {
+				long w = g[base + j];
+				int q = j << 3;
+				a0 += Long.bitCount(w ^ p[q]);
+				a1 += Long.bitCount(w ^ p[q + 1]);
+				a2 += Long.bitCount(w ^ p[q + 2]);
+				a3 += Long.bitCount(w ^ p[q + 3]);
+				a4 += Long.bitCount(w ^ p[q + 4]);
+				a5 += Long.bitCount(w ^ p[q + 5]);
+				a6 += Long.bitCount(w ^ p[q + 6]);
+			}
+			offer(into, t, min7(a0, a1, a2, a3, a4, a5, a6), limit);
 		}
 	}
 
-	/** Adds words [fromWord, toWord) of one entry to the 7 rotation accumulators; returns their minimum. */
-	private static int accumulate(long[] g, int base, long[] p, int fromWord, int toWord, int[] acc) {
-		int a0 = acc[0];
-		int a1 = acc[1];
-		int a2 = acc[2];
-		int a3 = acc[3];
-		int a4 = acc[4];
-		int a5 = acc[5];
-		int a6 = acc[6];
-		for (int j = fromWord; j < toWord; j++) {
-			long w = g[base + j];
-			int q = j << 3;
-			a0 += Long.bitCount(w ^ p[q]);
-			a1 += Long.bitCount(w ^ p[q + 1]);
-			a2 += Long.bitCount(w ^ p[q + 2]);
-			a3 += Long.bitCount(w ^ p[q + 3]);
-			a4 += Long.bitCount(w ^ p[q + 4]);
-			a5 += Long.bitCount(w ^ p[q + 5]);
-			a6 += Long.bitCount(w ^ p[q + 6]);
-		}
-		acc[0] = a0;
-		acc[1] = a1;
-		acc[2] = a2;
-		acc[3] = a3;
-		acc[4] = a4;
-		acc[5] = a5;
-		acc[6] = a6;
+	private static int min7(int a0, int a1, int a2, int a3, int a4, int a5, int a6) {
 		return Math.min(Math.min(Math.min(a0, a1), Math.min(a2, a3)), Math.min(Math.min(a4, a5), a6));
 	}
 
