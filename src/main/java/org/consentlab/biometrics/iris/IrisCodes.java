@@ -1,0 +1,80 @@
+package org.consentlab.biometrics.iris;
+
+import java.util.SplittableRandom;
+
+import org.consentlab.biometrics.Seeds;
+
+/**
+ * Synthetic IrisCodes, each derived only from (seed, subject, capture), so any code can be
+ * recreated on demand without storing it.
+ *
+ * <p>An enrolment is the subject's 249 random phase blocks (see {@link IrisLayout}). A later
+ * capture flips a share f of those blocks, with f ~ N(0.11, 0.065) truncated to [0, 0.5] (the
+ * genuine model of FACTS.md §10, a model value), and turns the eye by −3 … +3 blocks, so the
+ * distance to the enrolment after the right rotation is f.
+ */
+public final class IrisCodes {
+
+	private static final long IRIS = 0x1815L;
+
+	private IrisCodes() {
+	}
+
+	/** The enrolled code of {@code subject} (bits only; the mask is the shared one). */
+	public static long[] enrolmentBits(long seed, long subject) {
+		SplittableRandom random = Seeds.random(seed, IRIS, subject);
+		boolean[] blocks = new boolean[IrisLayout.BLOCKS];
+		long word = 0;
+		for (int b = 0; b < IrisLayout.BLOCKS; b++) {
+			if ((b & 63) == 0) {
+				word = random.nextLong();
+			}
+			blocks[b] = ((word >>> (b & 63)) & 1L) != 0;
+		}
+		return IrisLayout.blocksToWords(blocks);
+	}
+
+	/** The enrolled code of {@code subject} with the shared mask. */
+	public static IrisCode enrolment(long seed, long subject) {
+		return IrisCode.withSharedMask(enrolmentBits(seed, subject));
+	}
+
+	/** A fresh capture (number {@code capture} ≥ 1) of the same eye: noisy and slightly turned. */
+	public static IrisCode capture(long seed, long subject, int capture) {
+		SplittableRandom random = Seeds.random(seed, IRIS, subject, capture);
+		long[] words = enrolmentBits(seed, subject);
+		int flips = (int) Math.round(genuineShare(random) * IrisLayout.BLOCKS);
+		int[] order = shuffledBlocks(random);
+		for (int i = 0; i < flips; i++) {
+			int b = order[i];
+			words[b >>> 3] ^= 0xFFL << ((b & 7) * 8);
+		}
+		int tilt = random.nextInt(-IrisLayout.MAX_ROTATION, IrisLayout.MAX_ROTATION + 1);
+		return IrisCode.withSharedMask(IrisLayout.rotate(words, tilt));
+	}
+
+	/** One draw of the genuine model N(0.11, 0.065) truncated to [0, 0.5] (a model value). */
+	static double genuineShare(SplittableRandom random) {
+		while (true) {
+			double f = IrisModel.GENUINE_MEAN + IrisModel.GENUINE_SD * random.nextGaussian();
+			if (f >= 0 && f <= 0.5) {
+				return f;
+			}
+		}
+	}
+
+	private static int[] shuffledBlocks(SplittableRandom random) {
+		int[] order = new int[IrisLayout.BLOCKS];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		for (int i = order.length - 1; i > 0; i--) {
+			int j = random.nextInt(i + 1);
+			int t = order[i];
+			order[i] = order[j];
+			order[j] = t;
+		}
+		return order;
+	}
+
+}

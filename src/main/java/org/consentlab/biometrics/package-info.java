@@ -1,0 +1,13 @@
+/**
+ * Synthetic biometrics for the Registry world, in plain Java (JDK only, no Spring).
+ *
+ * <p>Every modality is calibrated to the "Parameters for the simulation" table of the project's
+ * FACTS.md (§10): iris codes ({@code iris}), face embeddings ({@code face}), fingerprint and voice
+ * score models ({@code scores}) and DNA STR profiles ({@code dna}). This package holds what they
+ * share: the 1:N search plumbing (progress, cancellation, top-k candidates), deterministic seeds,
+ * the base-rate arithmetic of large searches and the typed error learners see.
+ *
+ * <p>Numbers marked "model" in the doc comments come from our simulation model, not from a
+ * publication, and must be labelled that way on screen.
+ */
+package org.consentlab.biometrics;
