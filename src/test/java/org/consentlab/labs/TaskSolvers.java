@@ -6,15 +6,52 @@ import java.util.regex.Pattern;
 
 import org.consentlab.support.WebClient;
 
-/** A solver per task id. Each one reads the learner's own pages, as a student would. */
+/** A solver per task id, gathered from one class per part of the course. */
 final class TaskSolvers {
+
+	static final Map<String, TaskSolver> ALL = merge(WarmupSolvers.ALL);
+
+	private TaskSolvers() {
+	}
+
+	@SafeVarargs
+	private static Map<String, TaskSolver> merge(Map<String, TaskSolver>... parts) {
+		Map<String, TaskSolver> all = new java.util.HashMap<>();
+		for (Map<String, TaskSolver> part : parts) {
+			part.forEach((id, solver) -> {
+				if (all.put(id, solver) != null) {
+					throw new IllegalStateException("two solvers for " + id);
+				}
+			});
+		}
+		return Map.copyOf(all);
+	}
+
+	/** A numeric task: the wrong answer is off by one from the right one. */
+	static TaskSolver numeric(java.util.function.ToLongFunction<WebClient> solve) {
+		return new TaskSolver() {
+			@Override
+			public String wrong(WebClient learner) {
+				return String.valueOf(solve.applyAsLong(learner) + 1);
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return String.valueOf(solve.applyAsLong(learner));
+			}
+		};
+	}
+}
+
+/** L0: each solver reads the learner's own pages, as a student would. */
+final class WarmupSolvers {
 
 	private static final Pattern POLICY_ROW = Pattern.compile("<tr>\\s*<th scope=\"row\">[^<]*</th>\\s*<td>(.*?)</td>",
 			Pattern.DOTALL);
 
 	private static final Pattern CLAIM = Pattern.compile("<li><code>[a-z_0-9]+</code></li>");
 
-	private TaskSolvers() {
+	private WarmupSolvers() {
 	}
 
 	static final Map<String, TaskSolver> ALL = Map.of(
@@ -35,7 +72,7 @@ final class TaskSolvers {
 					return "";
 				}
 			},
-			"L0.fingerprint-parties", numeric(learner -> {
+			"L0.fingerprint-parties", TaskSolvers.numeric(learner -> {
 				Matcher rows = POLICY_ROW.matcher(learner.get("/registry").body());
 				int count = 0;
 				while (rows.find()) {
@@ -43,7 +80,7 @@ final class TaskSolvers {
 				}
 				return count;
 			}),
-			"L0.hidden-claims", numeric(learner -> {
+			"L0.hidden-claims", TaskSolvers.numeric(learner -> {
 				Matcher claims = CLAIM.matcher(learner.get("/wallet").body());
 				int count = 0;
 				while (claims.find()) {
@@ -51,19 +88,4 @@ final class TaskSolvers {
 				}
 				return count - 1;
 			}));
-
-	/** A numeric task: the wrong answer is off by one from the right one. */
-	static TaskSolver numeric(java.util.function.ToLongFunction<WebClient> solve) {
-		return new TaskSolver() {
-			@Override
-			public String wrong(WebClient learner) {
-				return String.valueOf(solve.applyAsLong(learner) + 1);
-			}
-
-			@Override
-			public String right(WebClient learner) {
-				return String.valueOf(solve.applyAsLong(learner));
-			}
-		};
-	}
 }
