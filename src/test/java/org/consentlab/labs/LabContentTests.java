@@ -1,0 +1,68 @@
+package org.consentlab.labs;
+
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.Objects;
+
+import org.consentlab.support.RunningApp;
+import org.consentlab.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The content of labs/ as shipped: every folder holds a lab that parses, and every link in a lab
+ * leads somewhere (a page of the app, or a web address). Tasks and checks are bound at start-up,
+ * which fails when they drift apart (see {@link LabParserTests}).
+ */
+class LabContentTests {
+
+	private static RunningApp app;
+
+	@BeforeAll
+	static void start() {
+		app = RunningApp.solo();
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	@Test
+	void everyLabFolderWhenLoadedThenParsesIntoOneLab() {
+		File[] folders = Objects.requireNonNull(new File("labs").listFiles(File::isDirectory));
+		assertThat(folders).isNotEmpty();
+		assertThat(Arrays.stream(folders).map(f -> new File(f, "lab.md"))).allMatch(File::isFile);
+		assertThat(app.bean(LabCatalogue.class).all()).hasSize(folders.length);
+	}
+
+	@Test
+	void everyLabWhenLinkingInsideTheAppThenThePageExists() {
+		WebClient learner = new WebClient(app);
+		for (Lab lab : app.bean(LabCatalogue.class).all()) {
+			for (String link : lab.links()) {
+				if (link.startsWith("/")) {
+					HttpResponse<String> page = learner.get(link.replaceAll("#.*", ""));
+					assertThat(page.statusCode()).as("%s links to %s", lab.id(), link).isIn(200, 302);
+				}
+				else {
+					assertThat(link).as("%s links to %s", lab.id(), link).matches("(https?://|#|mailto:).+");
+				}
+			}
+		}
+	}
+
+	@Test
+	void everyLabWhenRenderedThenShowsObjectivesAndSources() {
+		WebClient learner = new WebClient(app);
+		for (Lab lab : app.bean(LabCatalogue.class).all()) {
+			assertThat(lab.objectives()).as("objectives of %s", lab.id()).isNotEmpty();
+			String page = learner.get("/labs/" + lab.id()).body();
+			assertThat(page).as("page of %s", lab.id()).contains(lab.title()).contains("http");
+		}
+	}
+}
