@@ -106,6 +106,43 @@ class AccessRulesTests {
 	}
 
 	@Test
+	void instructorWhenResettingOneLearnersLabThenOnlyThatSandboxIsRestored() {
+		WebClient cai = classroom.join("cai");
+		WebClient dev = classroom.join("dev");
+		for (WebClient learner : List.of(cai, dev)) {
+			learner.get("/registry");
+			learner.get("/wallet");
+			learner.get("/labs/L0");
+			learner.post("/labs/L0/tasks/L0.both-worlds");
+		}
+		long caiId = app.bean(org.consentlab.account.Accounts.class).byUsername("cai").orElseThrow().id();
+		classroom.instructor.get("/classes/" + classroom.id);
+		assertThat(classroom.instructor.post("/classes/" + classroom.id + "/learners/" + caiId + "/labs/L0/reset")
+			.statusCode()).isEqualTo(302);
+
+		assertThat(cai.get("/labs/L0").body()).doesNotContain("class=\"task passed\"");
+		cai.post("/labs/L0/tasks/L0.both-worlds");
+		assertThat(cai.get("/labs/L0").body()).as("the reset also forgot the world visits")
+			.contains("have not opened the")
+			.doesNotContain("class=\"task passed\"");
+		assertThat(dev.get("/labs/L0").body()).contains("class=\"task passed\"");
+	}
+
+	@Test
+	void instructorWhenHidingALabThenItsLearnersCannotOpenIt() {
+		Classroom other = Classroom.create(app, "ms-farouk");
+		WebClient eli = other.join("eli");
+		assertThat(eli.get("/labs").body()).contains("lab-L0");
+		other.instructor.get("/classes/" + other.id);
+		other.instructor.post("/classes/" + other.id + "/labs/L0/visibility", "hidden", "true");
+		assertThat(eli.get("/labs").body()).doesNotContain("lab-L0");
+		assertThat(eli.get("/labs/L0").statusCode()).isEqualTo(404);
+		assertThat(learnerA.get("/labs/L0").statusCode()).as("another class is not affected").isEqualTo(200);
+		other.instructor.post("/classes/" + other.id + "/labs/L0/visibility", "hidden", "false");
+		assertThat(eli.get("/labs/L0").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void postWithoutCsrfTokenThenForbidden() {
 		HttpResponse<String> response = learnerA.postRaw("/labs/L0/tasks/L0.both-worlds", "answer=");
 		assertThat(response.statusCode()).isEqualTo(403);
