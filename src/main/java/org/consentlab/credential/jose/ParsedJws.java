@@ -1,0 +1,89 @@
+package org.consentlab.credential.jose;
+
+import java.text.ParseException;
+import java.util.Map;
+import java.util.Objects;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.util.Base64URL;
+import org.consentlab.credential.spec.VerificationErrorCode;
+
+/**
+ * A JWS in compact serialization (RFC 7515 §7.1) with its JSON object payload already parsed: the
+ * exact text it came from, Nimbus's {@link JWSObject}, and the claims.
+ */
+public record ParsedJws(String compact, JWSObject jws, Map<String, Object> claims) {
+
+	public ParsedJws {
+		Objects.requireNonNull(compact, "compact");
+		Objects.requireNonNull(jws, "jws");
+		claims = Map.copyOf(claims);
+	}
+
+	/** Parses a compact JWS; failures become {@code malformed} or {@code JSON_TOO_DEEP}. */
+	public static ParsedJws parse(String compact, int maxDepth, VerificationErrorCode malformed) {
+		int firstDot = compact.indexOf('.');
+		if (firstDot < 0) {
+			throw new MalformedCredentialException(malformed, "not a compact JWS");
+		}
+		Json.parseObject(new Base64URL(compact.substring(0, firstDot)).decodeToString(), maxDepth, malformed);
+		JWSObject jws;
+		try {
+			jws = JWSObject.parse(compact);
+		}
+		catch (ParseException | RuntimeException ex) {
+			throw new MalformedCredentialException(malformed, "not a compact JWS");
+		}
+		return new ParsedJws(compact, jws, Json.parseObject(jws.getPayload().toString(), maxDepth, malformed));
+	}
+
+	/** Signs {@code claims} with {@code privateKey}, its algorithm taken from the key. */
+	public static ParsedJws sign(JOSEObjectType typ, Map<String, Object> claims, JWK privateKey,
+			CryptoProvider provider) {
+		return sign(typ, claims, privateKey, Signatures.signer(privateKey, provider));
+	}
+
+	/** Signs {@code claims} with a signer made once for {@code privateKey}. */
+	public static ParsedJws sign(JOSEObjectType typ, Map<String, Object> claims, JWK privateKey, JWSSigner signer) {
+		JWSHeader header = new JWSHeader.Builder(Signatures.algorithmFor(privateKey)).type(typ)
+			.keyID(privateKey.getKeyID())
+			.build();
+		JWSObject jws = new JWSObject(header, new Payload(Json.write(claims)));
+		try {
+			jws.sign(signer);
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException("signing failed", ex);
+		}
+		return new ParsedJws(jws.serialize(), jws, claims);
+	}
+
+	public JWSAlgorithm algorithm() {
+		return this.jws.getHeader().getAlgorithm();
+	}
+
+	/** The header's {@code typ}, or null. */
+	public String type() {
+		JOSEObjectType typ = this.jws.getHeader().getType();
+		return (typ != null) ? typ.getType() : null;
+	}
+
+	/** True when the signature verifies; a verifier that throws counts as "does not verify". */
+	public boolean verify(JWSVerifier verifier) {
+		try {
+			return this.jws.verify(verifier);
+		}
+		catch (JOSEException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.consentlab.credential.jose;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.crypto.Ed25519Signer;
+import com.nimbusds.jose.crypto.Ed25519Verifier;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+
+/**
+ * Algorithms, signers and verifiers derived from a key, never from a token: RFC 9901 §7.1 step 2
+ * ("the algorithm ... MUST be taken from the trusted key, not from the token alone") and §9.1
+ * ({@code none} and MAC algorithms are never accepted).
+ */
+public final class Signatures {
+
+	private Signatures() {
+	}
+
+	/** The one JWS algorithm this key signs with: ES256/ES384/ES512 by curve, EdDSA for Ed25519. */
+	public static JWSAlgorithm algorithmFor(JWK key) {
+		JWSAlgorithm byKey = algorithmByKeyType(key);
+		if (key.getAlgorithm() != null && !key.getAlgorithm().getName().equals(byKey.getName())) {
+			throw new IllegalArgumentException("key alg " + key.getAlgorithm() + " does not match its curve");
+		}
+		return byKey;
+	}
+
+	/** True for the algorithms RFC 9901 §9.1 and this library never accept: {@code none} and HMAC. */
+	public static boolean isForbidden(JWSAlgorithm alg) {
+		return alg == null || "none".equals(alg.getName()) || JWSAlgorithm.Family.HMAC_SHA.contains(alg);
+	}
+
+	/** A signer for a private EC or Ed25519 key. */
+	public static JWSSigner signer(JWK privateKey, CryptoProvider provider) {
+		try {
+			if (privateKey instanceof ECKey ec) {
+				return provider.configure(new ECDSASigner(ec));
+			}
+			if (privateKey instanceof OctetKeyPair okp) {
+				return new Ed25519Signer(okp);
+			}
+		}
+		catch (JOSEException ex) {
+			throw new IllegalArgumentException("not a usable private key", ex);
+		}
+		throw new IllegalArgumentException("unsupported key type " + privateKey.getKeyType());
+	}
+
+	/** A verifier for a public EC or Ed25519 key. */
+	public static JWSVerifier verifier(JWK publicKey, CryptoProvider provider) {
+		try {
+			if (publicKey instanceof ECKey ec) {
+				return provider.configure(new ECDSAVerifier(ec.toPublicJWK()));
+			}
+			if (publicKey instanceof OctetKeyPair okp && Curve.Ed25519.equals(okp.getCurve())) {
+				return new Ed25519Verifier(okp.toPublicJWK());
+			}
+		}
+		catch (JOSEException ex) {
+			throw new IllegalArgumentException("not a usable public key", ex);
+		}
+		throw new IllegalArgumentException("unsupported key type " + publicKey.getKeyType());
+	}
+
+	private static JWSAlgorithm algorithmByKeyType(JWK key) {
+		if (key instanceof ECKey ec) {
+			Curve curve = ec.getCurve();
+			if (Curve.P_256.equals(curve)) {
+				return JWSAlgorithm.ES256;
+			}
+			if (Curve.P_384.equals(curve)) {
+				return JWSAlgorithm.ES384;
+			}
+			if (Curve.P_521.equals(curve)) {
+				return JWSAlgorithm.ES512;
+			}
+		}
+		if (key instanceof OctetKeyPair okp && Curve.Ed25519.equals(okp.getCurve())) {
+			return JWSAlgorithm.EdDSA;
+		}
+		throw new IllegalArgumentException("unsupported key: " + key.getKeyType());
+	}
+
+}

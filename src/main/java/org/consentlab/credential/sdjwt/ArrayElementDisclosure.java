@@ -1,0 +1,23 @@
+package org.consentlab.credential.sdjwt;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+import com.nimbusds.jose.util.Base64URL;
+import org.consentlab.credential.jose.Json;
+
+/** A disclosure of an array element, {@code [salt, value]} (RFC 9901 §4.2.2). */
+public record ArrayElementDisclosure(String encoded, String salt, Object value) implements Disclosure {
+
+	public ArrayElementDisclosure {
+		Objects.requireNonNull(encoded, "encoded");
+		Objects.requireNonNull(salt, "salt");
+	}
+
+	/** Creates the disclosure an issuer embeds as {@code {"...": digest}} in an array. */
+	public static ArrayElementDisclosure create(String salt, Object value) {
+		String json = Json.write(Arrays.asList(salt, value));
+		return new ArrayElementDisclosure(Base64URL.encode(json).toString(), salt, value);
+	}
+
+}

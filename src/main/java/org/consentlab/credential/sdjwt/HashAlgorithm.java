@@ -1,0 +1,53 @@
+package org.consentlab.credential.sdjwt;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
+
+import com.nimbusds.jose.util.Base64URL;
+
+/**
+ * The hash algorithms for disclosure digests and {@code sd_hash} (RFC 9901 §4.1.1), named as in
+ * the IANA "Named Information Hash Algorithm" registry. sha-256 is the default.
+ */
+public enum HashAlgorithm {
+
+	SHA_256("sha-256", "SHA-256"), SHA_384("sha-384", "SHA-384"), SHA_512("sha-512", "SHA-512");
+
+	private final String specName;
+
+	private final String jcaName;
+
+	HashAlgorithm(String specName, String jcaName) {
+		this.specName = specName;
+		this.jcaName = jcaName;
+	}
+
+	/** The name written in {@code _sd_alg}, e.g. {@code sha-256}. */
+	public String specName() {
+		return this.specName;
+	}
+
+	/** The algorithm named {@code name} in {@code _sd_alg}, if this library supports it. */
+	public static Optional<HashAlgorithm> fromSpecName(String name) {
+		for (HashAlgorithm alg : values()) {
+			if (alg.specName.equals(name)) {
+				return Optional.of(alg);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** base64url(hash(US-ASCII bytes of {@code text})), as for digests (§4.2.3) and {@code sd_hash} (§4.3.1). */
+	public String digest(String text) {
+		try {
+			byte[] hash = MessageDigest.getInstance(this.jcaName).digest(text.getBytes(StandardCharsets.US_ASCII));
+			return Base64URL.encode(hash).toString();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(this.jcaName + " is required of every JDK", ex);
+		}
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.consentlab.credential.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSVerifier;
+import org.consentlab.credential.jose.MalformedCredentialException;
+import org.consentlab.credential.jose.ParsedJws;
+import org.consentlab.credential.jose.Signatures;
+import org.consentlab.credential.sdjwt.DisclosureProcessor;
+import org.consentlab.credential.sdjwt.HashAlgorithm;
+import org.consentlab.credential.sdjwt.ProcessedPayload;
+import org.consentlab.credential.sdjwt.SdJwt;
+import org.consentlab.credential.spec.Rfc9901;
+import org.consentlab.credential.spec.VerificationError;
+import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.credential.vc.SdJwtVcChecks;
+
+/**
+ * Verifies an SD-JWT or SD-JWT+KB presentation as RFC 9901 §7.1 and §7.3 say, plus the SD-JWT VC
+ * rules when the policy asks for them. Any input, however hostile, ends in a
+ * {@link VerificationResult}: never an exception. Thread-safe; make one per policy and reuse it.
+ */
+public final class SdJwtVerifier {
+
+	private final VerificationPolicy policy;
+
+	private final JWSAlgorithm issuerAlgorithm;
+
+	private final JWSVerifier issuerVerifier;
+
+	public SdJwtVerifier(VerificationPolicy policy) {
+		this.policy = policy;
+		this.issuerAlgorithm = Signatures.algorithmFor(policy.issuerKey());
+		this.issuerVerifier = Signatures.verifier(policy.issuerKey(), policy.provider());
+	}
+
+	/** Verifies one presentation in compact serialization. */
+	public VerificationResult verify(String presentation) {
+		try {
+			return verifyParsed(SdJwt.parse(presentation, this.policy.limits()));
+		}
+		catch (MalformedCredentialException ex) {
+			return new VerificationResult.Rejected(List.of(ex.error()));
+		}
+	}
+
+	private VerificationResult verifyParsed(SdJwt sdJwt) {
+		List<VerificationError> errors = new ArrayList<>();
+		VerificationError signature = checkIssuerSignature(sdJwt.issuerSignedJwt());
+		if (signature != null) {
+			return new VerificationResult.Rejected(List.of(signature));
+		}
+		addIfPresent(errors, SdJwtVcChecks.checkType(sdJwt.issuerSignedJwt().type(), this.policy.acceptedTypes(),
+				this.policy.allowLegacyType()));
+		Optional<HashAlgorithm> alg = sdJwt.hashAlgorithm();
+		if (alg.isEmpty()) {
+			errors.add(new VerificationError(VerificationErrorCode.UNSUPPORTED_HASH_ALGORITHM,
+					String.valueOf(sdJwt.payload().get(Rfc9901.SD_ALG))));
+			return new VerificationResult.Rejected(errors);
+		}
+		ProcessedPayload processed = DisclosureProcessor.process(sdJwt.payload(), sdJwt.disclosures(), alg.get(),
+				this.policy.limits().maxJsonDepth());
+		errors.addAll(processed.errors());
+		if (this.policy.sdJwtVc()) {
+			errors.addAll(SdJwtVcChecks.checkClaims(processed.claims(), this.policy.clock().instant(),
+					this.policy.clockSkew().getSeconds()));
+		}
+		errors.addAll(KeyBindingChecks.check(sdJwt, alg.get(), this.policy));
+		if (!errors.isEmpty()) {
+			return new VerificationResult.Rejected(errors);
+		}
+		return new VerificationResult.Verified(processed.claims(), new ArrayList<>(processed.paths().values()));
+	}
+
+	/** RFC 9901 §7.1 step 2: no {@code none}/HMAC, the trusted key's algorithm, a valid signature. */
+	private VerificationError checkIssuerSignature(ParsedJws jwt) {
+		JWSAlgorithm alg = jwt.algorithm();
+		if (Signatures.isForbidden(alg)) {
+			return new VerificationError(VerificationErrorCode.UNSUPPORTED_ALGORITHM, String.valueOf(alg));
+		}
+		if (!this.issuerAlgorithm.equals(alg)) {
+			return new VerificationError(VerificationErrorCode.ALGORITHM_MISMATCH,
+					alg + ", trusted key " + this.issuerAlgorithm);
+		}
+		if (!jwt.verify(this.issuerVerifier)) {
+			return VerificationError.of(VerificationErrorCode.SIGNATURE_INVALID);
+		}
+		return null;
+	}
+
+	private static void addIfPresent(List<VerificationError> errors, VerificationError error) {
+		if (error != null) {
+			errors.add(error);
+		}
+	}
+
+}
