@@ -12,6 +12,8 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.OctetKeyPair;
+import org.consentlab.credential.spec.VerificationError;
+import org.consentlab.credential.spec.VerificationErrorCode;
 
 /**
  * Algorithms, signers and verifiers derived from a key, never from a token: RFC 9901 §7.1 step 2
@@ -35,6 +37,26 @@ public final class Signatures {
 	/** True for the algorithms RFC 9901 §9.1 and this library never accept: {@code none} and HMAC. */
 	public static boolean isForbidden(JWSAlgorithm alg) {
 		return alg == null || "none".equals(alg.getName()) || JWSAlgorithm.Family.HMAC_SHA.contains(alg);
+	}
+
+	/**
+	 * RFC 9901 §7.1 step 2 for any JWS: no {@code none} or HMAC, exactly the trusted key's
+	 * algorithm, and a signature that verifies ({@code invalidSignature} otherwise). Null when all
+	 * hold.
+	 */
+	public static VerificationError check(ParsedJws jws, JWSAlgorithm trusted, JWSVerifier verifier,
+			VerificationErrorCode invalidSignature) {
+		JWSAlgorithm alg = jws.algorithm();
+		if (isForbidden(alg)) {
+			return new VerificationError(VerificationErrorCode.UNSUPPORTED_ALGORITHM, String.valueOf(alg));
+		}
+		if (!trusted.equals(alg)) {
+			return new VerificationError(VerificationErrorCode.ALGORITHM_MISMATCH, alg + ", trusted key " + trusted);
+		}
+		if (!jws.verify(verifier)) {
+			return VerificationError.of(invalidSignature);
+		}
+		return null;
 	}
 
 	/** A signer for a private EC or Ed25519 key. */

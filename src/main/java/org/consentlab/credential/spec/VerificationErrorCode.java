@@ -78,7 +78,19 @@ public enum VerificationErrorCode {
 	/** The credential's {@code iat} is in the future (SD-JWT VC §3.2.2.2, RFC 7519 §4.1.6). */
 	ISSUED_IN_FUTURE("SD-JWT VC §3.2.2.2"),
 	/** The {@code status} claim is not {@code {"status_list": {"idx": n, "uri": "..."}}} (Token Status List §6.1). */
-	STATUS_MALFORMED("Token Status List §6.1");
+	STATUS_MALFORMED("Token Status List §6.1"),
+	/** The Status List Token could not be fetched (Token Status List §8). */
+	STATUS_LIST_UNAVAILABLE("Token Status List §8"),
+	/** The Status List Token is malformed, not {@code statuslist+jwt}, badly signed, for another URI or expired (Token Status List §5.1). */
+	STATUS_LIST_INVALID("Token Status List §5.1"),
+	/** The Status List decompresses to more bytes than the policy allows (Token Status List §4.1, zip bombs). */
+	STATUS_LIST_TOO_LARGE("Token Status List §4.1"),
+	/** The reference's {@code idx} lies beyond the end of the Status List (Token Status List §8). */
+	STATUS_INDEX_OUT_OF_RANGE("Token Status List §8"),
+	/** The issuer has revoked the credential: status INVALID (Token Status List §7.1). */
+	REVOKED("Token Status List §7.1"),
+	/** The issuer has suspended the credential: status SUSPENDED (Token Status List §7.1). */
+	SUSPENDED("Token Status List §7.1");
 
 	private static final String MESSAGE_KEY_PREFIX = "credential.error.";
 

@@ -68,7 +68,6 @@ final class KeyBindingChecks {
 	}
 
 	private void checkSignature(KeyBindingJwt kb, JWK holderKey) {
-		JWSAlgorithm alg = kb.jws().algorithm();
 		JWSVerifier verifier;
 		JWSAlgorithm expected;
 		try {
@@ -79,14 +78,10 @@ final class KeyBindingChecks {
 			error(VerificationErrorCode.CNF_INVALID, "cnf.jwk is not a usable public key");
 			return;
 		}
-		if (Signatures.isForbidden(alg)) {
-			error(VerificationErrorCode.UNSUPPORTED_ALGORITHM, "KB-JWT alg " + alg);
-		}
-		else if (!expected.equals(alg)) {
-			error(VerificationErrorCode.ALGORITHM_MISMATCH, "KB-JWT alg " + alg + ", cnf key " + expected);
-		}
-		else if (!kb.jws().verify(verifier)) {
-			error(VerificationErrorCode.KB_JWT_SIGNATURE_INVALID, "");
+		VerificationError error = Signatures.check(kb.jws(), expected, verifier,
+				VerificationErrorCode.KB_JWT_SIGNATURE_INVALID);
+		if (error != null) {
+			this.errors.add(error);
 		}
 	}
 

@@ -7,7 +7,6 @@ import java.util.Optional;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
 import org.consentlab.credential.jose.MalformedCredentialException;
-import org.consentlab.credential.jose.ParsedJws;
 import org.consentlab.credential.jose.Signatures;
 import org.consentlab.credential.sdjwt.DisclosureProcessor;
 import org.consentlab.credential.sdjwt.HashAlgorithm;
@@ -49,7 +48,8 @@ public final class SdJwtVerifier {
 
 	private VerificationResult verifyParsed(SdJwt sdJwt) {
 		List<VerificationError> errors = new ArrayList<>();
-		VerificationError signature = checkIssuerSignature(sdJwt.issuerSignedJwt());
+		VerificationError signature = Signatures.check(sdJwt.issuerSignedJwt(), this.issuerAlgorithm,
+				this.issuerVerifier, VerificationErrorCode.SIGNATURE_INVALID);
 		if (signature != null) {
 			return new VerificationResult.Rejected(List.of(signature));
 		}
@@ -69,26 +69,13 @@ public final class SdJwtVerifier {
 					this.policy.clockSkew().getSeconds()));
 		}
 		errors.addAll(KeyBindingChecks.check(sdJwt, alg.get(), this.policy));
+		if (errors.isEmpty()) {
+			errors.addAll(StatusCheck.check(processed.claims(), this.policy, this.issuerAlgorithm, this.issuerVerifier));
+		}
 		if (!errors.isEmpty()) {
 			return new VerificationResult.Rejected(errors);
 		}
 		return new VerificationResult.Verified(processed.claims(), new ArrayList<>(processed.paths().values()));
-	}
-
-	/** RFC 9901 §7.1 step 2: no {@code none}/HMAC, the trusted key's algorithm, a valid signature. */
-	private VerificationError checkIssuerSignature(ParsedJws jwt) {
-		JWSAlgorithm alg = jwt.algorithm();
-		if (Signatures.isForbidden(alg)) {
-			return new VerificationError(VerificationErrorCode.UNSUPPORTED_ALGORITHM, String.valueOf(alg));
-		}
-		if (!this.issuerAlgorithm.equals(alg)) {
-			return new VerificationError(VerificationErrorCode.ALGORITHM_MISMATCH,
-					alg + ", trusted key " + this.issuerAlgorithm);
-		}
-		if (!jwt.verify(this.issuerVerifier)) {
-			return VerificationError.of(VerificationErrorCode.SIGNATURE_INVALID);
-		}
-		return null;
 	}
 
 	private static void addIfPresent(List<VerificationError> errors, VerificationError error) {

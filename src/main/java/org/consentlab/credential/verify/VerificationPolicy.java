@@ -9,11 +9,12 @@ import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.spec.SdJwtVc;
+import org.consentlab.credential.status.StatusListFetcher;
 
 /**
  * What a verifier requires (RFC 9901 §7.3, SD-JWT VC §3): the trusted issuer key, the accepted
  * {@code typ}s, whether SD-JWT VC rules apply, key binding with the expected nonce and audience,
- * the clock and its allowed skew, and the parsing limits. Build one with {@link #builder(JWK)}.
+ * the clock and its allowed skew, the parsing limits, and where Status List Tokens come from. Build one with {@link #builder(JWK)}.
  *
  * @param issuerKey the issuer's public key; the algorithm is taken from it (§7.1 step 2)
  * @param acceptedTypes the header {@code typ}s accepted (§9.11)
@@ -27,10 +28,13 @@ import org.consentlab.credential.spec.SdJwtVc;
  * @param clock the verifier's clock
  * @param limits bounds on the input's size, disclosures and JSON depth
  * @param provider the JCA provider for signature checks
+ * @param statusListFetcher where Status List Tokens come from, or null to skip status checks
+ * @param maxStatusListBytes the most bytes a Status List may inflate to (zip bombs)
  */
 public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boolean allowLegacyType, boolean sdJwtVc,
 		boolean requireKeyBinding, String expectedNonce, String expectedAudience, Duration keyBindingMaxAge,
-		Duration clockSkew, Clock clock, ParseLimits limits, CryptoProvider provider) {
+		Duration clockSkew, Clock clock, ParseLimits limits, CryptoProvider provider,
+		StatusListFetcher statusListFetcher, int maxStatusListBytes) {
 
 	public VerificationPolicy {
 		Objects.requireNonNull(issuerKey, "issuerKey");
@@ -73,6 +77,10 @@ public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boole
 		private ParseLimits limits = ParseLimits.DEFAULT;
 
 		private CryptoProvider provider = CryptoProvider.DEFAULT;
+
+		private StatusListFetcher statusListFetcher;
+
+		private int maxStatusListBytes = 16 * 1024 * 1024;
 
 		private Builder(JWK issuerKey) {
 			this.issuerKey = issuerKey;
@@ -130,10 +138,22 @@ public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boole
 			return this;
 		}
 
+		/** Checks the credential's {@code status} against Status List Tokens from {@code fetcher}. */
+		public Builder statusListFetcher(StatusListFetcher fetcher) {
+			this.statusListFetcher = fetcher;
+			return this;
+		}
+
+		public Builder maxStatusListBytes(int maxBytes) {
+			this.maxStatusListBytes = maxBytes;
+			return this;
+		}
+
 		public VerificationPolicy build() {
 			return new VerificationPolicy(this.issuerKey, this.acceptedTypes, this.allowLegacyType, this.sdJwtVc,
 					this.requireKeyBinding, this.expectedNonce, this.expectedAudience, this.keyBindingMaxAge,
-					this.clockSkew, this.clock, this.limits, this.provider);
+					this.clockSkew, this.clock, this.limits, this.provider, this.statusListFetcher,
+					this.maxStatusListBytes);
 		}
 
 	}

@@ -1,0 +1,73 @@
+package org.consentlab.credential.verify;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSVerifier;
+import org.consentlab.credential.jose.MalformedCredentialException;
+import org.consentlab.credential.jose.Signatures;
+import org.consentlab.credential.spec.SdJwtVc;
+import org.consentlab.credential.spec.VerificationError;
+import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.credential.status.Status;
+import org.consentlab.credential.status.StatusListToken;
+import org.consentlab.credential.status.StatusReference;
+
+/**
+ * Looks up a credential's status (Token Status List §8): fetch the Status List Token named by the
+ * reference, check it is signed by the credential's issuer, is for that URI and has not expired,
+ * then read the status at {@code idx}. INVALID is {@code REVOKED}, SUSPENDED is {@code SUSPENDED}.
+ */
+final class StatusCheck {
+
+	private StatusCheck() {
+	}
+
+	static List<VerificationError> check(Map<String, Object> claims, VerificationPolicy policy, JWSAlgorithm issuerAlg,
+			JWSVerifier issuerVerifier) {
+		if (policy.statusListFetcher() == null || !claims.containsKey(SdJwtVc.STATUS)) {
+			return List.of();
+		}
+		try {
+			StatusReference reference = StatusReference.fromStatusClaim(claims.get(SdJwtVc.STATUS));
+			StatusListToken token = policy.statusListFetcher().fetch(reference.uri());
+			VerificationError signature = Signatures.check(token.jws(), issuerAlg, issuerVerifier,
+					VerificationErrorCode.STATUS_LIST_INVALID);
+			if (signature != null) {
+				return List.of(signature);
+			}
+			return checkStatus(token, reference, policy);
+		}
+		catch (IOException ex) {
+			return List.of(new VerificationError(VerificationErrorCode.STATUS_LIST_UNAVAILABLE, ex.getClass().getName()));
+		}
+		catch (MalformedCredentialException ex) {
+			return List.of(ex.error());
+		}
+	}
+
+	private static List<VerificationError> checkStatus(StatusListToken token, StatusReference reference,
+			VerificationPolicy policy) {
+		if (!token.subject().equals(reference.uri())) {
+			return List.of(new VerificationError(VerificationErrorCode.STATUS_LIST_INVALID, "sub is not the uri"));
+		}
+		if (token.expiresAt() != null
+				&& token.expiresAt().plus(policy.clockSkew()).isBefore(policy.clock().instant())) {
+			return List.of(new VerificationError(VerificationErrorCode.STATUS_LIST_INVALID, "expired"));
+		}
+		if (reference.idx() >= token.statusList().size()) {
+			return List.of(new VerificationError(VerificationErrorCode.STATUS_INDEX_OUT_OF_RANGE, "" + reference.idx()));
+		}
+		Status status = Status.fromValue(token.statusList().get(reference.idx())).orElse(Status.VALID);
+		if (status == Status.INVALID) {
+			return List.of(VerificationError.of(VerificationErrorCode.REVOKED));
+		}
+		if (status == Status.SUSPENDED) {
+			return List.of(VerificationError.of(VerificationErrorCode.SUSPENDED));
+		}
+		return List.of();
+	}
+
+}
