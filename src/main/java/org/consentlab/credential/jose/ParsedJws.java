@@ -34,7 +34,12 @@ public record ParsedJws(String compact, JWSObject jws, Map<String, Object> claim
 		if (firstDot < 0) {
 			throw new MalformedCredentialException(malformed, "not a compact JWS");
 		}
-		Json.parseObject(new Base64URL(compact.substring(0, firstDot)).decodeToString(), maxDepth, malformed);
+		Map<String, Object> header = Json.parseObject(new Base64URL(compact.substring(0, firstDot)).decodeToString(),
+				maxDepth, malformed);
+		if ("none".equals(header.get("alg"))) {
+			// Nimbus refuses to parse an unsecured JWS as a JWS; name the real problem instead (RFC 9901 §9.1).
+			throw new MalformedCredentialException(VerificationErrorCode.UNSUPPORTED_ALGORITHM, "none");
+		}
 		JWSObject jws;
 		try {
 			jws = JWSObject.parse(compact);

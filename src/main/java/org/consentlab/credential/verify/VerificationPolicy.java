@@ -29,12 +29,11 @@ import org.consentlab.credential.status.StatusListFetcher;
  * @param limits bounds on the input's size, disclosures and JSON depth
  * @param provider the JCA provider for signature checks
  * @param statusListFetcher where Status List Tokens come from, or null to skip status checks
- * @param maxStatusListBytes the most bytes a Status List may inflate to (zip bombs)
  */
 public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boolean allowLegacyType, boolean sdJwtVc,
 		boolean requireKeyBinding, String expectedNonce, String expectedAudience, Duration keyBindingMaxAge,
 		Duration clockSkew, Clock clock, ParseLimits limits, CryptoProvider provider,
-		StatusListFetcher statusListFetcher, int maxStatusListBytes) {
+		StatusListFetcher statusListFetcher) {
 
 	public VerificationPolicy {
 		Objects.requireNonNull(issuerKey, "issuerKey");
@@ -79,8 +78,6 @@ public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boole
 		private CryptoProvider provider = CryptoProvider.DEFAULT;
 
 		private StatusListFetcher statusListFetcher;
-
-		private int maxStatusListBytes = 16 * 1024 * 1024;
 
 		private Builder(JWK issuerKey) {
 			this.issuerKey = issuerKey;
@@ -144,16 +141,11 @@ public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boole
 			return this;
 		}
 
-		public Builder maxStatusListBytes(int maxBytes) {
-			this.maxStatusListBytes = maxBytes;
-			return this;
-		}
-
 		public VerificationPolicy build() {
 			return new VerificationPolicy(this.issuerKey, this.acceptedTypes, this.allowLegacyType, this.sdJwtVc,
 					this.requireKeyBinding, this.expectedNonce, this.expectedAudience, this.keyBindingMaxAge,
-					this.clockSkew, this.clock, this.limits, this.provider, this.statusListFetcher,
-					this.maxStatusListBytes);
+					this.clockSkew, this.clock, this.limits, this.provider,
+					this.statusListFetcher);
 		}
 
 	}
