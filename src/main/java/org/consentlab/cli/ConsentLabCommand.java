@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "consentlab", mixinStandardHelpOptions = true, version = "ConsentLab 0.1",
 		description = "ConsentLab's command line. With no command, the web application starts.",
 		subcommands = {
-				CommandLine.HelpCommand.class,
+				CommandLine.HelpCommand.class, SdJwtCommand.class, StatusCommand.class,
 		})
 public final class ConsentLabCommand implements Runnable {
 

@@ -1,6 +1,7 @@
 package org.consentlab.credential.sdjwt;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 import com.nimbusds.jose.util.Base64URL;
@@ -18,6 +19,11 @@ public record ArrayElementDisclosure(String encoded, String salt, Object value) 
 	public static ArrayElementDisclosure create(String salt, Object value) {
 		String json = Json.write(Arrays.asList(salt, value));
 		return new ArrayElementDisclosure(Base64URL.encode(json).toString(), salt, value);
+	}
+
+	@Override
+	public List<Object> contents() {
+		return Arrays.asList(this.salt, this.value);
 	}
 
 }

@@ -23,6 +23,9 @@ public sealed interface Disclosure permits ObjectPropertyDisclosure, ArrayElemen
 	/** The disclosed value: a JSON value as parsed by Nimbus (Map, List, String, Long, Double, Boolean or null). */
 	Object value();
 
+	/** The decoded JSON array: {@code [salt, name, value]} or {@code [salt, value]}. */
+	List<Object> contents();
+
 	/** The digest of this disclosure with {@code alg} (§4.2.3). */
 	default DisclosureDigest digest(HashAlgorithm alg) {
 		return DisclosureDigest.of(encoded(), alg);

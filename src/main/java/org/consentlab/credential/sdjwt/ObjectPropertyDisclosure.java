@@ -1,6 +1,7 @@
 package org.consentlab.credential.sdjwt;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 import com.nimbusds.jose.util.Base64URL;
@@ -24,6 +25,11 @@ public record ObjectPropertyDisclosure(String encoded, String salt, String claim
 		}
 		String json = Json.write(Arrays.asList(salt, claimName, value));
 		return new ObjectPropertyDisclosure(Base64URL.encode(json).toString(), salt, claimName, value);
+	}
+
+	@Override
+	public List<Object> contents() {
+		return Arrays.asList(this.salt, this.claimName, this.value);
 	}
 
 }

@@ -1,0 +1,125 @@
+package org.consentlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntSupplier;
+
+import com.nimbusds.jose.jwk.JWK;
+import org.consentlab.credential.jose.Json;
+import org.consentlab.credential.jose.Jwks;
+import org.consentlab.credential.jose.MalformedCredentialException;
+import org.consentlab.credential.sdjwt.ParseLimits;
+import org.consentlab.credential.spec.VerificationError;
+import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.credential.verify.Explanations;
+
+/**
+ * What the {@code sd-jwt} and {@code status} commands share: reading files or standard input
+ * ({@code -}), keys and JSON, and the exit-code contract: 0 done, 1 rejected (each error printed
+ * as {@code error: CODE: explanation}), 2 used the wrong way.
+ */
+final class CredentialCliSupport {
+
+	static final int OK = 0;
+
+	static final int REJECTED = 1;
+
+	/** A command line that cannot be carried out as given: a missing file, a bad key, a bad path. */
+	static final class UsageException extends RuntimeException {
+
+		UsageException(String message) {
+			super(message, null, false, false);
+		}
+
+	}
+
+	private CredentialCliSupport() {
+	}
+
+	/** Runs a command body, turning usage problems into exit 2 and malformed input into exit 1. */
+	static int guarded(PrintWriter err, IntSupplier body) {
+		try {
+			return body.getAsInt();
+		}
+		catch (MalformedCredentialException ex) {
+			return reject(err, List.of(ex.error()));
+		}
+		catch (UsageException | IllegalArgumentException ex) {
+			err.println("error: " + ex.getMessage());
+			err.flush();
+			return ConsentLabCommand.USAGE;
+		}
+	}
+
+	/** Prints {@code error: CODE: explanation} for each error; returns exit code 1. */
+	static int reject(PrintWriter err, List<VerificationError> errors) {
+		for (VerificationError error : errors) {
+			VerificationErrorCode code = error.code();
+			err.println("error: " + code + ": " + Explanations.of(code));
+		}
+		err.flush();
+		return REJECTED;
+	}
+
+	/** The text of {@code path}, or of standard input for {@code -}, without surrounding whitespace. */
+	static String readInput(String path) {
+		try {
+			if ("-".equals(path)) {
+				return new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
+			}
+			return Files.readString(Path.of(path), StandardCharsets.UTF_8).strip();
+		}
+		catch (IOException ex) {
+			throw new UsageException("cannot read " + path);
+		}
+	}
+
+	static JWK readJwk(String path) {
+		try {
+			return Jwks.parse(readInput(path));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageException(path + " is not a JSON Web Key");
+		}
+	}
+
+	static JWK readPrivateJwk(String path) {
+		JWK key = readJwk(path);
+		if (!key.isPrivate()) {
+			throw new UsageException(path + " is a public key; this command needs the private key");
+		}
+		return key;
+	}
+
+	static Map<String, Object> readJsonObject(String path) {
+		try {
+			return Json.parseObject(readInput(path), ParseLimits.DEFAULT.maxJsonDepth(),
+					VerificationErrorCode.MALFORMED_ISSUER_JWT);
+		}
+		catch (MalformedCredentialException ex) {
+			throw new UsageException(path + " is not a JSON object");
+		}
+	}
+
+	static void write(Path file, String text) {
+		try {
+			Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UsageException("cannot write " + file);
+		}
+	}
+
+	/** Prints one line and flushes, so the exit code and the output always agree. */
+	static int print(PrintWriter out, String line) {
+		out.println(line);
+		out.flush();
+		return OK;
+	}
+
+}

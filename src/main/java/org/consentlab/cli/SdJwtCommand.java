@@ -1,0 +1,166 @@
+package org.consentlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
+import org.consentlab.credential.jose.CryptoProvider;
+import org.consentlab.credential.jose.Json;
+import org.consentlab.credential.jose.Jwks;
+import org.consentlab.credential.sdjwt.ClaimPath;
+import org.consentlab.credential.sdjwt.KeyBindingJwt;
+import org.consentlab.credential.sdjwt.ParseLimits;
+import org.consentlab.credential.sdjwt.Presentation;
+import org.consentlab.credential.sdjwt.SdJwt;
+import org.consentlab.credential.sdjwt.SdJwtIssuer;
+import org.consentlab.credential.spec.SdJwtVc;
+import org.consentlab.credential.status.StatusListToken;
+import org.consentlab.credential.status.StatusReference;
+import org.consentlab.credential.verify.SdJwtVerifier;
+import org.consentlab.credential.verify.VerificationPolicy;
+import org.consentlab.credential.verify.VerificationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sd-jwt keygen|issue|present|verify|decode}: SD-JWT VCs (RFC 9901, SD-JWT VC) from the
+ * command line, for labs and for other tools. Exit 0 done, 1 rejected, 2 used the wrong way.
+ */
+@Command(name = "sd-jwt", mixinStandardHelpOptions = true,
+		description = "Issue, present, verify and decode SD-JWT VCs (RFC 9901).")
+public final class SdJwtCommand implements Runnable {
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public void run() {
+		this.spec.commandLine().usage(out());
+	}
+
+	@Command(name = "keygen", description = "Writes an issuer and a holder key pair as JWK files.")
+	int keygen(@Option(names = "--alg", defaultValue = "ES256", description = "ES256, ES384, ES512 or EdDSA") String alg,
+			@Option(names = "--out", required = true, description = "the directory to write to") Path dir) {
+		return CredentialCliSupport.guarded(err(), () -> {
+			createDirectories(dir);
+			for (String role : List.of("issuer", "holder")) {
+				JWK key = Jwks.generate(JWSAlgorithm.parse(alg));
+				CredentialCliSupport.write(dir.resolve(role + ".private.jwk.json"), key.toJSONString());
+				CredentialCliSupport.write(dir.resolve(role + ".public.jwk.json"), key.toPublicJWK().toJSONString());
+			}
+			return CredentialCliSupport.print(out(), "wrote issuer and holder keys to " + dir);
+		});
+	}
+
+	@Command(name = "issue", description = "Issues an SD-JWT VC and prints it on one line.")
+	int issue(@Option(names = "--issuer-key", required = true) String issuerKeyFile,
+			@Option(names = "--claims", required = true) String claimsFile,
+			@Option(names = "--sd", split = ",", description = "selectively disclosable claim paths: a, a.b, a[], a[2]") List<String> sd,
+			@Option(names = "--holder-key", description = "the holder's key, bound in cnf.jwk") String holderKeyFile,
+			@Option(names = "--vct", description = "the credential type; default " + SdJwtVc.DEFAULT_VCT) String vct,
+			@Option(names = "--status-uri", description = "a Status List Token URI to reference") String statusUri,
+			@Option(names = "--status-idx", defaultValue = "0", description = "the index in that list") long statusIdx) {
+		return CredentialCliSupport.guarded(err(), () -> {
+			JWK issuerKey = CredentialCliSupport.readPrivateJwk(issuerKeyFile);
+			Map<String, Object> claims = CredentialCliSupport.readJsonObject(claimsFile);
+			claims.putIfAbsent(SdJwtVc.ISS, "urn:consentlab:issuer:" + thumbprint(issuerKey));
+			claims.putIfAbsent(SdJwtVc.IAT, Instant.now().getEpochSecond());
+			claims.put(SdJwtVc.VCT, (vct != null) ? vct : claims.getOrDefault(SdJwtVc.VCT, SdJwtVc.DEFAULT_VCT));
+			if (statusUri != null) {
+				claims.put(SdJwtVc.STATUS, new StatusReference(statusIdx, statusUri).toStatusClaim());
+			}
+			JWK holderKey = (holderKeyFile != null) ? CredentialCliSupport.readJwk(holderKeyFile) : null;
+			SdJwt credential = SdJwtIssuer.builder(issuerKey).build().issue(claims, paths(sd), holderKey);
+			return CredentialCliSupport.print(out(), credential.serialize());
+		});
+	}
+
+	@Command(name = "present", description = "Chooses claims to disclose, optionally binds to a verifier, prints one line.")
+	int present(@Option(names = "--in", required = true, description = "the credential, or - for standard input") String in,
+			@Option(names = "--select", split = ",", description = "claim paths to disclose") List<String> select,
+			@Option(names = "--holder-key", description = "the holder's private key, to sign a KB-JWT") String holderKeyFile,
+			@Option(names = "--nonce") String nonce, @Option(names = "--aud") String aud) {
+		return CredentialCliSupport.guarded(err(), () -> {
+			if (holderKeyFile != null && (nonce == null || aud == null)) {
+				throw new CredentialCliSupport.UsageException("--holder-key needs --nonce and --aud");
+			}
+			SdJwt credential = SdJwt.parse(CredentialCliSupport.readInput(in));
+			SdJwt chosen = Presentation.select(credential, paths(select), ParseLimits.DEFAULT.maxJsonDepth());
+			if (holderKeyFile != null) {
+				JWK holderKey = CredentialCliSupport.readPrivateJwk(holderKeyFile);
+				chosen = chosen.withKeyBinding(
+						KeyBindingJwt.create(chosen, holderKey, nonce, aud, Instant.now(), CryptoProvider.DEFAULT));
+			}
+			return CredentialCliSupport.print(out(), chosen.serialize());
+		});
+	}
+
+	@Command(name = "verify", description = "Verifies a presentation; prints the disclosed claims as JSON.")
+	int verify(@Option(names = "--issuer-key", required = true) String issuerKeyFile,
+			@Option(names = "--in", required = true, description = "the presentation, or - for standard input") String in,
+			@Option(names = "--nonce") String nonce, @Option(names = "--aud") String aud,
+			@Option(names = "--require-kb", description = "reject a presentation without a KB-JWT") boolean requireKb,
+			@Option(names = "--status-list", description = "a Status List Token file to check the status against") String statusList) {
+		return CredentialCliSupport.guarded(err(), () -> {
+			VerificationPolicy.Builder policy = VerificationPolicy
+				.builder(CredentialCliSupport.readJwk(issuerKeyFile).toPublicJWK())
+				.requireKeyBinding(requireKb)
+				.expectedNonce(nonce)
+				.expectedAudience(aud);
+			if (statusList != null) {
+				StatusListToken token = StatusCommand.parseToken(CredentialCliSupport.readInput(statusList));
+				policy.statusListFetcher((uri) -> token);
+			}
+			VerificationResult result = new SdJwtVerifier(policy.build()).verify(CredentialCliSupport.readInput(in));
+			if (!result.isVerified()) {
+				return CredentialCliSupport.reject(err(), result.errors());
+			}
+			return CredentialCliSupport.print(out(), Json.write(((VerificationResult.Verified) result).claims()));
+		});
+	}
+
+	@Command(name = "decode", description = "Shows the parts of an SD-JWT without verifying it.")
+	int decode(@Option(names = "--in", required = true, description = "the SD-JWT, or - for standard input") String in) {
+		return CredentialCliSupport.guarded(err(),
+				() -> CredentialCliSupport.print(out(), SdJwtBreakdown.of(SdJwt.parse(CredentialCliSupport.readInput(in)))));
+	}
+
+	private static List<ClaimPath> paths(List<String> paths) {
+		return (paths != null) ? paths.stream().map(String::strip).map(ClaimPath::parse).toList() : List.of();
+	}
+
+	private static String thumbprint(JWK key) {
+		try {
+			return key.computeThumbprint().toString();
+		}
+		catch (JOSEException ex) {
+			throw new CredentialCliSupport.UsageException("cannot compute the key's thumbprint");
+		}
+	}
+
+	private static void createDirectories(Path dir) {
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (java.io.IOException ex) {
+			throw new CredentialCliSupport.UsageException("cannot create " + dir);
+		}
+	}
+
+	private PrintWriter out() {
+		return this.spec.commandLine().getOut();
+	}
+
+	private PrintWriter err() {
+		return this.spec.commandLine().getErr();
+	}
+
+}
