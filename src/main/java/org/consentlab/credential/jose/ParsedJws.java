@@ -40,6 +40,7 @@ public record ParsedJws(String compact, JWSObject jws, Map<String, Object> claim
 			// Nimbus refuses to parse an unsecured JWS as a JWS; name the real problem instead (RFC 9901 §9.1).
 			throw new MalformedCredentialException(VerificationErrorCode.UNSUPPORTED_ALGORITHM, "none");
 		}
+		requireCanonicalBase64Url(compact, malformed);
 		JWSObject jws;
 		try {
 			jws = JWSObject.parse(compact);
@@ -69,6 +70,19 @@ public record ParsedJws(String compact, JWSObject jws, Map<String, Object> claim
 			throw new IllegalStateException("signing failed", ex);
 		}
 		return new ParsedJws(jws.serialize(), jws, claims);
+	}
+
+	/**
+	 * Every segment must be the one base64url text of its bytes: no padding, no stray characters,
+	 * no unused low bits set. Otherwise two different texts would carry one signature, and a
+	 * presentation could be altered without any check noticing (RFC 7515 §2, RFC 4648 §3.5).
+	 */
+	private static void requireCanonicalBase64Url(String compact, VerificationErrorCode malformed) {
+		for (String segment : compact.split("\\.", -1)) {
+			if (!Base64URL.encode(new Base64URL(segment).decode()).toString().equals(segment)) {
+				throw new MalformedCredentialException(malformed, "a segment is not canonical base64url");
+			}
+		}
 	}
 
 	public JWSAlgorithm algorithm() {

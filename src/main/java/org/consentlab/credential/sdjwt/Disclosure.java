@@ -1,5 +1,6 @@
 package org.consentlab.credential.sdjwt;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.nimbusds.jose.util.Base64URL;
@@ -36,7 +37,11 @@ public sealed interface Disclosure permits ObjectPropertyDisclosure, ArrayElemen
 		if (!isBase64Url(encoded)) {
 			throw malformed("not base64url");
 		}
-		List<Object> array = Json.parseArray(new Base64URL(encoded).decodeToString(), maxDepth,
+		byte[] json = new Base64URL(encoded).decode();
+		if (!Base64URL.encode(json).toString().equals(encoded)) {
+			throw malformed("not canonical base64url");
+		}
+		List<Object> array = Json.parseArray(new String(json, StandardCharsets.UTF_8), maxDepth,
 				VerificationErrorCode.MALFORMED_DISCLOSURE);
 		if (array.size() < 2 || array.size() > 3 || !(array.get(0) instanceof String salt)) {
 			throw malformed("not [salt, name, value] or [salt, value]");
