@@ -1,5 +1,6 @@
 package org.consentlab.credential.jose;
 
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Map;
 import java.util.Objects;
@@ -28,27 +29,38 @@ public record ParsedJws(String compact, JWSObject jws, Map<String, Object> claim
 		claims = Map.copyOf(claims);
 	}
 
-	/** Parses a compact JWS; failures become {@code malformed} or {@code JSON_TOO_DEEP}. */
+	/** Parses a compact JWS; failures become {@code malformed}, {@code UNSUPPORTED_ALGORITHM} or {@code JSON_TOO_DEEP}. */
 	public static ParsedJws parse(String compact, int maxDepth, VerificationErrorCode malformed) {
-		int firstDot = compact.indexOf('.');
-		if (firstDot < 0) {
+		String[] segments = compact.split("\\.", -1);
+		if (segments.length != 3) {
 			throw new MalformedCredentialException(malformed, "not a compact JWS");
 		}
-		Map<String, Object> header = Json.parseObject(new Base64URL(compact.substring(0, firstDot)).decodeToString(),
-				maxDepth, malformed);
-		if ("none".equals(header.get("alg"))) {
+		String header = text(segments[0], malformed);
+		String payload = text(segments[1], malformed);
+		text(segments[2], malformed);
+		if ("none".equals(Json.parseObject(header, maxDepth, malformed).get("alg"))) {
 			// Nimbus refuses to parse an unsecured JWS as a JWS; name the real problem instead (RFC 9901 §9.1).
 			throw new MalformedCredentialException(VerificationErrorCode.UNSUPPORTED_ALGORITHM, "none");
 		}
-		requireCanonicalBase64Url(compact, malformed);
-		JWSObject jws;
+		Map<String, Object> claims = Json.parseObject(payload, maxDepth, malformed);
 		try {
-			jws = JWSObject.parse(compact);
+			JWSObject jws = new JWSObject(new Base64URL(segments[0]), new Base64URL(segments[1]),
+					new Base64URL(segments[2]));
+			return new ParsedJws(compact, jws, claims);
 		}
 		catch (ParseException | RuntimeException ex) {
-			throw new MalformedCredentialException(malformed, "not a compact JWS");
+			throw new MalformedCredentialException(malformed, "not a JWS header");
 		}
-		return new ParsedJws(compact, jws, Json.parseObject(jws.getPayload().toString(), maxDepth, malformed));
+	}
+
+	/** The UTF-8 text of one canonical base64url segment (RFC 7515 §7.1). */
+	private static String text(String segment, VerificationErrorCode malformed) {
+		try {
+			return new String(Base64Url.decode(segment), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MalformedCredentialException(malformed, "a segment is not canonical base64url");
+		}
 	}
 
 	/** Signs {@code claims} with {@code privateKey}, its algorithm taken from the key. */
@@ -70,19 +82,6 @@ public record ParsedJws(String compact, JWSObject jws, Map<String, Object> claim
 			throw new IllegalStateException("signing failed", ex);
 		}
 		return new ParsedJws(jws.serialize(), jws, claims);
-	}
-
-	/**
-	 * Every segment must be the one base64url text of its bytes: no padding, no stray characters,
-	 * no unused low bits set. Otherwise two different texts would carry one signature, and a
-	 * presentation could be altered without any check noticing (RFC 7515 §2, RFC 4648 §3.5).
-	 */
-	private static void requireCanonicalBase64Url(String compact, VerificationErrorCode malformed) {
-		for (String segment : compact.split("\\.", -1)) {
-			if (!Base64URL.encode(new Base64URL(segment).decode()).toString().equals(segment)) {
-				throw new MalformedCredentialException(malformed, "a segment is not canonical base64url");
-			}
-		}
 	}
 
 	public JWSAlgorithm algorithm() {

@@ -3,7 +3,7 @@ package org.consentlab.credential.sdjwt;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.nimbusds.jose.util.Base64URL;
+import org.consentlab.credential.jose.Base64Url;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.spec.VerificationErrorCode;
@@ -34,11 +34,11 @@ public sealed interface Disclosure permits ObjectPropertyDisclosure, ArrayElemen
 
 	/** Parses one disclosure; a failure is {@code MALFORMED_DISCLOSURE} or {@code JSON_TOO_DEEP}. */
 	static Disclosure parse(String encoded, int maxDepth) {
-		if (!isBase64Url(encoded)) {
-			throw malformed("not base64url");
+		byte[] json;
+		try {
+			json = Base64Url.decode(encoded);
 		}
-		byte[] json = new Base64URL(encoded).decode();
-		if (!Base64URL.encode(json).toString().equals(encoded)) {
+		catch (IllegalArgumentException ex) {
 			throw malformed("not canonical base64url");
 		}
 		List<Object> array = Json.parseArray(new String(json, StandardCharsets.UTF_8), maxDepth,
@@ -53,21 +53,6 @@ public sealed interface Disclosure permits ObjectPropertyDisclosure, ArrayElemen
 			throw malformed("claim name is not a string");
 		}
 		return new ObjectPropertyDisclosure(encoded, salt, name, array.get(2));
-	}
-
-	private static boolean isBase64Url(String text) {
-		if (text.isEmpty()) {
-			return false;
-		}
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-					|| c == '_';
-			if (!ok) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static MalformedCredentialException malformed(String detail) {

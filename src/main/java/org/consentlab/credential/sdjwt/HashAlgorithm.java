@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 
-import com.nimbusds.jose.util.Base64URL;
+import org.consentlab.credential.jose.Base64Url;
 
 /**
  * The hash algorithms for disclosure digests and {@code sd_hash} (RFC 9901 §4.1.1), named as in
@@ -43,7 +43,7 @@ public enum HashAlgorithm {
 	public String digest(String text) {
 		try {
 			byte[] hash = MessageDigest.getInstance(this.jcaName).digest(text.getBytes(StandardCharsets.US_ASCII));
-			return Base64URL.encode(hash).toString();
+			return Base64Url.encode(hash);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(this.jcaName + " is required of every JDK", ex);

@@ -1,10 +1,11 @@
 package org.consentlab.credential.sdjwt;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-import com.nimbusds.jose.util.Base64URL;
+import org.consentlab.credential.jose.Base64Url;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.spec.Rfc9901;
 
@@ -24,7 +25,7 @@ public record ObjectPropertyDisclosure(String encoded, String salt, String claim
 			throw new IllegalArgumentException("reserved claim name " + claimName);
 		}
 		String json = Json.write(Arrays.asList(salt, claimName, value));
-		return new ObjectPropertyDisclosure(Base64URL.encode(json).toString(), salt, claimName, value);
+		return new ObjectPropertyDisclosure(Base64Url.encode(json.getBytes(StandardCharsets.UTF_8)), salt, claimName, value);
 	}
 
 	@Override

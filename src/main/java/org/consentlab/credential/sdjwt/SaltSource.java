@@ -2,7 +2,7 @@ package org.consentlab.credential.sdjwt;
 
 import java.security.SecureRandom;
 
-import com.nimbusds.jose.util.Base64URL;
+import org.consentlab.credential.jose.Base64Url;
 import org.consentlab.credential.spec.Rfc9901;
 
 /**
@@ -21,7 +21,7 @@ public interface SaltSource {
 		return () -> {
 			byte[] salt = new byte[Rfc9901.SALT_BITS / 8];
 			random.nextBytes(salt);
-			return Base64URL.encode(salt).toString();
+			return Base64Url.encode(salt);
 		};
 	}
 

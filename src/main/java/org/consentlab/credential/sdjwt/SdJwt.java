@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.nimbusds.jose.jwk.JWK;
-import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.jose.ParsedJws;
 import org.consentlab.credential.spec.Rfc9901;
@@ -96,7 +95,9 @@ public record SdJwt(ParsedJws issuerSignedJwt, List<Disclosure> disclosures, Key
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(JWK.parse(Json.write(jwk)));
+			@SuppressWarnings("unchecked")
+			Map<String, Object> members = (Map<String, Object>) jwk;
+			return Optional.of(JWK.parse(members));
 		}
 		catch (java.text.ParseException | RuntimeException ex) {
 			throw new MalformedCredentialException(VerificationErrorCode.CNF_INVALID, "cnf.jwk is not a JWK");

@@ -8,7 +8,8 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
-import com.nimbusds.jose.util.Base64URL;
+
+import org.consentlab.credential.jose.Base64Url;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.spec.TokenStatusList;
 import org.consentlab.credential.spec.VerificationErrorCode;
@@ -80,7 +81,7 @@ public final class StatusList {
 			out.write(buffer, 0, deflater.deflate(buffer));
 		}
 		deflater.end();
-		return Base64URL.encode(out.toByteArray()).toString();
+		return Base64Url.encode(out.toByteArray());
 	}
 
 	/**
@@ -90,7 +91,7 @@ public final class StatusList {
 	public static StatusList decode(int bits, String lst, int maxBytes) {
 		Inflater inflater = new Inflater();
 		try {
-			inflater.setInput(new Base64URL(lst).decode());
+			inflater.setInput(Base64Url.decode(lst));
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			byte[] buffer = new byte[8192];
 			while (!inflater.finished()) {
