@@ -116,8 +116,8 @@ public class SdJwtBenchmark {
 			.build());
 		requireVerified(this.verifier.verify(this.presentation));
 		SdJwt parsed = SdJwt.parse(this.presentation);
-		this.floorIssuerJwt = parsed.issuerSignedJwt().jws();
-		this.floorKbJwt = parsed.keyBindingJwt().jws().jws();
+		this.floorIssuerJwt = JWSObject.parse(parsed.issuerSignedJwt().compact());
+		this.floorKbJwt = JWSObject.parse(parsed.keyBindingJwt().compact());
 		this.floorIssuerVerifier = Signatures.verifier(this.issuerKey.toPublicJWK(), this.provider);
 		this.floorHolderVerifier = Signatures.verifier(this.holderKey.toPublicJWK(), this.provider);
 		this.authleteCredential = authleteIssue();
