@@ -2,6 +2,8 @@ package org.consentlab.credential.jose;
 
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,10 +29,11 @@ import org.consentlab.credential.spec.VerificationErrorCode;
  */
 public record ParsedJws(String compact, JWSHeader header, Map<String, Object> claims) {
 
+	/** {@code claims} must not be changed after construction: parsing and signing pass a map of their own. */
 	public ParsedJws {
 		Objects.requireNonNull(compact, "compact");
 		Objects.requireNonNull(header, "header");
-		claims = Map.copyOf(claims);
+		claims = Collections.unmodifiableMap(claims);
 	}
 
 	/** Parses a compact JWS; failures become {@code malformed}, {@code UNSUPPORTED_ALGORITHM} or {@code JSON_TOO_DEEP}. */
@@ -72,7 +75,7 @@ public record ParsedJws(String compact, JWSHeader header, Map<String, Object> cl
 		catch (JOSEException ex) {
 			throw new IllegalStateException("signing failed", ex);
 		}
-		return new ParsedJws(jws.serialize(), header, claims);
+		return new ParsedJws(jws.serialize(), header, new LinkedHashMap<>(claims));
 	}
 
 	public JWSAlgorithm algorithm() {
