@@ -13,7 +13,6 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.CryptoProvider;
-import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.ParsedJws;
 import org.consentlab.credential.jose.Signatures;
 import org.consentlab.credential.spec.Rfc9901;
