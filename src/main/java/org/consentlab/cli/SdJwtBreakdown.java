@@ -32,7 +32,7 @@ final class SdJwtBreakdown {
 
 	private static void appendJws(StringBuilder text, String title, ParsedJws jws) {
 		text.append(title).append('\n');
-		text.append("  header: ").append(jws.jws().getHeader().toString()).append('\n');
+		text.append("  header: ").append(jws.header().toString()).append('\n');
 		text.append("  payload: ").append(Json.write(jws.claims())).append('\n');
 	}
 

@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * Writes JSON the way the RFC 9901 examples are written: {@code ", "} between members,
- * {@code ": "} after names, and every character outside printable ASCII escaped as
- * {@code \\uXXXX}. Issuing with the RFC's salts therefore reproduces its disclosures byte for byte
- * (RFC 9901 §5). Any valid JSON would do (§4.2.1); this one is also readable.
+ * {@code ": "} after names, and every character outside printable ASCII escaped as a backslash,
+ * {@code u} and four hex digits. Issuing with the RFC's salts therefore reproduces its
+ * disclosures byte for byte (RFC 9901 §5). Any valid JSON would do (§4.2.1); this one is also
+ * readable.
  */
 final class JsonWriter {
 

@@ -2,6 +2,8 @@ package org.consentlab.credential.jose;
 
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,15 +20,20 @@ import com.nimbusds.jose.util.Base64URL;
 import org.consentlab.credential.spec.VerificationErrorCode;
 
 /**
- * A JWS in compact serialization (RFC 7515 §7.1) with its JSON object payload already parsed: the
- * exact text it came from, Nimbus's {@link JWSObject}, and the claims.
+ * A JWS in compact serialization (RFC 7515 §7.1), each segment decoded once: the exact text it
+ * came from, the protected header, and the JSON object payload.
+ *
+ * @param compact the text, {@code header.payload.signature}
+ * @param header the protected header, as Nimbus reads it
+ * @param claims the payload
  */
-public record ParsedJws(String compact, JWSObject jws, Map<String, Object> claims) {
+public record ParsedJws(String compact, JWSHeader header, Map<String, Object> claims) {
 
+	/** {@code claims} must not be changed after construction: parsing and signing pass a map of their own. */
 	public ParsedJws {
 		Objects.requireNonNull(compact, "compact");
-		Objects.requireNonNull(jws, "jws");
-		claims = Map.copyOf(claims);
+		Objects.requireNonNull(header, "header");
+		claims = Collections.unmodifiableMap(claims);
 	}
 
 	/** Parses a compact JWS; failures become {@code malformed}, {@code UNSUPPORTED_ALGORITHM} or {@code JSON_TOO_DEEP}. */
@@ -35,31 +42,18 @@ public record ParsedJws(String compact, JWSObject jws, Map<String, Object> claim
 		if (segments.length != 3) {
 			throw new MalformedCredentialException(malformed, "not a compact JWS");
 		}
-		String header = text(segments[0], malformed);
-		String payload = text(segments[1], malformed);
+		Map<String, Object> header = Json.parseObject(text(segments[0], malformed), maxDepth, malformed);
+		Map<String, Object> claims = Json.parseObject(text(segments[1], malformed), maxDepth, malformed);
 		text(segments[2], malformed);
-		if ("none".equals(Json.parseObject(header, maxDepth, malformed).get("alg"))) {
-			// Nimbus refuses to parse an unsecured JWS as a JWS; name the real problem instead (RFC 9901 §9.1).
+		if ("none".equals(header.get("alg"))) {
+			// Nimbus refuses to read an unsecured JWS header; name the real problem instead (RFC 9901 §9.1).
 			throw new MalformedCredentialException(VerificationErrorCode.UNSUPPORTED_ALGORITHM, "none");
 		}
-		Map<String, Object> claims = Json.parseObject(payload, maxDepth, malformed);
 		try {
-			JWSObject jws = new JWSObject(new Base64URL(segments[0]), new Base64URL(segments[1]),
-					new Base64URL(segments[2]));
-			return new ParsedJws(compact, jws, claims);
+			return new ParsedJws(compact, JWSHeader.parse(header, new Base64URL(segments[0])), claims);
 		}
 		catch (ParseException | RuntimeException ex) {
 			throw new MalformedCredentialException(malformed, "not a JWS header");
-		}
-	}
-
-	/** The UTF-8 text of one canonical base64url segment (RFC 7515 §7.1). */
-	private static String text(String segment, VerificationErrorCode malformed) {
-		try {
-			return new String(Base64Url.decode(segment), StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new MalformedCredentialException(malformed, "a segment is not canonical base64url");
 		}
 	}
 
@@ -81,26 +75,38 @@ public record ParsedJws(String compact, JWSObject jws, Map<String, Object> claim
 		catch (JOSEException ex) {
 			throw new IllegalStateException("signing failed", ex);
 		}
-		return new ParsedJws(jws.serialize(), jws, claims);
+		return new ParsedJws(jws.serialize(), header, new LinkedHashMap<>(claims));
 	}
 
 	public JWSAlgorithm algorithm() {
-		return this.jws.getHeader().getAlgorithm();
+		return this.header.getAlgorithm();
 	}
 
 	/** The header's {@code typ}, or null. */
 	public String type() {
-		JOSEObjectType typ = this.jws.getHeader().getType();
+		JOSEObjectType typ = this.header.getType();
 		return (typ != null) ? typ.getType() : null;
 	}
 
-	/** True when the signature verifies; a verifier that throws counts as "does not verify". */
+	/** True when the signature over {@code header.payload} verifies; a verifier that throws counts as "does not". */
 	public boolean verify(JWSVerifier verifier) {
+		int lastDot = this.compact.lastIndexOf('.');
+		byte[] signingInput = this.compact.substring(0, lastDot).getBytes(StandardCharsets.US_ASCII);
 		try {
-			return this.jws.verify(verifier);
+			return verifier.verify(this.header, signingInput, new Base64URL(this.compact.substring(lastDot + 1)));
 		}
 		catch (JOSEException | RuntimeException ex) {
 			return false;
+		}
+	}
+
+	/** The UTF-8 text of one canonical base64url segment (RFC 7515 §7.1). */
+	private static String text(String segment, VerificationErrorCode malformed) {
+		try {
+			return new String(Base64Url.decode(segment), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MalformedCredentialException(malformed, "a segment is not canonical base64url");
 		}
 	}
 

@@ -79,10 +79,10 @@ public final class Signatures {
 	public static JWSVerifier verifier(JWK publicKey, CryptoProvider provider) {
 		try {
 			if (publicKey instanceof ECKey ec) {
-				return provider.configure(new ECDSAVerifier(ec.toPublicJWK()));
+				return provider.configure(new ECDSAVerifier(ec.isPrivate() ? ec.toPublicJWK() : ec));
 			}
 			if (publicKey instanceof OctetKeyPair okp && Curve.Ed25519.equals(okp.getCurve())) {
-				return new Ed25519Verifier(okp.toPublicJWK());
+				return new Ed25519Verifier(okp.isPrivate() ? okp.toPublicJWK() : okp);
 			}
 		}
 		catch (JOSEException ex) {

@@ -59,7 +59,8 @@ public final class DisclosureProcessor {
 		for (Map.Entry<?, ?> entry : in.entrySet()) {
 			String name = String.valueOf(entry.getKey());
 			if (!Rfc9901.SD.equals(name)) {
-				out.put(name, value(entry.getValue(), child(path, name), depth + 1));
+				Object value = entry.getValue();
+				out.put(name, isContainer(value) ? value(value, child(path, name), depth + 1) : value);
 			}
 		}
 		Object sd = in.get(Rfc9901.SD);
@@ -104,7 +105,7 @@ public final class DisclosureProcessor {
 				embedElement(out, map.get(Rfc9901.ELLIPSIS), path, depth);
 			}
 			else {
-				out.add(value(element, path.element(out.size()), depth + 1));
+				out.add(isContainer(element) ? value(element, path.element(out.size()), depth + 1) : element);
 			}
 		}
 		return out;
@@ -149,6 +150,10 @@ public final class DisclosureProcessor {
 			return array(list, path, depth);
 		}
 		return value;
+	}
+
+	private static boolean isContainer(Object value) {
+		return value instanceof Map || value instanceof List;
 	}
 
 	private static ClaimPath child(ClaimPath path, String name) {

@@ -17,11 +17,26 @@ public enum HashAlgorithm {
 
 	private final String specName;
 
-	private final String jcaName;
+	private final MessageDigest prototype;
 
 	HashAlgorithm(String specName, String jcaName) {
 		this.specName = specName;
-		this.jcaName = jcaName;
+		try {
+			this.prototype = MessageDigest.getInstance(jcaName);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(jcaName + " is required of every JDK", ex);
+		}
+	}
+
+	/** A fresh digest: cloning a prototype skips the provider look-up on every disclosure. */
+	private MessageDigest newDigest() {
+		try {
+			return (MessageDigest) this.prototype.clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("the JDK's SHA-2 digests are cloneable", ex);
+		}
 	}
 
 	/** The name written in {@code _sd_alg}, e.g. {@code sha-256}. */
@@ -41,13 +56,7 @@ public enum HashAlgorithm {
 
 	/** base64url(hash(US-ASCII bytes of {@code text})), as for digests (§4.2.3) and {@code sd_hash} (§4.3.1). */
 	public String digest(String text) {
-		try {
-			byte[] hash = MessageDigest.getInstance(this.jcaName).digest(text.getBytes(StandardCharsets.US_ASCII));
-			return Base64Url.encode(hash);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(this.jcaName + " is required of every JDK", ex);
-		}
+		return Base64Url.encode(newDigest().digest(text.getBytes(StandardCharsets.US_ASCII)));
 	}
 
 }

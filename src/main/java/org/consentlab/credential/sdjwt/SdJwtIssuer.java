@@ -13,7 +13,6 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.CryptoProvider;
-import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.ParsedJws;
 import org.consentlab.credential.jose.Signatures;
 import org.consentlab.credential.spec.Rfc9901;
@@ -149,7 +148,7 @@ public final class SdJwtIssuer {
 					disclosable = true;
 				}
 			}
-			if (disclosable && at.segments().size() == 1 && NEVER_DISCLOSABLE.contains(at.toString())) {
+			if (disclosable && at.segments().size() == 1 && SdJwtVc.NEVER_SELECTIVELY_DISCLOSED.contains(at.toString())) {
 				throw new IllegalArgumentException(at + " must always be visible (SD-JWT VC §3.2.2.2)");
 			}
 			return disclosable;
@@ -167,10 +166,6 @@ public final class SdJwtIssuer {
 		}
 
 	}
-
-	/** Claims SD-JWT VC §3.2.2.2 forbids to make selectively disclosable. */
-	private static final Set<String> NEVER_DISCLOSABLE = Set.of(SdJwtVc.ISS, SdJwtVc.NBF, SdJwtVc.EXP, Rfc9901.CNF,
-			SdJwtVc.VCT, SdJwtVc.STATUS, Rfc9901.SD_ALG);
 
 	/** Configures an {@link SdJwtIssuer}; defaults: {@code dc+sd-jwt}, sha-256, CSPRNG salts, no decoys. */
 	public static final class Builder {

@@ -1,5 +1,7 @@
 package org.consentlab.credential.spec;
 
+import java.util.Set;
+
 /**
  * The literals of SD-JWT-based Verifiable Credentials
  * (<a href="https://datatracker.ietf.org/doc/draft-ietf-oauth-sd-jwt-vc/">draft-ietf-oauth-sd-jwt-vc</a>).
@@ -32,6 +34,9 @@ public final class SdJwtVc {
 
 	/** §3.2.2.2: the status reference (Token Status List). */
 	public static final String STATUS = "status";
+
+	/** §3.2.2.2: claims an issuer never makes selectively disclosable ({@code iat} may be). */
+	public static final Set<String> NEVER_SELECTIVELY_DISCLOSED = Set.of(ISS, NBF, EXP, Rfc9901.CNF, VCT, STATUS);
 
 	/** The {@code vct} the command line uses when the claims file gives none. */
 	public static final String DEFAULT_VCT = "urn:consentlab:credential:example";

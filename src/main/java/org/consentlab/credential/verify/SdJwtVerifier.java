@@ -47,35 +47,42 @@ public final class SdJwtVerifier {
 	}
 
 	private VerificationResult verifyParsed(SdJwt sdJwt) {
-		List<VerificationError> errors = new ArrayList<>();
 		VerificationError signature = Signatures.check(sdJwt.issuerSignedJwt(), this.issuerAlgorithm,
 				this.issuerVerifier, VerificationErrorCode.SIGNATURE_INVALID);
 		if (signature != null) {
+			// Nothing else in an unauthenticated token is worth reporting (RFC 9901 §7.1 step 2).
 			return new VerificationResult.Rejected(List.of(signature));
 		}
-		addIfPresent(errors, SdJwtVcChecks.checkType(sdJwt.issuerSignedJwt().type(), this.policy.acceptedTypes(),
-				this.policy.allowLegacyType()));
 		Optional<HashAlgorithm> alg = sdJwt.hashAlgorithm();
 		if (alg.isEmpty()) {
-			errors.add(new VerificationError(VerificationErrorCode.UNSUPPORTED_HASH_ALGORITHM,
-					String.valueOf(sdJwt.payload().get(Rfc9901.SD_ALG))));
-			return new VerificationResult.Rejected(errors);
+			return new VerificationResult.Rejected(List.of(new VerificationError(
+					VerificationErrorCode.UNSUPPORTED_HASH_ALGORITHM, String.valueOf(sdJwt.payload().get(Rfc9901.SD_ALG)))));
 		}
 		ProcessedPayload processed = DisclosureProcessor.process(sdJwt.payload(), sdJwt.disclosures(), alg.get(),
 				this.policy.limits().maxJsonDepth());
+		List<VerificationError> errors = checkAfterProcessing(sdJwt, processed, alg.get());
+		if (!errors.isEmpty()) {
+			return new VerificationResult.Rejected(errors);
+		}
+		return new VerificationResult.Verified(processed.claims(), new ArrayList<>(processed.paths().values()));
+	}
+
+	/** The typ, the disclosures (§7.1 steps 3–5), SD-JWT VC claims, key binding (§7.3) and status. */
+	private List<VerificationError> checkAfterProcessing(SdJwt sdJwt, ProcessedPayload processed, HashAlgorithm alg) {
+		List<VerificationError> errors = new ArrayList<>();
+		addIfPresent(errors, SdJwtVcChecks.checkType(sdJwt.issuerSignedJwt().type(), this.policy.acceptedTypes(),
+				this.policy.allowLegacyType()));
 		errors.addAll(processed.errors());
 		if (this.policy.sdJwtVc()) {
 			errors.addAll(SdJwtVcChecks.checkClaims(processed.claims(), this.policy.clock().instant(),
 					this.policy.clockSkew().getSeconds()));
 		}
-		errors.addAll(KeyBindingChecks.check(sdJwt, alg.get(), this.policy));
+		errors.addAll(KeyBindingChecks.check(sdJwt, alg, this.policy));
 		if (errors.isEmpty()) {
+			// Only a credential that is otherwise acceptable is worth a request to the status list.
 			errors.addAll(StatusCheck.check(processed.claims(), this.policy, this.issuerAlgorithm, this.issuerVerifier));
 		}
-		if (!errors.isEmpty()) {
-			return new VerificationResult.Rejected(errors);
-		}
-		return new VerificationResult.Verified(processed.claims(), new ArrayList<>(processed.paths().values()));
+		return errors;
 	}
 
 	private static void addIfPresent(List<VerificationError> errors, VerificationError error) {

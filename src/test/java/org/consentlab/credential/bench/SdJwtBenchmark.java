@@ -52,7 +52,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * with key binding; the crypto floor (the two ES256 verifications a verify needs, with Nimbus on
  * the same provider); and the same three operations with Authlete's library on its default setup
  * (Authlete signs nothing itself: Nimbus with its default JCA provider signs and verifies for it).
- * Run: {@code ./mvnw -o -Pbench test-compile exec:exec -Dbench.args=SdJwtBenchmark}.
+ * Run: {@code ./mvnw -o -Pbench test-compile exec:exec -Dbench.args=SdJwtBenchmark}, or {@code java -cp
+ * <test classpath> org.openjdk.jmh.Main SdJwtBenchmark}. On a busy shared machine also run
+ * {@link InterleavedCpuTime}, whose ratios do not depend on how the load changes between benchmarks.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -116,8 +118,8 @@ public class SdJwtBenchmark {
 			.build());
 		requireVerified(this.verifier.verify(this.presentation));
 		SdJwt parsed = SdJwt.parse(this.presentation);
-		this.floorIssuerJwt = parsed.issuerSignedJwt().jws();
-		this.floorKbJwt = parsed.keyBindingJwt().jws().jws();
+		this.floorIssuerJwt = JWSObject.parse(parsed.issuerSignedJwt().compact());
+		this.floorKbJwt = JWSObject.parse(parsed.keyBindingJwt().compact());
 		this.floorIssuerVerifier = Signatures.verifier(this.issuerKey.toPublicJWK(), this.provider);
 		this.floorHolderVerifier = Signatures.verifier(this.holderKey.toPublicJWK(), this.provider);
 		this.authleteCredential = authleteIssue();
