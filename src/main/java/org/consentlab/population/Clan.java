@@ -1,5 +1,6 @@
 package org.consentlab.population;
 
+import java.time.LocalDate;
 import java.util.SplittableRandom;
 
 import org.consentlab.biometrics.Seeds;
@@ -15,7 +16,7 @@ final class Clan {
 
 	private static final long CLAN = 0xC1A7L;
 
-	private static final int EARLIEST_BIRTH = (int) java.time.LocalDate.of(1938, 1, 1).toEpochDay();
+	private static final int EARLIEST_BIRTH = (int) LocalDate.of(1938, 1, 1).toEpochDay();
 
 	private static final int LAST_DAY = (int) Population.REFERENCE_DATE.toEpochDay();
 

@@ -1,5 +1,6 @@
 package org.consentlab.population;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ public record FamilyTies(List<Integer> parents, List<Integer> children, List<Int
 
 	@SafeVarargs
 	private static List<Integer> concat(List<Integer>... lists) {
-		return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+		return Arrays.stream(lists).flatMap(List::stream).toList();
 	}
 
 }

@@ -1,9 +1,11 @@
 package org.consentlab.population;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /** Family links of a population: a compact children index (CSR arrays) and the walks over it. */
 final class Kinship {
@@ -41,7 +43,7 @@ final class Kinship {
 	}
 
 	int[] children(int id) {
-		return java.util.Arrays.copyOfRange(this.childList, this.childStart[id], this.childStart[id + 1]);
+		return Arrays.copyOfRange(this.childList, this.childStart[id], this.childStart[id + 1]);
 	}
 
 	FamilyTies ties(int id) {
@@ -84,7 +86,7 @@ final class Kinship {
 		return mum < 0 ? new int[] { dad } : dad < 0 ? new int[] { mum } : new int[] { mum, dad };
 	}
 
-	private static List<Integer> expand(List<Integer> from, java.util.function.IntFunction<int[]> step) {
+	private static List<Integer> expand(List<Integer> from, IntFunction<int[]> step) {
 		Set<Integer> out = new LinkedHashSet<>();
 		for (int id : from) {
 			for (int next : step.apply(id)) {

@@ -7,5 +7,11 @@
  * {@link org.consentlab.population.Person} records, documents and biometric templates are made on
  * demand from (seed, person id). Names and places are combined at random from our own lists; no
  * generated person is meant to be anyone real.
+ *
+ * <p>Where to start: {@link org.consentlab.population.Population#generate(long, int,
+ * org.consentlab.biometrics.SearchProgress)}, {@link org.consentlab.population.Persona#forLearner},
+ * {@link org.consentlab.population.PopulationBiometrics} (iris, face, DNA per person),
+ * {@link org.consentlab.population.DnaDatabase} and {@link org.consentlab.population.FamilyReach}
+ * (lab L4), {@link org.consentlab.population.MachineReadableZone} (passport check digits).
  */
 package org.consentlab.population;

@@ -60,6 +60,12 @@ public final class RateCurve {
 		return Math.nextDown(this.bestImpostors[Math.min(k, this.bestImpostors.length - 1)]);
 	}
 
+	/** The threshold keeping simulated FPIR at or below {@code targetFpir}, with the FNIR it costs (lab L3). */
+	public Point operatingPointForFpir(double targetFpir) {
+		double t = thresholdForFpir(targetFpir);
+		return new Point(t, fpir(t), fnir(t), analyticFpir(t));
+	}
+
 	/** One point of the curve for a chart. */
 	public record Point(double threshold, double fpir, double fnir, double analyticFpir) {
 	}

@@ -1,5 +1,7 @@
 package org.consentlab.biometrics.iris;
 
+import java.util.Arrays;
+
 /**
  * How our synthetic 2,048-bit IrisCode is laid out, and why.
  *
@@ -47,7 +49,7 @@ public final class IrisLayout {
 
 	/** True when the mask is the shared one. */
 	static boolean isSharedMask(long[] mask) {
-		return java.util.Arrays.equals(mask, SHARED_MASK);
+		return Arrays.equals(mask, SHARED_MASK);
 	}
 
 	/** A code whose block b is all ones when {@code blocks[b]} is set; occluded bytes zero. */
@@ -77,7 +79,7 @@ public final class IrisLayout {
 
 	private static boolean[] allVisible() {
 		boolean[] all = new boolean[BLOCKS];
-		java.util.Arrays.fill(all, true);
+		Arrays.fill(all, true);
 		return all;
 	}
 

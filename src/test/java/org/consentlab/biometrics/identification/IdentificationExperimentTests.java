@@ -33,6 +33,7 @@ class IdentificationExperimentTests {
 		assertThat(curve.fpir(t)).isLessThanOrEqualTo(0.01);
 		assertThat(t).isCloseTo(IrisModel.thresholdForFmr(LargeSearch.fmrForFpir(0.01, MILLION)), within(0.004));
 		assertThat(curve.fnir(t)).isCloseTo(IrisModel.falseNonMatchRate(t), within(0.0015));
+		assertThat(curve.operatingPointForFpir(0.01)).isEqualTo(new RateCurve.Point(t, curve.fpir(t), curve.fnir(t), curve.analyticFpir(t)));
 	}
 
 	@Test

@@ -40,7 +40,8 @@ class IrisGalleryProperties {
 		List<Candidate> all = new ArrayList<>();
 		for (int i = 0; i < gallery.size(); i++) {
 			double hd = rotations ? probe.bestDistance(gallery.code(i)) : probe.distance(gallery.code(i));
-			if (hd <= threshold + 1e-12) {
+			// The engine compares whole disagreeing bits: admitted when bits ≤ ⌊threshold × 1,992⌋.
+			if (Math.round(hd * IrisLayout.VALID_BITS) <= Math.floor(threshold * IrisLayout.VALID_BITS + 1e-9)) {
 				all.add(new Candidate(i, hd));
 			}
 		}
