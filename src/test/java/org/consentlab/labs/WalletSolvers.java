@@ -1,0 +1,133 @@
+package org.consentlab.labs;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.consentlab.support.WalletDriver;
+import org.consentlab.support.WebClient;
+
+/** L7 and L8: each solver reads the learner's own pages and uses the wallet, as a student would. */
+final class WalletSolvers {
+
+	private static final Pattern CREDENTIAL_LINK = Pattern.compile("<h3><a href=\"(/wallet/credentials/\\d+)\"");
+
+	private static final Pattern DISCLOSURE_ROW = Pattern.compile(
+			"<tr data-claim=\"([^\"]*)\">\\s*<th scope=\"row\"><code>[^<]*</code></th>\\s*<td><code class=\"disclosure\">([^<]+)</code>");
+
+	private WalletSolvers() {
+	}
+
+	static final Map<String, TaskSolver> ALL = Map.of(
+			"L7.receive", new TaskSolver() {
+				@Override
+				public void prepare(WebClient learner) {
+					new WalletDriver(learner).receivePid();
+				}
+
+				@Override
+				public String wrong(WebClient learner) {
+					return "";
+				}
+
+				@Override
+				public String right(WebClient learner) {
+					return "";
+				}
+			},
+			"L7.disclosures", TaskSolvers.numeric(learner -> {
+				Matcher rows = DISCLOSURE_ROW.matcher(newestCredentialPage(learner));
+				int count = 0;
+				while (rows.find()) {
+					count++;
+				}
+				return count;
+			}),
+			"L7.birthdate-digest", new TaskSolver() {
+				@Override
+				public String wrong(WebClient learner) {
+					return digest(disclosure(learner, "given_name"));
+				}
+
+				@Override
+				public String right(WebClient learner) {
+					return digest(disclosure(learner, "birthdate"));
+				}
+			},
+			"L8.bar", minimal("bar"),
+			"L8.employer", minimal("employer"),
+			"L8.bank", minimal("bank"),
+			"L8.landlord", new TaskSolver() {
+				@Override
+				public String wrong(WebClient learner) {
+					return "";
+				}
+
+				@Override
+				public void prepare(WebClient learner) {
+					WalletDriver wallet = new WalletDriver(learner);
+					wallet.answer(wallet.openRequest("landlord"), "decline");
+				}
+
+				@Override
+				public String right(WebClient learner) {
+					return "";
+				}
+			});
+
+	/** Before prepare: the verifier learned more than needed (optional claims kept), so the check fails; then share the minimum. */
+	private static TaskSolver minimal(String verifierId) {
+		return new TaskSolver() {
+			@Override
+			public void prepare(WebClient learner) {
+				WalletDriver wallet = new WalletDriver(learner);
+				String consent = wallet.openRequest(verifierId);
+				wallet.answer(consent, "share", WalletDriver.optionalClaims(consent).toArray(String[]::new));
+			}
+
+			@Override
+			public String wrong(WebClient learner) {
+				return "";
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				WalletDriver wallet = new WalletDriver(learner);
+				wallet.answer(wallet.openRequest(verifierId), "share");
+				return "";
+			}
+		};
+	}
+
+	private static String newestCredentialPage(WebClient learner) {
+		Matcher link = CREDENTIAL_LINK.matcher(learner.get("/wallet").body());
+		if (!link.find()) {
+			throw new AssertionError("no credential in the wallet");
+		}
+		return learner.get(link.group(1)).body();
+	}
+
+	private static String disclosure(WebClient learner, String claim) {
+		Matcher rows = DISCLOSURE_ROW.matcher(newestCredentialPage(learner));
+		while (rows.find()) {
+			if (rows.group(1).equals(claim)) {
+				return rows.group(2);
+			}
+		}
+		throw new AssertionError("no disclosure of " + claim);
+	}
+
+	private static String digest(String disclosure) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(disclosure.getBytes(StandardCharsets.US_ASCII));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
