@@ -23,6 +23,7 @@ import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.sdjwt.SdJwtIssuer;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.credential.status.StatusReference;
 import org.consentlab.web.ProtocolException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
  * The credential endpoint's logic (OpenID4VCI 1.0 §8): checks the access token, the credential
  * configuration and the key proof ({@code openid4vci-proof+jwt}, Appendix F.1: signed by the key in
  * its {@code jwk} header, {@code aud} the issuer, {@code nonce} a live c_nonce used once), then signs
- * an SD-JWT VC bound to that key ({@code cnf.jwk}, RFC 9901 §4.1.2).
+ * an SD-JWT VC bound to that key ({@code cnf.jwk}, RFC 9901 §4.1.2), with a {@code status}
+ * reference to a fresh random index of the issuer's status list (Token Status List §6.1).
  */
 @Component
 class IssueCredential {
@@ -48,14 +50,17 @@ class IssueCredential {
 
 	private final Accounts accounts;
 
-	IssueCredential(IssuerGrants grants, IssuerKeys keys, Accounts accounts) {
+	private final StatusLists statusLists;
+
+	IssueCredential(IssuerGrants grants, IssuerKeys keys, Accounts accounts, StatusLists statusLists) {
 		this.grants = grants;
 		this.keys = keys;
 		this.accounts = accounts;
+		this.statusLists = statusLists;
 	}
 
 	/** Issues one credential for the holder of {@code accessToken}; refusals are {@link ProtocolException}s. */
-	SdJwt issue(CredentialType type, String issuerIdentifier, String accessToken, String body) {
+	SdJwt issue(CredentialType type, String issuerIdentifier, String statusUri, String accessToken, String body) {
 		Account learner = grants.holder(IssuerGrants.Kind.ACCESS_TOKEN, type.issuerId(), accessToken)
 			.flatMap(accounts::byId)
 			.orElseThrow(() -> new ProtocolException(HttpStatus.UNAUTHORIZED, "invalid_token",
@@ -73,6 +78,8 @@ class IssueCredential {
 		payload.put(SdJwtVc.VCT, type.vct());
 		payload.put(SdJwtVc.IAT, now.getEpochSecond());
 		payload.put(SdJwtVc.EXP, now.plus(VALIDITY).getEpochSecond());
+		int idx = statusLists.allocate(type.issuerId(), learner.id());
+		payload.put(SdJwtVc.STATUS, new StatusReference(idx, statusUri).toStatusClaim());
 		payload.putAll(claims);
 		SdJwtIssuer issuer = SdJwtIssuer.builder(keys.signingKey(type.issuerId())).decoys(2).build();
 		return issuer.issue(payload, type.disclosable(claims), holderKey);

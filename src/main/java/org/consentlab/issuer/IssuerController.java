@@ -16,12 +16,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * An issuer's page for a learner: a fresh Credential Offer with a pre-authorised code for this
  * learner (OpenID4VCI 1.0 §4.1.1), as a same-device link to the wallet, as a QR code for another
- * device, and as the {@code openid-credential-offer://} URI other wallets use; plus links to the
- * issuer's metadata.
+ * device, and as the {@code openid-credential-offer://} URI other wallets use; links to the
+ * issuer's metadata and status list; and the status of what it issued to this learner, with a way
+ * to report the document lost (which revokes it).
  */
 @Controller
 class IssuerController {
@@ -37,11 +39,26 @@ class IssuerController {
 
 	private final Loopback loopback;
 
-	IssuerController(CurrentAccount current, Issuers issuers, IssuerGrants grants, Loopback loopback) {
+	private final StatusLists statusLists;
+
+	private final IssuerStatus issuerStatus;
+
+	IssuerController(CurrentAccount current, Issuers issuers, IssuerGrants grants, Loopback loopback,
+			StatusLists statusLists, IssuerStatus issuerStatus) {
 		this.current = current;
 		this.issuers = issuers;
 		this.grants = grants;
 		this.loopback = loopback;
+		this.statusLists = statusLists;
+		this.issuerStatus = issuerStatus;
+	}
+
+	/** The learner reports their document lost or stolen: the issuer revokes what it issued to them. */
+	@PostMapping(IssuerRoutes.REVOKE)
+	String revoke(@PathVariable String id) {
+		CredentialType type = issuers.find(id).orElseThrow(() -> new NotFoundException("notfound.issuer", id));
+		statusLists.revokeAll(type.issuerId(), current.require().id());
+		return "redirect:" + IssuerRoutes.of(IssuerRoutes.PAGE, id) + "#status-title";
 	}
 
 	@GetMapping(IssuerRoutes.PAGE)
@@ -62,6 +79,10 @@ class IssuerController {
 		model.addAttribute("vciMetadata", IssuerRoutes.of(IssuerRoutes.VCI_METADATA, id));
 		model.addAttribute("jwtVcMetadata", IssuerRoutes.of(IssuerRoutes.JWT_VC_METADATA, id));
 		model.addAttribute("identifier", issuers.identifier(type));
+		model.addAttribute("entries", statusLists.of(type.issuerId(), current.require().id()));
+		model.addAttribute("statusList", IssuerRoutes.of(IssuerRoutes.STATUS, id));
+		model.addAttribute("revoke", IssuerRoutes.of(IssuerRoutes.REVOKE, id));
+		model.addAttribute("exercise", issuerStatus.exerciseIndex(type.issuerId(), current.require().seed()));
 		return "issuer/page";
 	}
 }

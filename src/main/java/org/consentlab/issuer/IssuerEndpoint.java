@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The issuers' protocol endpoints: metadata (OpenID4VCI 1.0 §12.2, RFC 8414, SD-JWT VC §5), the
  * token endpoint of the pre-authorised code grant (§6), the nonce endpoint (§7) and the credential
- * endpoint (§8). Errors are OAuth error JSON, never a 500.
+ * endpoint (§8), and the issuer's Status List Token. Errors are OAuth error JSON, never a 500.
  */
 @RestController
 @ProtocolEndpoint
@@ -39,11 +39,15 @@ class IssuerEndpoint {
 
 	private final IssueCredential issueCredential;
 
-	IssuerEndpoint(Issuers issuers, IssuerKeys keys, IssuerGrants grants, IssueCredential issueCredential) {
+	private final StatusLists statusLists;
+
+	IssuerEndpoint(Issuers issuers, IssuerKeys keys, IssuerGrants grants, IssueCredential issueCredential,
+			StatusLists statusLists) {
 		this.issuers = issuers;
 		this.keys = keys;
 		this.grants = grants;
 		this.issueCredential = issueCredential;
+		this.statusLists = statusLists;
 	}
 
 	@GetMapping(IssuerRoutes.VCI_METADATA)
@@ -120,9 +124,20 @@ class IssuerEndpoint {
 		if (authorization == null || !authorization.startsWith("Bearer ")) {
 			throw new ProtocolException(HttpStatus.UNAUTHORIZED, "invalid_token", "send the access token as Bearer");
 		}
-		SdJwt credential = issueCredential.issue(type, issuers.identifier(type),
+		SdJwt credential = issueCredential.issue(type, issuers.identifier(type), issuers.url(type, IssuerRoutes.STATUS),
 				authorization.substring("Bearer ".length()).trim(), body);
 		return noStore(Map.of("credentials", List.of(Map.of("credential", credential.serialize()))));
+	}
+
+	/** The Status List Token (Token Status List §8.1), the same for every verifier that asks. */
+	@GetMapping(IssuerRoutes.STATUS)
+	ResponseEntity<String> statusList(@PathVariable String id) {
+		CredentialType type = type(id);
+		String token = statusLists.token(type.issuerId(), issuers.url(type, IssuerRoutes.STATUS)).compact();
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofSeconds(StatusLists.TTL_SECONDS)))
+			.contentType(MediaType.parseMediaType("application/statuslist+jwt"))
+			.body(token);
 	}
 
 	private CredentialType type(String id) {

@@ -16,6 +16,12 @@ public final class IssuerRoutes {
 
 	public static final String CREDENTIAL = "/issuers/{id}/credential";
 
+	/** The issuer's Status List Token (Token Status List §8), the {@code uri} in every credential's {@code status}. */
+	public static final String STATUS = "/issuers/{id}/status";
+
+	/** The learner reports their document lost: the issuer revokes it (POST, a learner page). */
+	public static final String REVOKE = "/issuers/{id}/revoke";
+
 	/** OpenID4VCI 1.0 §12.2.2 Credential Issuer Metadata. */
 	public static final String VCI_METADATA = "/.well-known/openid-credential-issuer/issuers/{id}";
 

@@ -105,11 +105,17 @@ public class VerifierTransactions {
 			.update();
 	}
 
+	/** Resetting L8 forgets the learner's transactions; resetting L11 forgets the revocation rejections. */
 	@EventListener
 	@Transactional
 	void on(LabReset reset) {
 		if ("L8".equals(reset.labId())) {
 			jdbc.sql("DELETE FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+		}
+		if ("L11".equals(reset.labId())) {
+			jdbc.sql("DELETE FROM VERIFIER_REJECTION WHERE ACCOUNT_ID = ? AND CODES LIKE '%REVOKED%'")
+				.param(reset.accountId())
+				.update();
 		}
 	}
 

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Checks one presentation for one transaction: the issuer is trusted and its key comes from its
  * metadata; the credential core runs every RFC 9901 and SD-JWT VC check with key binding required,
  * the KB-JWT's {@code aud} equal to the verifier's client id and its {@code nonce} to the one this
- * transaction issued (OpenID4VP 1.0 §B.3.6, §14.1); then the DCQL query must be satisfied.
+ * transaction issued (OpenID4VP 1.0 §B.3.6, §14.1), and the credential's status in the issuer's
+ * cached status list; then the DCQL query must be satisfied.
  */
 @Component
 class VerifyPresentation {
@@ -36,8 +37,11 @@ class VerifyPresentation {
 
 	private final IssuerTrust trust;
 
-	VerifyPresentation(IssuerTrust trust) {
+	private final StatusListClient statusLists;
+
+	VerifyPresentation(IssuerTrust trust, StatusListClient statusLists) {
 		this.trust = trust;
+		this.statusLists = statusLists;
 	}
 
 	Verdict verify(VerifierProfile profile, Transaction tx, String presentation) {
@@ -60,6 +64,7 @@ class VerifyPresentation {
 			.requireKeyBinding(true)
 			.expectedNonce(tx.nonce())
 			.expectedAudience(tx.clientId())
+			.statusListFetcher(statusLists)
 			.build();
 		VerificationResult result = new SdJwtVerifier(policy).verify(presentation);
 		if (!result.isVerified()) {

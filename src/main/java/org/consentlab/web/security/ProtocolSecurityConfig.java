@@ -17,10 +17,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 class ProtocolSecurityConfig {
 
-	/** The protocol paths: well-known metadata, the issuers' token, nonce and credential endpoints, the verifiers' response endpoints. */
+	/** The protocol paths: well-known metadata, the issuers' token, nonce, credential and status list endpoints, the verifiers' response endpoints. */
 	static final String[] PROTOCOL_PATHS = { "/.well-known/openid-credential-issuer/issuers/*",
 			"/.well-known/oauth-authorization-server/issuers/*", "/.well-known/jwt-vc-issuer/issuers/*",
-			"/issuers/*/token", "/issuers/*/nonce", "/issuers/*/credential", "/verifiers/*/response" };
+			"/issuers/*/token", "/issuers/*/nonce", "/issuers/*/credential", "/issuers/*/status",
+			"/verifiers/*/response" };
 
 	@Bean
 	@Order(1)
