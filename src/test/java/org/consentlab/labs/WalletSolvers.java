@@ -1,5 +1,6 @@
 package org.consentlab.labs;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,17 +8,26 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
 
-/** L7 and L8: each solver reads the learner's own pages and uses the wallet, as a student would. */
+/** L7, L8 and L11: each solver reads the learner's own pages and uses the wallet, as a student would. */
 final class WalletSolvers {
 
 	private static final Pattern CREDENTIAL_LINK = Pattern.compile("<h3><a href=\"(/wallet/credentials/\\d+)\"");
 
 	private static final Pattern DISCLOSURE_ROW = Pattern.compile(
 			"<tr data-claim=\"([^\"]*)\">\\s*<th scope=\"row\"><code>[^<]*</code></th>\\s*<td><code class=\"disclosure\">([^<]+)</code>");
+
+	private static final Pattern EXERCISE = Pattern.compile("id=\"exercise-index\">(\\d+)<");
+
+	private static final Pattern LST = Pattern.compile("\"lst\"\\s*:\\s*\"([A-Za-z0-9_-]+)\"");
+
+	/** How long verifiers may cache a status list: the token's ttl, plus a margin. */
+	private static final int STATUS_LIST_WAIT_SECONDS = 6;
 
 	private WalletSolvers() {
 	}
@@ -61,6 +71,33 @@ final class WalletSolvers {
 			"L8.bar", minimal("bar"),
 			"L8.employer", minimal("employer"),
 			"L8.bank", minimal("bank"),
+			"L11.rejected", new TaskSolver() {
+				@Override
+				public void prepare(WebClient learner) {
+					learner.get("/issuers/pid");
+					learner.post("/issuers/pid/revoke");
+					pause(STATUS_LIST_WAIT_SECONDS);
+					WalletDriver wallet = new WalletDriver(learner);
+					wallet.answer(wallet.openRequest("employer"), "share");
+				}
+
+				@Override
+				public String wrong(WebClient learner) {
+					return "";
+				}
+
+				@Override
+				public String right(WebClient learner) {
+					return "";
+				}
+			},
+			"L11.status-byte", TaskSolvers.numeric(learner -> {
+				Matcher index = EXERCISE.matcher(learner.get("/issuers/pid").body());
+				if (!index.find()) {
+					throw new AssertionError("no exercise index on the issuer's page");
+				}
+				return statusBytes(learner.get("/issuers/pid/status").body())[Integer.parseInt(index.group(1)) / 4] & 0xFF;
+			}),
 			"L8.landlord", new TaskSolver() {
 				@Override
 				public String wrong(WebClient learner) {
@@ -119,6 +156,41 @@ final class WalletSolvers {
 			}
 		}
 		throw new AssertionError("no disclosure of " + claim);
+	}
+
+	/** Decodes a Status List Token by hand: payload from base64url, lst from base64url, then zlib inflate. */
+	private static byte[] statusBytes(String token) {
+		String payload = new String(Base64.getUrlDecoder().decode(token.trim().split("\\.")[1]), StandardCharsets.UTF_8);
+		Matcher lst = LST.matcher(payload);
+		if (!lst.find()) {
+			throw new AssertionError("no lst in " + payload);
+		}
+		Inflater inflater = new Inflater();
+		inflater.setInput(Base64.getUrlDecoder().decode(lst.group(1)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		byte[] buffer = new byte[4096];
+		try {
+			while (!inflater.finished()) {
+				int n = inflater.inflate(buffer);
+				if (n == 0 && inflater.needsInput()) {
+					break;
+				}
+				out.write(buffer, 0, n);
+			}
+		}
+		catch (DataFormatException ex) {
+			throw new AssertionError(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static void pause(int seconds) {
+		try {
+			Thread.sleep(seconds * 1000L);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static String digest(String disclosure) {
