@@ -3,7 +3,14 @@ package org.consentlab.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.consentlab.labs.Lab;
+import org.consentlab.labs.LabCatalogue;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
@@ -43,6 +50,41 @@ class WalletFlowTests {
 		String bar = learner.get("/verifiers/bar").body();
 		assertThat(bar).contains("data-status=\"VERIFIED\"").contains("<span class=\"learned\">age_over_18</span>");
 		assertThat(learner.get("/wallet").body()).contains("The Corner Bar").contains("Sent and accepted");
+	}
+
+	@Test
+	void inspectWhenTokenGenuineOrTamperedThenVerdictNamesEachProblem() {
+		WebClient learner = new WebClient(app);
+		String page = learner.get(new WalletDriver(learner).receivePid()).body();
+		Matcher compact = Pattern.compile("<pre class=\"token\" id=\"sd-jwt\">([^<]+)</pre>").matcher(page);
+		assertThat(compact.find()).isTrue();
+		String credential = WalletDriver.unescape(compact.group(1));
+		learner.get("/inspector");
+		assertThat(learner.post("/inspector", "token", credential).body()).contains("A verifier would accept it")
+			.contains("birthdate");
+		String[] parts = credential.split("~");
+		String forged = parts[0] + "~" + parts[1].substring(0, parts[1].length() - 2) + "AA~";
+		assertThat(learner.post("/inspector", "token", forged).body()).containsAnyOf("UNREFERENCED_DISCLOSURE",
+				"MALFORMED_DISCLOSURE");
+		String[] jws = parts[0].split("\\.");
+		String payload = new String(Base64.getUrlDecoder().decode(jws[1]), StandardCharsets.UTF_8);
+		String changed = Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(payload.replace("urn:consentlab:pid:1", "urn:consentlab:pid:2").getBytes(StandardCharsets.UTF_8));
+		assertThat(learner.post("/inspector", "token", jws[0] + "." + changed + "." + jws[2] + "~").body())
+			.contains("SIGNATURE_INVALID");
+		assertThat(learner.post("/inspector", "token", "not a token").body()).contains("MALFORMED_SD_JWT");
+		assertThat(learner.post("/inspector", "token", "A".repeat(60_000)).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void labsWhenLinkingIntoTheWalletWorldThenEveryLinkAnswers() {
+		WebClient learner = new WebClient(app);
+		for (String labId : List.of("L7", "L8")) {
+			Lab lab = app.bean(LabCatalogue.class).all().stream().filter(l -> l.id().equals(labId)).findFirst().orElseThrow();
+			assertThat(lab.links()).isNotEmpty();
+			lab.links().stream().filter(link -> link.startsWith("/"))
+				.forEach(link -> assertThat(learner.get(link).statusCode()).as("%s links to %s", labId, link).isEqualTo(200));
+		}
 	}
 
 	@Test
