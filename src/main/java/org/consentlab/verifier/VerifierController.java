@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The verifiers' pages: what each asks for and why, a button that starts an OpenID4VP request, the
- * request as a same-device link and a cross-device QR code, and the learner's own transactions with
+ * request as a same-device link and a cross-device QR code (the page polls for the outcome while
+ * the other device answers), and the learner's own transactions with
  * it ("what this verifier learned") and the rejections with their typed error codes.
  */
 @Controller
@@ -102,7 +103,19 @@ class VerifierController {
 		model.addAttribute("openid4vp", AuthorizationRequest.SCHEME + "?" + query);
 		model.addAttribute("qr", QrCodes.dataUri(loopback.publicUrl(WalletRoutes.REQUESTS) + "?" + query));
 		model.addAttribute("page", VerifierRoutes.of(VerifierRoutes.PAGE, id));
+		model.addAttribute("poll", VerifierRoutes.TRANSACTION_STATUS.replace("{id}", id).replace("{tx}", String.valueOf(tx)));
 		return "verifier/transaction";
+	}
+
+	/** The outcome part of the transaction page, polled by htmx for the cross-device flow. */
+	@GetMapping(VerifierRoutes.TRANSACTION_STATUS)
+	String transactionStatus(@PathVariable String id, @PathVariable long tx, Model model) {
+		profile(id);
+		Transaction transaction = transactions.find(current.require().id(), id, tx)
+			.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(tx)));
+		model.addAttribute("tx", transaction);
+		model.addAttribute("poll", VerifierRoutes.TRANSACTION_STATUS.replace("{id}", id).replace("{tx}", String.valueOf(tx)));
+		return "verifier/transaction :: outcome";
 	}
 
 	private VerifierProfile profile(String id) {

@@ -14,6 +14,9 @@ public final class VerifierRoutes {
 	/** One transaction: the request as a link and a QR code, then its outcome. */
 	public static final String TRANSACTION = "/verifiers/{id}/transactions/{tx}";
 
+	/** A transaction's outcome alone, polled by its page while a wallet on another device answers. */
+	public static final String TRANSACTION_STATUS = "/verifiers/{id}/transactions/{tx}/status";
+
 	/** The response URI of {@code direct_post} (OpenID4VP 1.0 §8.2). */
 	public static final String RESPONSE = "/verifiers/{id}/response";
 

@@ -77,6 +77,22 @@ class WalletFlowTests {
 	}
 
 	@Test
+	void pollWhenAnotherDeviceAnswersThenTransactionPageLearnsTheOutcome() {
+		WebClient learner = new WebClient(app);
+		WalletDriver wallet = new WalletDriver(learner);
+		wallet.receivePid();
+		learner.get("/verifiers/employer");
+		String tx = learner.post("/verifiers/employer/transactions").headers().firstValue("Location").orElseThrow()
+			.replaceAll("^https?://[^/]+", "");
+		String page = learner.get(tx).body();
+		assertThat(page).contains("hx-trigger=\"every 2s\"").contains("hx-get=\"" + tx + "/status\"");
+		assertThat(learner.get(tx + "/status").body()).contains("Waiting for your wallet");
+		wallet.answer(learner.get(WalletDriver.href(page, "request-link")).body(), "share");
+		String outcome = learner.get(tx + "/status").body();
+		assertThat(outcome).contains("Verified.").contains("nationalities").doesNotContain("hx-trigger");
+	}
+
+	@Test
 	void labsWhenLinkingIntoTheWalletWorldThenEveryLinkAnswers() {
 		WebClient learner = new WebClient(app);
 		for (String labId : List.of("L7", "L8")) {
