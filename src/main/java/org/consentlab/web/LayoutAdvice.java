@@ -39,11 +39,13 @@ class LayoutAdvice {
 	 * Read from the query string only: error pages for oversized posts must not parse the body.
 	 */
 	@ModelAttribute("demo")
-	boolean demo(HttpServletRequest request, HttpSession session) {
+	boolean demo(HttpServletRequest request) {
 		String query = request.getQueryString() == null ? "" : request.getQueryString();
 		if (query.matches("(.*&)?demo=(on|off)(&.*)?")) {
-			session.setAttribute(DEMO, query.matches("(.*&)?demo=on(&.*)?"));
+			request.getSession().setAttribute(DEMO, query.matches("(.*&)?demo=on(&.*)?"));
 		}
-		return Boolean.TRUE.equals(session.getAttribute(DEMO));
+		// Never create a session just to read the setting: the stateless protocol endpoints pass here too.
+		HttpSession session = request.getSession(false);
+		return session != null && Boolean.TRUE.equals(session.getAttribute(DEMO));
 	}
 }

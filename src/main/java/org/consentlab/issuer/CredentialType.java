@@ -1,0 +1,31 @@
+package org.consentlab.issuer;
+
+import java.util.List;
+import java.util.Map;
+
+import org.consentlab.account.Account;
+import org.consentlab.credential.sdjwt.ClaimPath;
+
+/**
+ * What an issuer issues: its id, the OpenID4VCI credential configuration (OpenID4VCI 1.0 §12.2.4)
+ * with its {@code vct} (SD-JWT VC §3.2.2.1.1), and the claims it signs for a learner.
+ */
+interface CredentialType {
+
+	/** The issuer's id in its routes, e.g. {@code pid}. */
+	String issuerId();
+
+	/** Message key of the issuer's display name. */
+	String nameKey();
+
+	/** The credential configuration id in the issuer's metadata and offers. */
+	String configurationId();
+
+	String vct();
+
+	/** The claims about this learner, before SD-JWT encoding ({@code iss}, {@code iat} ... are added by the issuer). */
+	Map<String, Object> claims(Account learner);
+
+	/** The selectively disclosable claims among {@link #claims}. */
+	List<ClaimPath> disclosable(Map<String, Object> claims);
+}

@@ -1,0 +1,41 @@
+package org.consentlab.issuer;
+
+/**
+ * Every path of the issuers, named once. {@code {id}} is the issuer's id ({@code pid}). The
+ * well-known segments go between the host and the issuer identifier's path, as OpenID4VCI 1.0
+ * §12.2.2, RFC 8414 §3 and SD-JWT VC §5 (JWT VC Issuer Metadata) define.
+ */
+public final class IssuerRoutes {
+
+	/** The issuer's page for learners: the credential offer as a link and a QR code. */
+	public static final String PAGE = "/issuers/{id}";
+
+	public static final String TOKEN = "/issuers/{id}/token";
+
+	public static final String NONCE = "/issuers/{id}/nonce";
+
+	public static final String CREDENTIAL = "/issuers/{id}/credential";
+
+	/** The issuer's Status List Token (Token Status List §8), the {@code uri} in every credential's {@code status}. */
+	public static final String STATUS = "/issuers/{id}/status";
+
+	/** The learner reports their document lost: the issuer revokes it (POST, a learner page). */
+	public static final String REVOKE = "/issuers/{id}/revoke";
+
+	/** OpenID4VCI 1.0 §12.2.2 Credential Issuer Metadata. */
+	public static final String VCI_METADATA = "/.well-known/openid-credential-issuer/issuers/{id}";
+
+	/** RFC 8414 §3 Authorization Server Metadata: the token endpoint of the pre-authorised code flow. */
+	public static final String AS_METADATA = "/.well-known/oauth-authorization-server/issuers/{id}";
+
+	/** SD-JWT VC §5 JWT VC Issuer Metadata: the issuer's public keys (JWKS). */
+	public static final String JWT_VC_METADATA = "/.well-known/jwt-vc-issuer/issuers/{id}";
+
+	private IssuerRoutes() {
+	}
+
+	/** A route with the issuer id filled in. */
+	public static String of(String route, String issuerId) {
+		return route.replace("{id}", issuerId);
+	}
+}

@@ -1,0 +1,118 @@
+package org.consentlab.issuer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.consentlab.account.Account;
+import org.consentlab.credential.sdjwt.ClaimPath;
+import org.consentlab.sandbox.Persona;
+import org.springframework.stereotype.Component;
+
+/**
+ * The national personal ID (PID): the persona's ID claims, each selectively disclosable, and the
+ * address disclosable street by street (RFC 9901 §4.2.6, recursive disclosures). Claim names follow
+ * the EU PID rulebook's SD-JWT VC encoding (given_name, birthdate, age_over_18 ...).
+ */
+@Component
+class PersonalId implements CredentialType {
+
+	static final String ID = "pid";
+
+	/** Ages count on this day, so that a persona's age and birthdate always agree. */
+	private static final LocalDate AGE_REFERENCE = LocalDate.of(2026, 1, 1);
+
+	private static final Map<String, String> COUNTRY_CODES = Map.ofEntries(Map.entry("Ghana", "GH"),
+			Map.entry("Vietnam", "VN"), Map.entry("Brazil", "BR"), Map.entry("India", "IN"), Map.entry("Turkey", "TR"),
+			Map.entry("Kazakhstan", "KZ"), Map.entry("Peru", "PE"), Map.entry("Morocco", "MA"),
+			Map.entry("Finland", "FI"), Map.entry("Philippines", "PH"), Map.entry("Georgia", "GE"),
+			Map.entry("Kenya", "KE"));
+
+	private static final String[] STREETS = { "Linden Street", "Harbour Road", "Mill Lane", "Station Square",
+			"Orchard Way", "Bridge Street" };
+
+	private static final String[] TOWNS = { "Northbridge", "Eastmere", "Southwick", "Westfold", "Lakeside" };
+
+	private static final List<String> ADDRESS_PARTS = List.of("street_address", "locality", "postal_code");
+
+	@Override
+	public String issuerId() {
+		return ID;
+	}
+
+	@Override
+	public String nameKey() {
+		return "issuer.pid.name";
+	}
+
+	@Override
+	public String configurationId() {
+		return "pid_sd_jwt";
+	}
+
+	@Override
+	public String vct() {
+		return "urn:consentlab:pid:1";
+	}
+
+	@Override
+	public Map<String, Object> claims(Account learner) {
+		Persona persona = Persona.of(learner.seed());
+		SplittableRandom random = new SplittableRandom(learner.seed() ^ 0x5049444c);
+		String country = COUNTRY_CODES.getOrDefault(persona.origin(), "XX");
+		Map<String, Object> claims = new LinkedHashMap<>();
+		for (String name : persona.idClaims()) {
+			claims.put(name, value(name, persona, country, random));
+		}
+		return claims;
+	}
+
+	private static Object value(String name, Persona persona, String country, SplittableRandom random) {
+		switch (name) {
+			case "given_name":
+				return persona.givenName();
+			case "family_name":
+			case "birth_family_name":
+				return persona.familyName();
+			case "birthdate":
+				return AGE_REFERENCE.minusYears(persona.age()).minusDays(1 + random.nextInt(364)).toString();
+			case "age_over_18":
+				return persona.age() >= 18;
+			case "age_over_21":
+				return persona.age() >= 21;
+			case "nationalities":
+				return List.of(country);
+			case "address":
+				Map<String, Object> address = new LinkedHashMap<>();
+				address.put("street_address", (1 + random.nextInt(120)) + " " + STREETS[random.nextInt(STREETS.length)]);
+				address.put("locality", TOWNS[random.nextInt(TOWNS.length)]);
+				address.put("postal_code", String.format("%05d", random.nextInt(100_000)));
+				return address;
+			case "document_number":
+				return String.format("P%08d", random.nextInt(100_000_000));
+			case "place_of_birth":
+				return Map.of("country", country);
+			case "email":
+				return (persona.givenName() + "." + persona.familyName()).toLowerCase() + "@example.org";
+			case "phone_number":
+				return String.format("+999%09d", random.nextInt(1_000_000_000));
+			default:
+				throw new IllegalStateException("no value for PID claim " + name);
+		}
+	}
+
+	@Override
+	public List<ClaimPath> disclosable(Map<String, Object> claims) {
+		List<ClaimPath> paths = new ArrayList<>();
+		for (String name : claims.keySet()) {
+			paths.add(ClaimPath.of(name));
+			if ("address".equals(name)) {
+				ADDRESS_PARTS.forEach(part -> paths.add(ClaimPath.of(name).child(part)));
+			}
+		}
+		return paths;
+	}
+}

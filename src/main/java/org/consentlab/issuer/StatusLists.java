@@ -1,0 +1,145 @@
+package org.consentlab.issuer;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.consentlab.credential.jose.CryptoProvider;
+import org.consentlab.credential.status.Status;
+import org.consentlab.credential.status.StatusList;
+import org.consentlab.credential.status.StatusListToken;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each issuer's Token Status List (draft-ietf-oauth-status-list §4, two bits per entry): an index
+ * drawn at random for every credential issued (§12.5, so neighbours in the list are not neighbours
+ * in time), revocation by the holder's report, and the signed Status List Token served to every
+ * verifier alike (§5.1). The entries no learner holds stand for other people's credentials: a fixed
+ * share of them is revoked or suspended, so the list looks like a real one.
+ */
+@Component
+class StatusLists {
+
+	static final int SIZE = 2048;
+
+	static final int BITS = 2;
+
+	/** How long verifiers may cache the token (§5.1 ttl): short, so a revocation shows within seconds. */
+	static final long TTL_SECONDS = 5;
+
+	/** An entry issued to a learner. */
+	public record Entry(int idx, Status status) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final IssuerKeys keys;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final Map<String, StatusList> background = new ConcurrentHashMap<>();
+
+	StatusLists(JdbcClient jdbc, IssuerKeys keys) {
+		this.jdbc = jdbc;
+		this.keys = keys;
+	}
+
+	/**
+	 * Reserves a random free index for a credential issued to {@code accountId}. Not one
+	 * transaction: on PostgreSQL a duplicate key would abort it, and each insert stands alone.
+	 */
+	int allocate(String issuerId, long accountId) {
+		StatusList others = background(issuerId);
+		for (int attempt = 0; attempt < 64; attempt++) {
+			int idx = random.nextInt(SIZE);
+			if (others.get(idx) != Status.VALID.value()) {
+				continue;
+			}
+			try {
+				jdbc.sql("INSERT INTO ISSUER_STATUS (ISSUER_ID, IDX, STATUS, ACCOUNT_ID, ISSUED_AT) VALUES (?, ?, 0, ?, ?)")
+					.params(issuerId, idx, accountId, Timestamp.from(Instant.now()))
+					.update();
+				return idx;
+			}
+			catch (DuplicateKeyException taken) {
+				// another credential holds this index: draw again
+			}
+		}
+		throw new IllegalStateException("status list of " + issuerId + " is full");
+	}
+
+	List<Entry> of(String issuerId, long accountId) {
+		return jdbc.sql("SELECT IDX, STATUS FROM ISSUER_STATUS WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? ORDER BY ISSUED_AT DESC")
+			.params(issuerId, accountId)
+			.query((rs, row) -> new Entry(rs.getInt(1), Status.fromValue(rs.getInt(2)).orElse(Status.VALID)))
+			.list();
+	}
+
+	/** Revokes every credential this issuer gave the learner (a lost or stolen document); returns how many. */
+	@Transactional
+	int revokeAll(String issuerId, long accountId) {
+		return jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? AND STATUS <> ?")
+			.params(Status.INVALID.value(), issuerId, accountId, Status.INVALID.value())
+			.update();
+	}
+
+	/** Resetting lab L11 restores the learner's revoked credentials, as if the lost ID had been found. */
+	@org.springframework.context.event.EventListener
+	@Transactional
+	void on(org.consentlab.labs.ProgressEvent.LabReset reset) {
+		if ("L11".equals(reset.labId())) {
+			jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = 0 WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+		}
+	}
+
+	/** The current list, signed, published at {@code uri}. */
+	StatusListToken token(String issuerId, String uri) {
+		StatusList list = background(issuerId);
+		for (Map.Entry<Integer, Integer> entry : issued(issuerId).entrySet()) {
+			list = list.with(entry.getKey(), entry.getValue());
+		}
+		Instant now = Instant.now();
+		return StatusListToken.issue(keys.signingKey(issuerId), uri, list, now, now.plus(Duration.ofHours(1)), TTL_SECONDS,
+				CryptoProvider.DEFAULT);
+	}
+
+	private Map<Integer, Integer> issued(String issuerId) {
+		Map<Integer, Integer> statuses = new java.util.HashMap<>();
+		jdbc.sql("SELECT IDX, STATUS FROM ISSUER_STATUS WHERE ISSUER_ID = ?")
+			.param(issuerId)
+			.query(rs -> {
+				statuses.put(rs.getInt(1), rs.getInt(2));
+			});
+		return statuses;
+	}
+
+	/** The statuses of the other people's credentials, which no learner is ever given. */
+	StatusList others(String issuerId) {
+		return background(issuerId);
+	}
+
+	private StatusList background(String issuerId) {
+		return background.computeIfAbsent(issuerId, id -> {
+			SplittableRandom others = new SplittableRandom(id.hashCode());
+			StatusList list = StatusList.ofSize(BITS, SIZE);
+			for (int idx = 0; idx < SIZE; idx++) {
+				int roll = others.nextInt(100);
+				if (roll < 8) {
+					list = list.with(idx, Status.INVALID.value());
+				}
+				else if (roll < 11) {
+					list = list.with(idx, Status.SUSPENDED.value());
+				}
+			}
+			return list;
+		});
+	}
+}

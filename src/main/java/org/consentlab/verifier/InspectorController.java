@@ -1,0 +1,78 @@
+package org.consentlab.verifier;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.nimbusds.jose.jwk.JWK;
+import org.consentlab.credential.jose.MalformedCredentialException;
+import org.consentlab.credential.sdjwt.SdJwt;
+import org.consentlab.credential.spec.SdJwtVc;
+import org.consentlab.credential.verify.SdJwtVerifier;
+import org.consentlab.credential.verify.VerificationPolicy;
+import org.consentlab.credential.verify.VerificationResult;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The SD-JWT inspector: paste any SD-JWT or presentation, from the wallet, the command line or the
+ * RFC, and see its parts and the verdict a verifier would reach. The verdict uses the issuer's key
+ * from its published metadata when the issuer is one of this app's; key binding is checked for its
+ * signature and {@code sd_hash}, not for a particular nonce or audience, since no request is involved.
+ */
+@Controller
+class InspectorController {
+
+	static final String ROUTE = "/inspector";
+
+	/** Longest text inspected; longer pastes get a verdict without being parsed (RFC 9901 §7, resource limits). */
+	static final int MAX_TOKEN = 48 * 1024;
+
+	private final IssuerTrust trust;
+
+	private final StatusListClient statusLists;
+
+	InspectorController(IssuerTrust trust, StatusListClient statusLists) {
+		this.trust = trust;
+		this.statusLists = statusLists;
+	}
+
+	@GetMapping(ROUTE)
+	String form(Model model) {
+		model.addAttribute("route", ROUTE);
+		return "verifier/inspector";
+	}
+
+	@PostMapping(ROUTE)
+	String inspect(@RequestParam(name = "token", required = false) String token, Model model) {
+		String text = token == null ? "" : token.strip();
+		model.addAttribute("route", ROUTE);
+		model.addAttribute("token", text.length() > MAX_TOKEN ? "" : text);
+		model.addAttribute("inspection", inspect(text));
+		return "verifier/inspector";
+	}
+
+	private Inspection inspect(String text) {
+		if (text.length() > MAX_TOKEN) {
+			return Inspection.failed("TOKEN_TOO_LARGE");
+		}
+		SdJwt sdJwt;
+		try {
+			sdJwt = SdJwt.parse(text);
+		}
+		catch (MalformedCredentialException ex) {
+			return Inspection.failed(ex.code().name());
+		}
+		Object iss = sdJwt.payload().get(SdJwtVc.ISS);
+		Optional<JWK> key = (iss instanceof String && ((String) iss).startsWith("http"))
+				? trust.key((String) iss, sdJwt.issuerSignedJwt().jws().getHeader().getKeyID()) : Optional.empty();
+		if (key.isEmpty()) {
+			return Inspection.of(sdJwt, false, List.of());
+		}
+		VerificationPolicy policy = VerificationPolicy.builder(key.get()).statusListFetcher(statusLists).build();
+		VerificationResult result = new SdJwtVerifier(policy).verify(text);
+		return Inspection.of(sdJwt, true, result.errors());
+	}
+}

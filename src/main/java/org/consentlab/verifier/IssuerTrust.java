@@ -1,0 +1,87 @@
+package org.consentlab.verifier;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import org.consentlab.credential.jose.Json;
+import org.consentlab.credential.jose.MalformedCredentialException;
+import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.web.Loopback;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds an issuer's public key from its JWT VC Issuer Metadata (SD-JWT VC §5: fetched from
+ * {@code /.well-known/jwt-vc-issuer} + the issuer's path, its {@code issuer} equal to the
+ * credential's {@code iss}). The metadata is cached for every learner alike: the issuer sees one
+ * fetch every few minutes, never which learner is being checked. An unknown {@code kid} refetches
+ * once, so a rotated key is picked up.
+ */
+@Component
+class IssuerTrust {
+
+	private static final Duration TTL = Duration.ofMinutes(5);
+
+	private final Loopback loopback;
+
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+	private record Cached(JWKSet keys, Instant fetchedAt) {
+	}
+
+	IssuerTrust(Loopback loopback) {
+		this.loopback = loopback;
+	}
+
+	/** True when {@code iss} is one of the profile's trusted issuers in this deployment. */
+	boolean trusts(VerifierProfile profile, String iss) {
+		return profile.trustedIssuers().stream().anyMatch(path -> loopback.publicUrl(path).equals(iss));
+	}
+
+	/** The issuer's key named {@code kid} (or its only key when kid is null). */
+	Optional<JWK> key(String iss, String kid) {
+		Cached cached = cache.get(iss);
+		if (cached == null || cached.fetchedAt().plus(TTL).isBefore(Instant.now()) || find(cached.keys(), kid).isEmpty()) {
+			cached = fetch(iss);
+			if (cached == null) {
+				return Optional.empty();
+			}
+			cache.put(iss, cached);
+		}
+		return find(cached.keys(), kid);
+	}
+
+	private Cached fetch(String iss) {
+		try {
+			Loopback.Response response = loopback.get(Loopback.wellKnown(iss, "jwt-vc-issuer"));
+			if (response.status() != 200) {
+				return null;
+			}
+			Map<String, Object> metadata = Json.parseObject(response.body(), 8, VerificationErrorCode.MALFORMED_SD_JWT);
+			Object jwks = metadata.get("jwks");
+			if (!iss.equals(metadata.get("issuer")) || !(jwks instanceof Map)) {
+				return null;
+			}
+			@SuppressWarnings("unchecked")
+			Map<String, Object> set = (Map<String, Object>) jwks;
+			return new Cached(JWKSet.parse(set), Instant.now());
+		}
+		catch (IOException | MalformedCredentialException | java.text.ParseException | IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static Optional<JWK> find(JWKSet keys, String kid) {
+		List<JWK> all = keys.getKeys();
+		if (kid == null) {
+			return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
+		}
+		return Optional.ofNullable(keys.getKeyByKeyId(kid));
+	}
+}

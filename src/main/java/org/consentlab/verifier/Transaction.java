@@ -1,0 +1,30 @@
+package org.consentlab.verifier;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One OpenID4VP transaction of a verifier with one learner, in explicit states: requested, then
+ * verified, rejected, declined or expired.
+ *
+ * @param learned the claims the verifier received, as JSON, when verified
+ * @param disclosed the names of the personal claims it learned (technical ones such as iss left out)
+ */
+public record Transaction(long id, String verifierId, long accountId, String state, String nonce, String clientId,
+		Status status, String learned, List<String> disclosed, Instant createdAt, Instant decidedAt) {
+
+	/** Where a transaction stands. */
+	public enum Status {
+
+		REQUESTED, VERIFIED, REJECTED, DECLINED, EXPIRED
+
+	}
+
+	public Transaction {
+		disclosed = List.copyOf(disclosed);
+	}
+
+	public String when() {
+		return org.consentlab.web.Times.format(createdAt);
+	}
+}

@@ -1,0 +1,129 @@
+package org.consentlab.verifier;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.consentlab.account.Account;
+import org.consentlab.account.CurrentAccount;
+import org.consentlab.wallet.WalletRoutes;
+import org.consentlab.web.Loopback;
+import org.consentlab.web.NotFoundException;
+import org.consentlab.web.QrCodes;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The verifiers' pages: what each asks for and why, a button that starts an OpenID4VP request, the
+ * request as a same-device link and a cross-device QR code (the page polls for the outcome while
+ * the other device answers), and the learner's own transactions with
+ * it ("what this verifier learned") and the rejections with their typed error codes.
+ */
+@Controller
+class VerifierController {
+
+	private final CurrentAccount current;
+
+	private final Verifiers verifiers;
+
+	private final VerifierTransactions transactions;
+
+	private final Loopback loopback;
+
+	private final MessageSource messages;
+
+	VerifierController(CurrentAccount current, Verifiers verifiers, VerifierTransactions transactions, Loopback loopback,
+			MessageSource messages) {
+		this.current = current;
+		this.verifiers = verifiers;
+		this.transactions = transactions;
+		this.loopback = loopback;
+		this.messages = messages;
+	}
+
+	/** A rejection with the message key explaining each of its codes. */
+	public record RejectionView(long transactionId, List<String> codes, List<String> explanationKeys, java.time.Instant at) {
+
+		public String when() {
+			return org.consentlab.web.Times.format(at);
+		}
+
+	}
+
+	@GetMapping(VerifierRoutes.LIST)
+	String list(Model model) {
+		model.addAttribute("verifiers", verifiers.all());
+		model.addAttribute("pageRoute", VerifierRoutes.PAGE);
+		return "verifier/list";
+	}
+
+	@GetMapping(VerifierRoutes.PAGE)
+	String page(@PathVariable String id, Model model) {
+		VerifierProfile profile = profile(id);
+		Account me = current.require();
+		List<RejectionView> rejections = new ArrayList<>();
+		for (VerifierTransactions.Rejection rejection : transactions.rejections(me.id(), id)) {
+			rejections.add(new RejectionView(rejection.transactionId(), rejection.codes(),
+					rejection.codes().stream().map(VerifierController::explanationKey).toList(), rejection.at()));
+		}
+		model.addAttribute("verifier", profile);
+		model.addAttribute("transactions", transactions.of(me.id(), id));
+		model.addAttribute("rejections", rejections);
+		model.addAttribute("start", VerifierRoutes.of(VerifierRoutes.START, id));
+		return "verifier/page";
+	}
+
+	@PostMapping(VerifierRoutes.START)
+	String start(@PathVariable String id) {
+		VerifierProfile profile = profile(id);
+		String clientId = "redirect_uri:" + loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, id));
+		Transaction tx = transactions.start(profile.id(), current.require().id(), clientId);
+		return "redirect:" + VerifierRoutes.transaction(id, tx.id());
+	}
+
+	@GetMapping(VerifierRoutes.TRANSACTION)
+	String transaction(@PathVariable String id, @PathVariable long tx, Model model) {
+		VerifierProfile profile = profile(id);
+		Transaction transaction = transactions.find(current.require().id(), id, tx)
+			.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(tx)));
+		String responseUri = loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, id));
+		Map<String, String> parameters = AuthorizationRequest.parameters(profile, transaction, responseUri,
+				messages.getMessage(profile.nameKey(), null, Locale.ENGLISH),
+				messages.getMessage(profile.purposeKey(), null, Locale.ENGLISH));
+		String query = AuthorizationRequest.query(parameters);
+		model.addAttribute("verifier", profile);
+		model.addAttribute("tx", transaction);
+		model.addAttribute("walletLink", WalletRoutes.REQUESTS + "?" + query);
+		model.addAttribute("openid4vp", AuthorizationRequest.SCHEME + "?" + query);
+		model.addAttribute("qr", QrCodes.dataUri(loopback.publicUrl(WalletRoutes.REQUESTS) + "?" + query));
+		model.addAttribute("page", VerifierRoutes.of(VerifierRoutes.PAGE, id));
+		model.addAttribute("poll", VerifierRoutes.TRANSACTION_STATUS.replace("{id}", id).replace("{tx}", String.valueOf(tx)));
+		return "verifier/transaction";
+	}
+
+	/** The outcome part of the transaction page, polled by htmx for the cross-device flow. */
+	@GetMapping(VerifierRoutes.TRANSACTION_STATUS)
+	String transactionStatus(@PathVariable String id, @PathVariable long tx, Model model) {
+		profile(id);
+		Transaction transaction = transactions.find(current.require().id(), id, tx)
+			.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(tx)));
+		model.addAttribute("tx", transaction);
+		model.addAttribute("poll", VerifierRoutes.TRANSACTION_STATUS.replace("{id}", id).replace("{tx}", String.valueOf(tx)));
+		return "verifier/transaction :: outcome";
+	}
+
+	private VerifierProfile profile(String id) {
+		return verifiers.find(id).orElseThrow(() -> new NotFoundException("notfound.verifier", id));
+	}
+
+	static String explanationKey(String code) {
+		boolean local = Arrays.stream(TransactionError.values()).anyMatch(e -> e.name().equals(code));
+		return (local ? "verifier.error." : "credential.error.") + code;
+	}
+}

@@ -1,0 +1,106 @@
+package org.consentlab.verifier;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.consentlab.credential.jose.Json;
+import org.consentlab.credential.jose.MalformedCredentialException;
+import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.web.Loopback;
+import org.consentlab.web.ProtocolEndpoint;
+import org.consentlab.web.ProtocolException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The verifiers' response endpoint for {@code direct_post} (OpenID4VP 1.0 §8.2): finds the
+ * transaction by {@code state}, refuses responses to used or expired transactions (logged), records
+ * a holder's refusal ({@code error=access_denied}, §8.5), and verifies a {@code vp_token} (§8.1).
+ * A verified response gets 200 with a {@code redirect_uri} to the verifier's page.
+ */
+@RestController
+@ProtocolEndpoint
+class VerifierEndpoint {
+
+	private static final int MAX_VP_TOKEN = 48 * 1024;
+
+	private final Verifiers verifiers;
+
+	private final VerifierTransactions transactions;
+
+	private final VerifyPresentation verify;
+
+	private final Loopback loopback;
+
+	VerifierEndpoint(Verifiers verifiers, VerifierTransactions transactions, VerifyPresentation verify,
+			Loopback loopback) {
+		this.verifiers = verifiers;
+		this.transactions = transactions;
+		this.verify = verify;
+		this.loopback = loopback;
+	}
+
+	@PostMapping(path = VerifierRoutes.RESPONSE, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	ResponseEntity<Map<String, Object>> response(@PathVariable String id,
+			@RequestParam(name = "state", required = false) String state,
+			@RequestParam(name = "vp_token", required = false) String vpToken,
+			@RequestParam(name = "error", required = false) String error) {
+		VerifierProfile profile = verifiers.find(id)
+			.orElseThrow(() -> new ProtocolException(HttpStatus.NOT_FOUND, "invalid_request", "no such verifier"));
+		if (state == null) {
+			throw ProtocolException.invalidRequest("state is missing");
+		}
+		Transaction tx = transactions.byState(id, state)
+			.orElseThrow(() -> ProtocolException.invalidRequest("no transaction has this state"));
+		if (tx.status() != Transaction.Status.REQUESTED) {
+			transactions.logRejection(tx, List.of(TransactionError.TRANSACTION_USED.name()));
+			throw ProtocolException.invalidRequest("this transaction has already received a response");
+		}
+		if (tx.createdAt().plus(VerifierTransactions.LIFETIME).isBefore(Instant.now())) {
+			transactions.decide(tx, Transaction.Status.EXPIRED, null, List.of(TransactionError.TRANSACTION_EXPIRED.name()));
+			throw ProtocolException.invalidRequest("this transaction has expired");
+		}
+		if (error != null) {
+			transactions.decide(tx, Transaction.Status.DECLINED, null, List.of());
+			return ok(Map.of());
+		}
+		VerifyPresentation.Verdict verdict = verdict(profile, tx, vpToken);
+		if (!verdict.verified()) {
+			transactions.decide(tx, Transaction.Status.REJECTED, null, verdict.codes());
+			throw ProtocolException.invalidRequest("the presentation was rejected: " + String.join(", ", verdict.codes()));
+		}
+		if (!transactions.decide(tx, Transaction.Status.VERIFIED, LearnedClaims.json(verdict.claims()), List.of())) {
+			throw ProtocolException.invalidRequest("this transaction has already received a response");
+		}
+		return ok(Map.of("redirect_uri", loopback.publicUrl(VerifierRoutes.transaction(id, tx.id()))));
+	}
+
+	private VerifyPresentation.Verdict verdict(VerifierProfile profile, Transaction tx, String vpToken) {
+		if (vpToken == null || vpToken.length() > MAX_VP_TOKEN) {
+			return VerifyPresentation.rejected(TransactionError.VP_TOKEN_MALFORMED.name());
+		}
+		Object presentations;
+		try {
+			presentations = Json.parseObject(vpToken, 4, VerificationErrorCode.MALFORMED_SD_JWT).get(AuthorizationRequest.CREDENTIAL_QUERY_ID);
+		}
+		catch (MalformedCredentialException ex) {
+			return VerifyPresentation.rejected(TransactionError.VP_TOKEN_MALFORMED.name());
+		}
+		if (!(presentations instanceof List) || ((List<?>) presentations).size() != 1
+				|| !(((List<?>) presentations).get(0) instanceof String)) {
+			return VerifyPresentation.rejected(TransactionError.VP_TOKEN_MALFORMED.name());
+		}
+		return verify.verify(profile, tx, (String) ((List<?>) presentations).get(0));
+	}
+
+	private static ResponseEntity<Map<String, Object>> ok(Map<String, Object> body) {
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+}

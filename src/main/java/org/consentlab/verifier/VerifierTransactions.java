@@ -1,0 +1,136 @@
+package org.consentlab.verifier;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.consentlab.credential.jose.Base64Url;
+import org.consentlab.labs.ProgressEvent.LabReset;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The verifiers' transaction and rejection logs. Reads always name the learner, so a learner sees
+ * only their own transactions. A transaction accepts one response, within {@link #LIFETIME}.
+ */
+@Service
+public class VerifierTransactions {
+
+	public static final Duration LIFETIME = Duration.ofMinutes(10);
+
+	private static final String COLUMNS = "ID, VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, LEARNED, "
+			+ "CREATED_AT, DECIDED_AT";
+
+	/** A logged rejection: the typed error codes that stopped a presentation. */
+	public record Rejection(long transactionId, List<String> codes, Instant at) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final SecureRandom random = new SecureRandom();
+
+	VerifierTransactions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	Transaction start(String verifierId, long accountId, String clientId) {
+		String state = secret();
+		jdbc.sql("INSERT INTO VERIFIER_TRANSACTION (VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, CREATED_AT) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
+			.params(verifierId, accountId, state, secret(), clientId, Transaction.Status.REQUESTED.name(),
+					Timestamp.from(Instant.now()))
+			.update();
+		return byState(verifierId, state).orElseThrow();
+	}
+
+	Optional<Transaction> byState(String verifierId, String state) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM VERIFIER_TRANSACTION WHERE VERIFIER_ID = ? AND STATE = ?")
+			.params(verifierId, state)
+			.query(VerifierTransactions::map)
+			.optional();
+	}
+
+	public Optional<Transaction> find(long accountId, String verifierId, long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ? AND VERIFIER_ID = ? AND ID = ?")
+			.params(accountId, verifierId, id)
+			.query(VerifierTransactions::map)
+			.optional();
+	}
+
+	/** The learner's transactions with this verifier, newest first. */
+	public List<Transaction> of(long accountId, String verifierId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ? AND VERIFIER_ID = ? ORDER BY ID DESC")
+			.params(accountId, verifierId)
+			.query(VerifierTransactions::map)
+			.list();
+	}
+
+	public List<Rejection> rejections(long accountId, String verifierId) {
+		return jdbc.sql("SELECT TRANSACTION_ID, CODES, CREATED_AT FROM VERIFIER_REJECTION "
+				+ "WHERE ACCOUNT_ID = ? AND VERIFIER_ID = ? ORDER BY ID DESC")
+			.params(accountId, verifierId)
+			.query((rs, row) -> new Rejection(rs.getLong(1), Arrays.asList(rs.getString(2).split(",")),
+					rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
+	/** Moves a requested transaction to its outcome; false when another response got there first. */
+	@Transactional
+	boolean decide(Transaction tx, Transaction.Status status, String learned, List<String> codes) {
+		int changed = jdbc.sql("UPDATE VERIFIER_TRANSACTION SET STATUS = ?, LEARNED = ?, DECIDED_AT = ? "
+				+ "WHERE ID = ? AND STATUS = 'REQUESTED'")
+			.params(status.name(), learned, Timestamp.from(Instant.now()), tx.id())
+			.update();
+		if (!codes.isEmpty()) {
+			logRejection(tx, codes);
+		}
+		return changed == 1;
+	}
+
+	/** Logs a rejected response without changing the transaction (it was already decided). */
+	@Transactional
+	void logRejection(Transaction tx, List<String> codes) {
+		jdbc.sql("INSERT INTO VERIFIER_REJECTION (VERIFIER_ID, ACCOUNT_ID, TRANSACTION_ID, CODES, CREATED_AT) "
+				+ "VALUES (?, ?, ?, ?, ?)")
+			.params(tx.verifierId(), tx.accountId(), tx.id(), String.join(",", codes), Timestamp.from(Instant.now()))
+			.update();
+	}
+
+	/** Resetting L8 forgets the learner's transactions; resetting L11 forgets the revocation rejections. */
+	@EventListener
+	@Transactional
+	void on(LabReset reset) {
+		if ("L8".equals(reset.labId())) {
+			jdbc.sql("DELETE FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+		}
+		if ("L11".equals(reset.labId())) {
+			jdbc.sql("DELETE FROM VERIFIER_REJECTION WHERE ACCOUNT_ID = ? AND CODES LIKE '%REVOKED%'")
+				.param(reset.accountId())
+				.update();
+		}
+	}
+
+	private String secret() {
+		byte[] bytes = new byte[24];
+		random.nextBytes(bytes);
+		return Base64Url.encode(bytes);
+	}
+
+	private static Transaction map(ResultSet rs, int row) throws SQLException {
+		Timestamp decided = rs.getTimestamp("DECIDED_AT");
+		String learned = rs.getString("LEARNED");
+		return new Transaction(rs.getLong("ID"), rs.getString("VERIFIER_ID"), rs.getLong("ACCOUNT_ID"),
+				rs.getString("STATE"), rs.getString("NONCE"), rs.getString("CLIENT_ID"),
+				Transaction.Status.valueOf(rs.getString("STATUS")), learned, LearnedClaims.names(learned),
+				rs.getTimestamp("CREATED_AT").toInstant(), decided == null ? null : decided.toInstant());
+	}
+}

@@ -1,0 +1,39 @@
+package org.consentlab.verifier;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The relying parties of the Wallet world, the same checkpoints as in the Registry world. All
+ * accept the personal ID. The bar over-asks with optional claims (the learner trims them); the
+ * landlord over-asks with required ones (the learner declines: a landlord has no need of a
+ * tenant's nationality or birthdate).
+ */
+@Component
+public class Verifiers {
+
+	public static final String PID_VCT = "urn:consentlab:pid:1";
+
+	private static final List<String> PID_ISSUER = List.of("/issuers/pid");
+
+	private static final List<VerifierProfile> ALL = List.of(
+			new VerifierProfile("bar", PID_VCT, PID_ISSUER, List.of("age_over_18"), List.of("age_over_18"),
+					List.of("given_name", "address")),
+			new VerifierProfile("employer", PID_VCT, PID_ISSUER, List.of("given_name", "family_name", "nationalities"),
+					List.of("given_name", "family_name", "nationalities"), List.of()),
+			new VerifierProfile("landlord", PID_VCT, PID_ISSUER, List.of("given_name", "family_name", "age_over_18"),
+					List.of("given_name", "family_name", "age_over_18", "birthdate", "nationalities"), List.of()),
+			new VerifierProfile("bank", PID_VCT, PID_ISSUER,
+					List.of("given_name", "family_name", "birthdate", "address", "document_number"),
+					List.of("given_name", "family_name", "birthdate", "address", "document_number"), List.of()));
+
+	public List<VerifierProfile> all() {
+		return ALL;
+	}
+
+	public Optional<VerifierProfile> find(String id) {
+		return ALL.stream().filter(profile -> profile.id().equals(id)).findFirst();
+	}
+}

@@ -1,0 +1,93 @@
+package org.consentlab.wallet;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.consentlab.account.Account;
+import org.consentlab.account.CurrentAccount;
+import org.consentlab.web.BadInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The consent screen (OpenID4VP 1.0 §5 requests arriving at the wallet): names the verifier, its
+ * stated purpose, each requested claim as required or optional, and warns of over-asking, where
+ * the request names claims beyond those the verifier is registered for. The learner shares
+ * (optional claims may be trimmed) or declines.
+ */
+@Controller
+class ConsentController {
+
+	private final CurrentAccount current;
+
+	private final WalletCredentials credentials;
+
+	private final PresentCredential present;
+
+	ConsentController(CurrentAccount current, WalletCredentials credentials, PresentCredential present) {
+		this.current = current;
+		this.credentials = credentials;
+		this.present = present;
+	}
+
+	@GetMapping(WalletRoutes.REQUESTS)
+	String consent(@RequestParam Map<String, String> parameters, Model model) {
+		PresentationRequest request = parse(parameters);
+		model.addAttribute("request", request);
+		model.addAttribute("credential", matching(current.require(), request).orElse(null));
+		model.addAttribute("action", WalletRoutes.REQUESTS);
+		return "wallet/consent";
+	}
+
+	@PostMapping(WalletRoutes.REQUESTS)
+	String respond(@RequestParam Map<String, String> parameters,
+			@RequestParam(name = "share", required = false) List<String> chosen, Model model) {
+		Account me = current.require();
+		PresentationRequest request = parse(parameters);
+		PresentCredential.Result result;
+		if ("share".equals(parameters.get("decision"))) {
+			HeldCredential credential = matching(me, request)
+				.orElseThrow(() -> new BadInputException("decision", "wallet.consent.no-credential"));
+			result = present.present(me, request, credential, chosen == null ? List.of() : chosen);
+		}
+		else if ("decline".equals(parameters.get("decision"))) {
+			result = present.decline(me, request);
+		}
+		else {
+			throw new BadInputException("decision", "wallet.consent.decision");
+		}
+		model.addAttribute("request", request);
+		model.addAttribute("result", result);
+		model.addAttribute("home", WalletRoutes.HOME);
+		return "wallet/sent";
+	}
+
+	/** The learner's newest credential of a type the query accepts that holds every required claim. */
+	private Optional<HeldCredential> matching(Account me, PresentationRequest request) {
+		return credentials.of(me.id()).stream()
+			.filter(held -> request.query().vctValues().contains(held.vct()))
+			.filter(held -> holdsRequired(held, request.query()))
+			.findFirst();
+	}
+
+	private static boolean holdsRequired(HeldCredential held, DcqlCredentialQuery query) {
+		List<String> paths = CredentialView.of(held).claims().stream().map(CredentialView.ClaimRow::path).toList();
+		return query.claims().stream()
+			.filter(DcqlCredentialQuery.Claim::required)
+			.allMatch(claim -> paths.stream().anyMatch(p -> p.equals(claim.path()) || p.startsWith(claim.path() + ".")));
+	}
+
+	private static PresentationRequest parse(Map<String, String> parameters) {
+		try {
+			return PresentationRequest.parse(parameters);
+		}
+		catch (PresentationRequest.InvalidRequest ex) {
+			throw new BadInputException(ex.parameter, "wallet.request.invalid");
+		}
+	}
+
+}

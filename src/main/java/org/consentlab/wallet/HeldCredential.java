@@ -1,0 +1,35 @@
+package org.consentlab.wallet;
+
+import java.time.Instant;
+
+import com.nimbusds.jose.jwk.JWK;
+import org.consentlab.credential.jose.Jwks;
+import org.consentlab.credential.sdjwt.SdJwt;
+
+/**
+ * A credential in a learner's wallet: the SD-JWT VC as the issuer sent it (all disclosures), the
+ * private holder key its {@code cnf} names, and the protocol messages that brought it.
+ */
+public record HeldCredential(long id, long accountId, String issuer, String vct, String sdJwt, String holderJwk,
+		String trace, Instant receivedAt) {
+
+	public SdJwt parsed() {
+		return SdJwt.parse(sdJwt);
+	}
+
+	public String when() {
+		return org.consentlab.web.Times.format(receivedAt);
+	}
+
+	public String link() {
+		return WalletRoutes.credential(id);
+	}
+
+	public String deleteLink() {
+		return WalletRoutes.DELETE.replace("{id}", String.valueOf(id));
+	}
+
+	JWK holderKey() {
+		return Jwks.parse(holderJwk);
+	}
+}

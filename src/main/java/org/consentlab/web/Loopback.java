@@ -1,0 +1,120 @@
+package org.consentlab.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Real HTTP calls from the in-app wallet and verifiers to the in-app issuers and verifiers, so that
+ * every protocol message crosses the wire and a learner can inspect it. Whatever host a URL names,
+ * the call goes to this app's own port on the loopback interface: the wallet cannot be turned into
+ * a tool for reaching other machines. Responses are read up to a size limit.
+ */
+@Component
+public class Loopback {
+
+	/** The largest response body read; larger ones fail. */
+	public static final int MAX_RESPONSE_BYTES = 256 * 1024;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final String configuredPublicUrl;
+
+	private volatile int port;
+
+	Loopback(@Value("${consentlab.public-url:}") String configuredPublicUrl) {
+		this.configuredPublicUrl = configuredPublicUrl.endsWith("/")
+				? configuredPublicUrl.substring(0, configuredPublicUrl.length() - 1) : configuredPublicUrl;
+	}
+
+	@EventListener
+	void started(WebServerInitializedEvent event) {
+		this.port = event.getWebServer().getPort();
+	}
+
+	/**
+	 * The absolute URL of {@code path} as issuers and verifiers name themselves in protocol messages
+	 * (issuer identifiers, client ids): {@code consentlab.public-url} when a deployer sets it, else
+	 * {@code http://localhost:<port>}. Identifiers must not change with the Host a request came in on.
+	 */
+	public String publicUrl(String path) {
+		String base = configuredPublicUrl.isEmpty() ? "http://localhost:" + port : configuredPublicUrl;
+		return base + path;
+	}
+
+	/** A response: status and body text. */
+	public record Response(int status, String body) {
+	}
+
+	public Response get(String url) throws IOException {
+		return send(HttpRequest.newBuilder(local(url)).GET());
+	}
+
+	/** POSTs a body of the given content type; {@code bearer} adds an Authorization header when not null. */
+	public Response post(String url, String contentType, String body, String bearer) throws IOException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(local(url))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (bearer != null) {
+			request.header("Authorization", "Bearer " + bearer);
+		}
+		return send(request);
+	}
+
+	private Response send(HttpRequest.Builder request) throws IOException {
+		request.timeout(Duration.ofSeconds(10)).header("Accept", "application/json");
+		try {
+			HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+			try (InputStream in = response.body()) {
+				byte[] bytes = in.readNBytes(MAX_RESPONSE_BYTES + 1);
+				if (bytes.length > MAX_RESPONSE_BYTES) {
+					throw new IOException("response larger than " + MAX_RESPONSE_BYTES + " bytes");
+				}
+				return new Response(response.statusCode(), new String(bytes, StandardCharsets.UTF_8));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted", ex);
+		}
+	}
+
+	private URI local(String url) throws IOException {
+		if (port == 0) {
+			throw new IOException("the web server has not started");
+		}
+		URI uri;
+		try {
+			uri = URI.create(url);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IOException("not a URL", ex);
+		}
+		String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+		String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+		return URI.create("http://127.0.0.1:" + port + path + query);
+	}
+
+	/**
+	 * The URL of a well-known document for an identifier with a path: the well-known segment goes
+	 * between the host and the path (RFC 8615, as OpenID4VCI 1.0 §12.2.2 and RFC 8414 §3 require).
+	 */
+	public static String wellKnown(String identifier, String segment) {
+		URI uri = URI.create(identifier);
+		String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+		return uri.getScheme() + "://" + uri.getRawAuthority() + "/.well-known/" + segment + path;
+	}
+}

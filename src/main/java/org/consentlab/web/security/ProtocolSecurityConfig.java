@@ -1,0 +1,40 @@
+package org.consentlab.web.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The wallet protocols' endpoints (OpenID4VCI, OpenID4VP direct_post, issuer metadata): APIs that
+ * the protocol itself authenticates (a pre-authorised code, an access token, a nonce, key binding),
+ * so this chain is stateless, without CSRF tokens or sign-in, and matches only those paths. Every
+ * other request goes through {@link SecurityConfig}.
+ */
+@Configuration
+class ProtocolSecurityConfig {
+
+	/** The protocol paths: well-known metadata, the issuers' token, nonce, credential and status list endpoints, the verifiers' response endpoints. */
+	static final String[] PROTOCOL_PATHS = { "/.well-known/openid-credential-issuer/issuers/*",
+			"/.well-known/oauth-authorization-server/issuers/*", "/.well-known/jwt-vc-issuer/issuers/*",
+			"/issuers/*/token", "/issuers/*/nonce", "/issuers/*/credential", "/issuers/*/status",
+			"/verifiers/*/response" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain protocolSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher(PROTOCOL_PATHS)
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityConfig.CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+}

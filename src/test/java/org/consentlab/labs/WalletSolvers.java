@@ -1,0 +1,205 @@
+package org.consentlab.labs;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+import org.consentlab.support.WalletDriver;
+import org.consentlab.support.WebClient;
+
+/** L7, L8 and L11: each solver reads the learner's own pages and uses the wallet, as a student would. */
+final class WalletSolvers {
+
+	private static final Pattern CREDENTIAL_LINK = Pattern.compile("<h3><a href=\"(/wallet/credentials/\\d+)\"");
+
+	private static final Pattern DISCLOSURE_ROW = Pattern.compile(
+			"<tr data-claim=\"([^\"]*)\">\\s*<th scope=\"row\"><code>[^<]*</code></th>\\s*<td><code class=\"disclosure\">([^<]+)</code>");
+
+	private static final Pattern EXERCISE = Pattern.compile("id=\"exercise-index\">(\\d+)<");
+
+	private static final Pattern LST = Pattern.compile("\"lst\"\\s*:\\s*\"([A-Za-z0-9_-]+)\"");
+
+	/** How long verifiers may cache a status list: the token's ttl, plus a margin. */
+	private static final int STATUS_LIST_WAIT_SECONDS = 6;
+
+	private WalletSolvers() {
+	}
+
+	static final Map<String, TaskSolver> ALL = Map.of(
+			"L7.receive", new TaskSolver() {
+				@Override
+				public void prepare(WebClient learner) {
+					new WalletDriver(learner).receivePid();
+				}
+
+				@Override
+				public String wrong(WebClient learner) {
+					return "";
+				}
+
+				@Override
+				public String right(WebClient learner) {
+					return "";
+				}
+			},
+			"L7.disclosures", TaskSolvers.numeric(learner -> {
+				Matcher rows = DISCLOSURE_ROW.matcher(newestCredentialPage(learner));
+				int count = 0;
+				while (rows.find()) {
+					count++;
+				}
+				return count;
+			}),
+			"L7.birthdate-digest", new TaskSolver() {
+				@Override
+				public String wrong(WebClient learner) {
+					return digest(disclosure(learner, "given_name"));
+				}
+
+				@Override
+				public String right(WebClient learner) {
+					return digest(disclosure(learner, "birthdate"));
+				}
+			},
+			"L8.bar", minimal("bar"),
+			"L8.employer", minimal("employer"),
+			"L8.bank", minimal("bank"),
+			"L11.rejected", new TaskSolver() {
+				@Override
+				public void prepare(WebClient learner) {
+					learner.get("/issuers/pid");
+					learner.post("/issuers/pid/revoke");
+					pause(STATUS_LIST_WAIT_SECONDS);
+					WalletDriver wallet = new WalletDriver(learner);
+					wallet.answer(wallet.openRequest("employer"), "share");
+				}
+
+				@Override
+				public String wrong(WebClient learner) {
+					return "";
+				}
+
+				@Override
+				public String right(WebClient learner) {
+					return "";
+				}
+			},
+			"L11.status-byte", TaskSolvers.numeric(learner -> {
+				Matcher index = EXERCISE.matcher(learner.get("/issuers/pid").body());
+				if (!index.find()) {
+					throw new AssertionError("no exercise index on the issuer's page");
+				}
+				return statusBytes(learner.get("/issuers/pid/status").body())[Integer.parseInt(index.group(1)) / 4] & 0xFF;
+			}),
+			"L8.landlord", new TaskSolver() {
+				@Override
+				public String wrong(WebClient learner) {
+					return "";
+				}
+
+				@Override
+				public void prepare(WebClient learner) {
+					WalletDriver wallet = new WalletDriver(learner);
+					wallet.answer(wallet.openRequest("landlord"), "decline");
+				}
+
+				@Override
+				public String right(WebClient learner) {
+					return "";
+				}
+			});
+
+	/** Before prepare: the verifier learned more than needed (optional claims kept), so the check fails; then share the minimum. */
+	private static TaskSolver minimal(String verifierId) {
+		return new TaskSolver() {
+			@Override
+			public void prepare(WebClient learner) {
+				WalletDriver wallet = new WalletDriver(learner);
+				String consent = wallet.openRequest(verifierId);
+				wallet.answer(consent, "share", WalletDriver.optionalClaims(consent).toArray(String[]::new));
+			}
+
+			@Override
+			public String wrong(WebClient learner) {
+				return "";
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				WalletDriver wallet = new WalletDriver(learner);
+				wallet.answer(wallet.openRequest(verifierId), "share");
+				return "";
+			}
+		};
+	}
+
+	private static String newestCredentialPage(WebClient learner) {
+		Matcher link = CREDENTIAL_LINK.matcher(learner.get("/wallet").body());
+		if (!link.find()) {
+			throw new AssertionError("no credential in the wallet");
+		}
+		return learner.get(link.group(1)).body();
+	}
+
+	private static String disclosure(WebClient learner, String claim) {
+		Matcher rows = DISCLOSURE_ROW.matcher(newestCredentialPage(learner));
+		while (rows.find()) {
+			if (rows.group(1).equals(claim)) {
+				return rows.group(2);
+			}
+		}
+		throw new AssertionError("no disclosure of " + claim);
+	}
+
+	/** Decodes a Status List Token by hand: payload from base64url, lst from base64url, then zlib inflate. */
+	private static byte[] statusBytes(String token) {
+		String payload = new String(Base64.getUrlDecoder().decode(token.trim().split("\\.")[1]), StandardCharsets.UTF_8);
+		Matcher lst = LST.matcher(payload);
+		if (!lst.find()) {
+			throw new AssertionError("no lst in " + payload);
+		}
+		Inflater inflater = new Inflater();
+		inflater.setInput(Base64.getUrlDecoder().decode(lst.group(1)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		byte[] buffer = new byte[4096];
+		try {
+			while (!inflater.finished()) {
+				int n = inflater.inflate(buffer);
+				if (n == 0 && inflater.needsInput()) {
+					break;
+				}
+				out.write(buffer, 0, n);
+			}
+		}
+		catch (DataFormatException ex) {
+			throw new AssertionError(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static void pause(int seconds) {
+		try {
+			Thread.sleep(seconds * 1000L);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static String digest(String disclosure) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(disclosure.getBytes(StandardCharsets.US_ASCII));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,215 @@
+package org.consentlab.verifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.consentlab.credential.jose.CryptoProvider;
+import org.consentlab.credential.jose.Json;
+import org.consentlab.credential.sdjwt.ClaimPath;
+import org.consentlab.credential.sdjwt.KeyBindingJwt;
+import org.consentlab.credential.sdjwt.Presentation;
+import org.consentlab.credential.sdjwt.SdJwt;
+import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.support.RunningApp;
+import org.consentlab.support.WalletDriver;
+import org.consentlab.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The verifiers' direct_post endpoint against hand-made presentations: a valid one is verified;
+ * replays, wrong nonces, presentations bound to another verifier, missing key binding, forged
+ * signatures, unmet queries, malformed tokens and expired transactions are refused with their
+ * typed codes in the rejection log, and the endpoint never answers 500.
+ */
+class VerifierProtocolTests {
+
+	private static RunningApp app;
+
+	private static WebClient learner;
+
+	private static ECKey holderKey;
+
+	private static SdJwt credential;
+
+	@BeforeAll
+	static void start() throws Exception {
+		app = RunningApp.solo();
+		learner = new WebClient(app);
+		holderKey = new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
+		credential = issue(holderKey);
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	@Test
+	void respondWhenPresentationValidThenVerifiedAndReplayRefused() {
+		Map<String, String> request = request("bar");
+		String token = vpToken(present(request, List.of("age_over_18"), request.get("nonce"), request.get("client_id")));
+		HttpResponse<String> ok = respond("bar", request.get("state"), token);
+		assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+		assertThat(ok.body()).contains("redirect_uri");
+		assertError(respond("bar", request.get("state"), token));
+		assertThat(rejections("bar")).contains("TRANSACTION_USED");
+	}
+
+	@Test
+	void respondWhenNonceOrAudienceWrongThenNonceMismatchAndAudienceMismatch() {
+		Map<String, String> bar = request("bar");
+		assertError(respond("bar", bar.get("state"),
+				vpToken(present(bar, List.of("age_over_18"), "an-old-nonce", bar.get("client_id")))));
+		assertThat(rejections("bar")).contains(VerificationErrorCode.NONCE_MISMATCH.name());
+		Map<String, String> employer = request("employer");
+		Map<String, String> bank = request("bank");
+		String forEmployer = present(employer, List.of("given_name", "family_name", "nationalities"), employer.get("nonce"),
+				employer.get("client_id"));
+		assertError(respond("bank", bank.get("state"), vpToken(forEmployer)));
+		assertThat(rejections("bank")).contains(VerificationErrorCode.AUDIENCE_MISMATCH.name());
+	}
+
+	@Test
+	void respondWhenKeyBindingMissingOrSignatureForgedThenTypedCodes() {
+		Map<String, String> first = request("employer");
+		SdJwt selected = Presentation.select(credential,
+				List.of(ClaimPath.of("given_name"), ClaimPath.of("family_name"), ClaimPath.of("nationalities")), 32);
+		assertError(respond("employer", first.get("state"), vpToken(selected.serialize())));
+		assertThat(rejections("employer")).contains(VerificationErrorCode.KEY_BINDING_MISSING.name());
+		Map<String, String> second = request("employer");
+		String valid = present(second, List.of("given_name", "family_name", "nationalities"), second.get("nonce"),
+				second.get("client_id"));
+		String jwt = valid.substring(0, valid.indexOf('~'));
+		String forged = jwt.substring(0, jwt.lastIndexOf('.') + 1) + "AAAA" + jwt.substring(jwt.lastIndexOf('.') + 5)
+				+ valid.substring(valid.indexOf('~'));
+		assertError(respond("employer", second.get("state"), vpToken(forged)));
+		assertThat(rejections("employer")).contains(VerificationErrorCode.SIGNATURE_INVALID.name());
+	}
+
+	@Test
+	void respondWhenRequiredClaimMissingThenQueryNotSatisfied() {
+		Map<String, String> request = request("bank");
+		assertError(respond("bank", request.get("state"),
+				vpToken(present(request, List.of("given_name"), request.get("nonce"), request.get("client_id")))));
+		assertThat(rejections("bank")).contains("QUERY_NOT_SATISFIED");
+	}
+
+	@Test
+	void respondWhenTransactionExpiredThenRefusedAndLogged() {
+		Map<String, String> request = request("landlord");
+		app.bean(JdbcClient.class).sql("UPDATE VERIFIER_TRANSACTION SET CREATED_AT = ? WHERE STATE = ?")
+			.params(Timestamp.from(Instant.now().minusSeconds(3600)), request.get("state")).update();
+		assertError(respond("landlord", request.get("state"), vpToken("x")));
+		assertThat(rejections("landlord")).contains("TRANSACTION_EXPIRED");
+	}
+
+	@Test
+	void respondWhenMalformedThenInvalidRequestNever500() {
+		Map<String, String> request = request("bar");
+		for (String token : List.of("", "not json", "[]", "{\"pid\": \"x\"}", "{\"pid\": [1]}", "{\"pid\": [\"a~b~\"]}")) {
+			Map<String, String> fresh = request("bar");
+			assertError(respond("bar", fresh.get("state"), token));
+		}
+		assertThat(rejections("bar")).contains("VP_TOKEN_MALFORMED");
+		assertError(respond("bar", "no-such-state", "{}"));
+		assertError(post("/verifiers/bar/response", "vp_token=x"));
+		assertThat(post("/verifiers/nobody/response", "state=" + request.get("state")).statusCode()).isEqualTo(404);
+		assertThat(post("/verifiers/bar/response", "state=" + request.get("state") + "&vp_token=" + "A".repeat(70_000))
+			.statusCode()).isBetween(400, 413);
+	}
+
+	private static Map<String, String> request(String verifierId) {
+		learner.get("/verifiers/" + verifierId);
+		HttpResponse<String> started = learner.post("/verifiers/" + verifierId + "/transactions");
+		String page = learner.get(started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "")).body();
+		String link = WalletDriver.href(page, "request-link");
+		Map<String, String> parameters = new LinkedHashMap<>();
+		for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
+			String[] kv = pair.split("=", 2);
+			parameters.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+		}
+		return parameters;
+	}
+
+	private static String present(Map<String, String> request, List<String> claims, String nonce, String audience) {
+		SdJwt selected = Presentation.select(credential, claims.stream().map(ClaimPath::of).toList(), 32);
+		KeyBindingJwt kb = KeyBindingJwt.create(selected, holderKey, nonce, audience, Instant.now(), CryptoProvider.DEFAULT);
+		return selected.withKeyBinding(kb).serialize();
+	}
+
+	private static String vpToken(String presentation) {
+		return Json.write(Map.of("pid", List.of(presentation)));
+	}
+
+	private static HttpResponse<String> respond(String verifierId, String state, String vpToken) {
+		return post("/verifiers/" + verifierId + "/response",
+				WebClient.encode(Map.of("state", state, "vp_token", vpToken)));
+	}
+
+	private static HttpResponse<String> post(String path, String form) {
+		return learner.send(HttpRequest.newBuilder(URI.create(app.url(path)))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build());
+	}
+
+	private static String rejections(String verifierId) {
+		return learner.get("/verifiers/" + verifierId).body();
+	}
+
+	private static void assertError(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).contains("\"error\"");
+	}
+
+	/** Runs the pre-authorised code flow by hand with our own holder key. */
+	private static SdJwt issue(ECKey key) throws Exception {
+		String link = WalletDriver.href(learner.get("/issuers/pid").body(), "offer-link");
+		Map<String, Object> offer = Json.parseObject(
+				URLDecoder.decode(link.substring(link.indexOf("credential_offer=") + 17), StandardCharsets.UTF_8), 8,
+				VerificationErrorCode.MALFORMED_SD_JWT);
+		String issuer = (String) offer.get("credential_issuer");
+		String code = (String) ((Map<?, ?>) ((Map<?, ?>) offer.get("grants"))
+			.get("urn:ietf:params:oauth:grant-type:pre-authorized_code")).get("pre-authorized_code");
+		String token = (String) parse(post("/issuers/pid/token",
+				"grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Apre-authorized_code&pre-authorized_code=" + code).body())
+			.get("access_token");
+		String nonce = (String) parse(post("/issuers/pid/nonce", "").body()).get("c_nonce");
+		SignedJWT proof = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256)
+			.type(new JOSEObjectType("openid4vci-proof+jwt")).jwk(key.toPublicJWK()).build(),
+				new JWTClaimsSet.Builder().audience(issuer).issueTime(Date.from(Instant.now())).claim("nonce", nonce).build());
+		proof.sign(new ECDSASigner(key));
+		HttpResponse<String> response = learner.send(HttpRequest.newBuilder(URI.create(app.url("/issuers/pid/credential")))
+			.header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("credential_configuration_id", "pid_sd_jwt",
+					"proofs", Map.of("jwt", List.of(proof.serialize())))))).build());
+		List<?> credentials = (List<?>) parse(response.body()).get("credentials");
+		return SdJwt.parse((String) ((Map<?, ?>) credentials.get(0)).get("credential"));
+	}
+
+	private static Map<String, Object> parse(String json) {
+		return Json.parseObject(json, 16, VerificationErrorCode.MALFORMED_SD_JWT);
+	}
+}
