@@ -56,6 +56,16 @@ public final class AccessPolicy {
 		return access;
 	}
 
+	/** True when the agency may read the category under this policy. */
+	public boolean allows(Agency agency, DataCategory category) {
+		return access.getOrDefault(agency, Set.of()).contains(category);
+	}
+
+	/** How many parties may read at least one of these categories about a person. */
+	public long partiesReadingAnyOf(Set<DataCategory> held) {
+		return access.values().stream().filter(categories -> categories.stream().anyMatch(held::contains)).count();
+	}
+
 	/** How many parties may read this category about a person. */
 	public long partiesWithAccessTo(DataCategory category) {
 		return access.values().stream().filter(categories -> categories.contains(category)).count();
