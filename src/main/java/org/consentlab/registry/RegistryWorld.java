@@ -1,5 +1,8 @@
 package org.consentlab.registry;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.consentlab.account.Account;
@@ -26,6 +29,8 @@ public class RegistryWorld {
 
 	private volatile PopulationBiometrics biometrics;
 
+	private volatile Map<String, Integer> byPassport;
+
 	public Population population() {
 		Population p = this.population;
 		if (p == null) {
@@ -43,6 +48,21 @@ public class RegistryWorld {
 	public PopulationBiometrics biometrics() {
 		population();
 		return this.biometrics;
+	}
+
+	/** The person holding a passport number, as agencies look people up. */
+	public Optional<Integer> personByPassport(String number) {
+		Map<String, Integer> index = this.byPassport;
+		if (index == null) {
+			Population people = population();
+			Map<String, Integer> built = new HashMap<>();
+			for (int id = 0; id < people.size(); id++) {
+				built.put(people.person(id).passport().number(), id);
+			}
+			index = Map.copyOf(built);
+			this.byPassport = index;
+		}
+		return Optional.ofNullable(index.get(number));
 	}
 
 	/** The learner's persona and the person the Registry files them as. */

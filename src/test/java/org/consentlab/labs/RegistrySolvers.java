@@ -2,8 +2,10 @@ package org.consentlab.labs;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,13 @@ final class RegistrySolvers {
 
 	private static final Pattern POLICY_ROW = Pattern.compile("<tr>\\s*<th scope=\"row\">[^<]*</th>\\s*<td>(.*?)</td>",
 			Pattern.DOTALL);
+
+	private static final Pattern ASSIGNMENT = Pattern.compile("class=\"assignment card\">.*?<time datetime=\"([^\"]+)\"",
+			Pattern.DOTALL);
+
+	private static final Pattern LOG_ROW = Pattern.compile("<tr class=\"(?:allowed|refused)\">(.*?)</tr>", Pattern.DOTALL);
+
+	private static final Pattern TIME = Pattern.compile("<time datetime=\"([^\"]+)\"");
 
 	static final Map<String, TaskSolver> ALL = build();
 
@@ -64,7 +73,74 @@ final class RegistrySolvers {
 			}
 			return count;
 		}));
+		all.put("L2.whereabouts", new TaskSolver() {
+			@Override
+			public void prepare(WebClient learner) {
+				learner.get("/registry/week");
+				learner.post("/registry/week");
+			}
+
+			@Override
+			public String wrong(WebClient learner) {
+				String right = right(learner);
+				return timeline(learner.get("/registry/analyst").body()).stream()
+					.map(row -> row[1])
+					.filter(place -> !place.equals(right))
+					.findFirst()
+					.orElseThrow();
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				String page = learner.get("/registry/analyst").body();
+				Matcher assignment = ASSIGNMENT.matcher(page);
+				if (!assignment.find()) {
+					throw new AssertionError("no assignment on the analyst page");
+				}
+				String moment = assignment.group(1);
+				String place = null;
+				for (String[] row : timeline(page)) {
+					if (row[0].compareTo(moment) <= 0) {
+						place = row[1];
+					}
+				}
+				return place;
+			}
+		});
+		all.put("L2.full-profile", TaskSolvers.numeric(learner -> {
+			Set<String> parties = new HashSet<>();
+			Matcher rows = LOG_ROW.matcher(learner.get("/registry/log").body());
+			while (rows.find()) {
+				String row = rows.group(1);
+				if (cell(row, "need").equals("one fact") && cell(row, "mode").startsWith("full e-KYC")
+						&& cell(row, "result").equals("allowed")) {
+					parties.add(cell(row, "agency"));
+				}
+			}
+			return parties.size();
+		}));
 		return Map.copyOf(all);
+	}
+
+	/** (ISO time, place) of each row of the log table on a page, in order. */
+	static List<String[]> timeline(String page) {
+		List<String[]> rows = new ArrayList<>();
+		Matcher row = LOG_ROW.matcher(page);
+		while (row.find()) {
+			Matcher when = TIME.matcher(row.group(1));
+			if (when.find()) {
+				rows.add(new String[] { when.group(1), cell(row.group(1), "place") });
+			}
+		}
+		return rows;
+	}
+
+	private static String cell(String row, String name) {
+		Matcher cell = Pattern.compile("<td class=\"" + name + "\">([^<]*)</td>").matcher(row);
+		if (!cell.find()) {
+			throw new AssertionError("no " + name + " cell in a log row");
+		}
+		return cell.group(1).replace("&#39;", "'").replace("&amp;", "&");
 	}
 
 	/** The labels of the "What the Registry holds about you" list on the profile page. */
