@@ -44,8 +44,9 @@ class WeekController {
 		Account me = current.require();
 		Subject subject = world.subjectOf(me);
 		model.addAttribute("persona", subject.persona());
-		model.addAttribute("events", WeekOfLife.of(me.seed(), subject.personId(), subject.year()));
-		model.addAttribute("lived", !log.about(me.id(), subject.personId()).isEmpty());
+		List<WeekOfLife.Event> events = WeekOfLife.of(me.seed(), subject.personId(), subject.year());
+		model.addAttribute("events", events);
+		model.addAttribute("lived", WeekOfLife.lived(log.about(me.id(), subject.personId()), events));
 		return "registry/week";
 	}
 
@@ -53,7 +54,8 @@ class WeekController {
 	String live(Locale locale) {
 		Account me = current.require();
 		Subject subject = world.subjectOf(me);
-		if (log.about(me.id(), subject.personId()).isEmpty()) {
+		List<WeekOfLife.Event> own = WeekOfLife.of(me.seed(), subject.personId(), subject.year());
+		if (!WeekOfLife.lived(log.about(me.id(), subject.personId()), own)) {
 			AccessPolicy policy = AccessPolicy.inYear(subject.year());
 			run(me, subject.personId(), subject.persona().fullName(), subject.year(), policy, locale);
 			int target = world.targetOf(me);

@@ -88,6 +88,12 @@ public final class WeekOfLife {
 		return List.copyOf(events);
 	}
 
+	/** True when the log already holds this week's checks (queries typed by hand fall on the Sunday). */
+	public static boolean lived(List<QueryLog.Entry> about, List<Event> week) {
+		Event first = week.get(0);
+		return about.stream().anyMatch(e -> e.at().equals(first.at()) && e.agency() == first.agency());
+	}
+
 	/** A check within an hour after {@code hour} o'clock, at a whole minute. */
 	private static Event at(LocalDate day, int hour, SplittableRandom random, Agency agency, String place,
 			Set<DataCategory> categories, RegistryQuery.Need need, RegistryQuery.Mode mode) {
