@@ -17,6 +17,8 @@ public final class RegistryRoutes {
 
 	public static final String ANALYST = "/registry/analyst";
 
+	public static final String IDENTIFICATION = "/registry/identification";
+
 	private RegistryRoutes() {
 	}
 }

@@ -119,7 +119,53 @@ final class RegistrySolvers {
 			}
 			return parties.size();
 		}));
+		all.put("L3.threshold", new TaskSolver() {
+			@Override
+			public String wrong(WebClient learner) {
+				return String.valueOf(irisAtOnePercent(learner)[0] + 0.01);
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return String.valueOf(irisAtOnePercent(learner)[0]);
+			}
+		});
+		all.put("L3.fnir", new TaskSolver() {
+			@Override
+			public String wrong(WebClient learner) {
+				return String.valueOf(irisAtOnePercent(learner)[1] * 3 + 0.002);
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return String.valueOf(irisAtOnePercent(learner)[1]);
+			}
+		});
 		return Map.copyOf(all);
+	}
+
+	/** (threshold, FNIR) at the highest charted iris threshold whose FPIR is at most 1%, from the chart's JSON. */
+	static double[] irisAtOnePercent(WebClient learner) {
+		learner.get("/registry/identification?modality=IRIS&gallery=1000000");
+		String json = learner.get("/registry/identification/curve?modality=IRIS&gallery=1000000").body();
+		double[] thresholds = numbers(json, "thresholds");
+		double[] fpir = numbers(json, "fpir");
+		double[] fnir = numbers(json, "fnir");
+		int best = -1;
+		for (int i = 0; i < thresholds.length; i++) {
+			if (fpir[i] <= 0.01) {
+				best = i;
+			}
+		}
+		return new double[] { thresholds[best], fnir[best] };
+	}
+
+	private static double[] numbers(String json, String name) {
+		Matcher list = Pattern.compile("\"" + name + "\":\\[([^\\]]*)\\]").matcher(json);
+		if (!list.find()) {
+			throw new AssertionError("no " + name + " in the curve data");
+		}
+		return java.util.Arrays.stream(list.group(1).split(",")).mapToDouble(Double::parseDouble).toArray();
 	}
 
 	/** (ISO time, place) of each row of the log table on a page, in order. */

@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The query log over real HTTP: every query of the simulated week and every query typed by hand,
- * allowed or refused, is logged with its agency, place and data; bad input gets a clear 400.
+ * allowed or refused, is logged with its agency, place and data; the 1:N charts' data are the
+ * learner's own; bad input gets a clear 400.
  */
-class QueryLogTests {
+class RegistryHttpTests {
 
 	private static RunningApp app;
 
@@ -110,6 +111,24 @@ class QueryLogTests {
 				"purpose", " ", "place", "x", "mode", "YES_NO"), "at most 160 characters");
 		assertBad(learner.get("/registry/analyst?passport=%3Cscript%3E"), "1 to 9 capital letters or digits");
 		assertThat(learner.get("/registry/analyst?passport=ZZ0000000").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void identificationWhenParametersImpossibleThenClear400() {
+		assertBad(learner.get("/registry/identification/curve?modality=IRIS&gallery=1000001"), "from 1 to 1,000,000");
+		assertBad(learner.get("/registry/identification/curve?modality=IRIS&gallery=-5"), "from 1 to 1,000,000");
+		assertBad(learner.get("/registry/identification?gallery=lots"), "from 1 to 1,000,000");
+		assertBad(learner.get("/registry/identification/growth?modality=FACE&threshold=-0.1"), "from 0 to 1");
+		assertBad(learner.get("/registry/identification/growth?modality=FACE&threshold=NaN"), "from 0 to 1");
+		assertBad(learner.get("/registry/identification/curve?modality=DNA&gallery=10"), "not one of the choices");
+	}
+
+	@Test
+	void identificationWhenCurveAskedTwiceThenSameNumbers() {
+		String first = learner.get("/registry/identification/curve?modality=FACE&gallery=10000").body();
+		assertThat(first).contains("\"fpir\":[").contains("\"fnir\":[");
+		assertThat(learner.get("/registry/identification/curve?modality=FACE&gallery=10000").body()).isEqualTo(first);
+		assertThat(learner.get("/registry/identification").statusCode()).isEqualTo(200);
 	}
 
 	private static void assertBad(HttpResponse<String> response, String message) {
