@@ -52,6 +52,17 @@ public final class AccessPolicy {
 		return new AccessPolicy(Collections.unmodifiableMap(access));
 	}
 
+	/** A policy as written by hand (lab L6): only the listed agencies, with the listed data. */
+	public static AccessPolicy of(Map<Agency, Set<DataCategory>> access) {
+		Map<Agency, Set<DataCategory>> copy = new EnumMap<>(Agency.class);
+		access.forEach((agency, categories) -> {
+			if (!categories.isEmpty()) {
+				copy.put(agency, Collections.unmodifiableSet(EnumSet.copyOf(categories)));
+			}
+		});
+		return new AccessPolicy(Collections.unmodifiableMap(copy));
+	}
+
 	public Map<Agency, Set<DataCategory>> access() {
 		return access;
 	}

@@ -37,6 +37,11 @@ public class QueryLog {
 	public record Entry(long id, int subjectId, String subjectName, Agency agency, String place, LocalDateTime at,
 			Set<DataCategory> categories, String purpose, RegistryQuery.Need need, RegistryQuery.Mode mode,
 			boolean allowed, Optional<DataCategory> refusedFor) {
+
+		/** The logged query, to ask again under another policy. */
+		public RegistryQuery asQuery() {
+			return new RegistryQuery(agency, subjectId, subjectName, place, at, categories, purpose, need, mode);
+		}
 	}
 
 	@Transactional

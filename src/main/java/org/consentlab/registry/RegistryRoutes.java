@@ -19,6 +19,8 @@ public final class RegistryRoutes {
 
 	public static final String IDENTIFICATION = "/registry/identification";
 
+	public static final String POLICY = "/registry/policy";
+
 	private RegistryRoutes() {
 	}
 }

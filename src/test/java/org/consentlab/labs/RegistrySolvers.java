@@ -141,7 +141,62 @@ final class RegistrySolvers {
 				return String.valueOf(irisAtOnePercent(learner)[1]);
 			}
 		});
+		all.put("L6.purpose", new TaskSolver() {
+			@Override
+			public String wrong(WebClient learner) {
+				return "";
+			}
+
+			@Override
+			public void prepare(WebClient learner) {
+				savePolicy(learner, purposeGrants(learner));
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return "";
+			}
+		});
+		all.put("L6.refused-now", TaskSolvers.numeric(learner -> {
+			Matcher now = Pattern.compile("<td class=\"now\">refused</td>").matcher(learner.get("/registry/policy").body());
+			int refused = 0;
+			while (now.find()) {
+				refused++;
+			}
+			return refused;
+		}));
 		return Map.copyOf(all);
+	}
+
+	/** The grants the purposes table asks for: each party's row, matched against the grid's boxes. */
+	static List<String> purposeGrants(WebClient learner) {
+		String page = learner.get("/registry/policy").body();
+		Map<String, String> boxes = new HashMap<>();
+		Matcher box = Pattern.compile("value=\"([A-Z_]+\\.[A-Z_]+)\"[^>]*aria-label=\"([^\"]+)\"").matcher(page);
+		while (box.find()) {
+			boxes.put(box.group(2), box.group(1));
+		}
+		List<String> grants = new ArrayList<>();
+		Matcher row = Pattern.compile("<tr>\\s*<th scope=\"row\">([^<]*)</th>\\s*<td>[^<]*</td>\\s*<td class=\"needs\">(.*?)</td>",
+				Pattern.DOTALL).matcher(page);
+		while (row.find()) {
+			Matcher item = Pattern.compile("<span>([^<]*)</span>").matcher(row.group(2));
+			while (item.find()) {
+				String category = item.group(1).replaceAll(",\\s*$", "");
+				String grant = boxes.get(row.group(1) + " may read " + category);
+				if (grant != null) {
+					grants.add(grant);
+				}
+			}
+		}
+		return grants;
+	}
+
+	/** Posts the policy form: one {@code grant} field per ticked box, as a browser sends it. */
+	static void savePolicy(WebClient learner, List<String> grants) {
+		StringBuilder body = new StringBuilder("_csrf=").append(learner.csrf());
+		grants.forEach(g -> body.append("&grant=").append(g));
+		learner.postRaw("/registry/policy", body.toString());
 	}
 
 	/** (threshold, FNIR) at the highest charted iris threshold whose FPIR is at most 1%, from the chart's JSON. */

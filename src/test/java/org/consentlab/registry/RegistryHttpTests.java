@@ -124,6 +124,21 @@ class RegistryHttpTests {
 	}
 
 	@Test
+	void policyWhenSavedThenItsRulesDecideAndNonsenseGrantsAre400() {
+		learner.get("/registry/policy");
+		assertBad(learner.postRaw("/registry/policy", "_csrf=" + learner.csrf() + "&grant=SPY.DNA"), "not one of the choices");
+		learner.get("/registry/policy");
+		learner.postRaw("/registry/policy", "_csrf=" + learner.csrf() + "&grant=HOTEL.PASSPORT&grant=BANK.PASSPORT");
+		AccessPolicy saved = app.bean(PolicyStore.class).saved(solo.id()).orElseThrow();
+		assertThat(saved.access()).containsOnlyKeys(Agency.HOTEL, Agency.BANK);
+		AgencyAuthorization rules = new AgencyAuthorization(saved);
+		assertThat(app.bean(QueryLog.class).entries(solo.id()))
+			.filteredOn(e -> rules.refusal(e.asQuery()).isEmpty())
+			.allMatch(e -> e.agency() == Agency.HOTEL || e.agency() == Agency.BANK);
+		assertThat(learner.get("/registry/policy").body()).contains("<td class=\"now\">refused</td>");
+	}
+
+	@Test
 	void identificationWhenCurveAskedTwiceThenSameNumbers() {
 		String first = learner.get("/registry/identification/curve?modality=FACE&gallery=10000").body();
 		assertThat(first).contains("\"fpir\":[").contains("\"fnir\":[");
