@@ -21,6 +21,8 @@ public final class RegistryRoutes {
 
 	public static final String POLICY = "/registry/policy";
 
+	public static final String DNA = "/registry/dna";
+
 	private RegistryRoutes() {
 	}
 }

@@ -165,7 +165,52 @@ final class RegistrySolvers {
 			}
 			return refused;
 		}));
+		all.put("L4.relative", new TaskSolver() {
+			@Override
+			public String wrong(WebClient learner) {
+				return "-1";
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				Matcher lead = Pattern.compile("<td class=\"person\">(\\d+)</td>")
+					.matcher(learner.get("/registry/dna?search=1").body());
+				if (!lead.find()) {
+					throw new AssertionError("no lead on the DNA page");
+				}
+				return lead.group(1);
+			}
+		});
+		all.put("L4.share", new TaskSolver() {
+			@Override
+			public String wrong(WebClient learner) {
+				return String.valueOf(share(learner) + 0.05);
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return String.valueOf(share(learner));
+			}
+		});
 		return Map.copyOf(all);
+	}
+
+	/** Reachable ÷ not in the database, counted on the DNA page at the assignment's coverage. */
+	static double share(WebClient learner) {
+		Matcher assigned = Pattern.compile("covering (\\d+)%").matcher(learner.get("/registry/dna").body());
+		if (!assigned.find()) {
+			throw new AssertionError("no coverage assignment on the DNA page");
+		}
+		String page = learner.get("/registry/dna?coverage=" + assigned.group(1)).body();
+		return count(page, "reachable") / count(page, "others");
+	}
+
+	private static double count(String page, String name) {
+		Matcher value = Pattern.compile("<dd class=\"" + name + "\">(\\d+)</dd>").matcher(page);
+		if (!value.find()) {
+			throw new AssertionError("no " + name + " count on the DNA page");
+		}
+		return Double.parseDouble(value.group(1));
 	}
 
 	/** The grants the purposes table asks for: each party's row, matched against the grid's boxes. */

@@ -121,6 +121,8 @@ class RegistryHttpTests {
 		assertBad(learner.get("/registry/identification/growth?modality=FACE&threshold=-0.1"), "from 0 to 1");
 		assertBad(learner.get("/registry/identification/growth?modality=FACE&threshold=NaN"), "from 0 to 1");
 		assertBad(learner.get("/registry/identification/curve?modality=DNA&gallery=10"), "not one of the choices");
+		assertBad(learner.get("/registry/dna?coverage=120"), "percentage from 0 to 100");
+		assertBad(learner.get("/registry/dna?coverage=-1"), "percentage from 0 to 100");
 	}
 
 	@Test

@@ -56,7 +56,7 @@ class IrisThresholdCheck implements TaskCheck {
 		if (percent) {
 			cleaned = cleaned.substring(0, cleaned.length() - 1).trim();
 		}
-		if (!cleaned.matches("(\\d{1,3}(\\.\\d{0,12})?|\\.\\d{1,12})([eE]-?\\d{1,2})?")) {
+		if (!cleaned.matches("(\\d{1,3}(\\.\\d{0,20})?|\\.\\d{1,20})([eE]-?\\d{1,2})?")) {
 			return null;
 		}
 		double value = Double.parseDouble(cleaned);
