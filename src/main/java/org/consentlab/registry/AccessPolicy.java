@@ -52,8 +52,29 @@ public final class AccessPolicy {
 		return new AccessPolicy(Collections.unmodifiableMap(access));
 	}
 
+	/** A policy as written by hand (lab L6): only the listed agencies, with the listed data. */
+	public static AccessPolicy of(Map<Agency, Set<DataCategory>> access) {
+		Map<Agency, Set<DataCategory>> copy = new EnumMap<>(Agency.class);
+		access.forEach((agency, categories) -> {
+			if (!categories.isEmpty()) {
+				copy.put(agency, Collections.unmodifiableSet(EnumSet.copyOf(categories)));
+			}
+		});
+		return new AccessPolicy(Collections.unmodifiableMap(copy));
+	}
+
 	public Map<Agency, Set<DataCategory>> access() {
 		return access;
+	}
+
+	/** True when the agency may read the category under this policy. */
+	public boolean allows(Agency agency, DataCategory category) {
+		return access.getOrDefault(agency, Set.of()).contains(category);
+	}
+
+	/** How many parties may read at least one of these categories about a person. */
+	public long partiesReadingAnyOf(Set<DataCategory> held) {
+		return access.values().stream().filter(categories -> categories.stream().anyMatch(held::contains)).count();
 	}
 
 	/** How many parties may read this category about a person. */

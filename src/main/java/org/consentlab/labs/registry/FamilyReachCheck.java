@@ -1,0 +1,44 @@
+package org.consentlab.labs.registry;
+
+import java.util.Locale;
+
+import org.consentlab.account.Account;
+import org.consentlab.labs.CheckResult;
+import org.consentlab.labs.TaskCheck;
+import org.consentlab.population.FamilyReach;
+import org.consentlab.registry.DnaDatabase;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * L4: the share of people outside a DNA database of the learner's assigned coverage who have a
+ * parent, child or full sibling in it ({@link FamilyReach}), within 0.005.
+ */
+@Component
+class FamilyReachCheck implements TaskCheck {
+
+	private final DnaDatabase dna;
+
+	FamilyReachCheck(DnaDatabase dna) {
+		this.dna = dna;
+	}
+
+	@Override
+	public String taskId() {
+		return "L4.share";
+	}
+
+	@Override
+	public CheckResult check(Account learner, String answer) {
+		Double given = IrisThresholdCheck.decimal(answer);
+		if (given == null) {
+			return CheckResult.fail("check.L3.not-a-number");
+		}
+		int percent = DnaDatabase.assignedCoveragePercent(learner.seed());
+		double expected = dna.reach(percent / 100.0).reachableShareOfOthers();
+		if (Math.abs(given - expected) <= 0.005) {
+			return CheckResult.pass("check.L4.share.pass", percent, String.format(Locale.ROOT, "%.1f%%", 100 * expected));
+		}
+		return CheckResult.fail("check.L4.share.wrong");
+	}
+}

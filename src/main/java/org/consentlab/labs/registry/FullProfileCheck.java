@@ -1,0 +1,57 @@
+package org.consentlab.labs.registry;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.consentlab.account.Account;
+import org.consentlab.labs.CheckResult;
+import org.consentlab.labs.TaskCheck;
+import org.consentlab.registry.Agency;
+import org.consentlab.registry.QueryLog;
+import org.consentlab.registry.RegistryQuery;
+import org.consentlab.registry.RegistryWorld;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * L2: how many parties received the learner's profile (an allowed e-KYC answer) although they
+ * needed one fact, counted from the learner's own query log.
+ */
+@Component
+class FullProfileCheck implements TaskCheck {
+
+	private final RegistryWorld world;
+
+	private final QueryLog log;
+
+	FullProfileCheck(RegistryWorld world, QueryLog log) {
+		this.world = world;
+		this.log = log;
+	}
+
+	@Override
+	public String taskId() {
+		return "L2.full-profile";
+	}
+
+	@Override
+	public CheckResult check(Account learner, String answer) {
+		List<QueryLog.Entry> about = log.about(learner.id(), world.subjectOf(learner).personId());
+		if (about.isEmpty()) {
+			return CheckResult.fail("check.L2.not-lived");
+		}
+		Set<Agency> overserved = EnumSet.noneOf(Agency.class);
+		about.stream()
+			.filter(e -> e.allowed() && e.mode() == RegistryQuery.Mode.E_KYC && e.need() == RegistryQuery.Need.ONE_FACT)
+			.forEach(e -> overserved.add(e.agency()));
+		Long given = CheckResult.number(answer);
+		if (given == null) {
+			return CheckResult.fail("check.answer.not-a-number");
+		}
+		if (given == overserved.size()) {
+			return CheckResult.pass("check.L2.full-profile.pass", overserved.size());
+		}
+		return CheckResult.fail(given < overserved.size() ? "check.L2.full-profile.low" : "check.L2.full-profile.high");
+	}
+}

@@ -1,0 +1,65 @@
+package org.consentlab.labs.registry;
+
+import java.util.Locale;
+
+import org.consentlab.account.Account;
+import org.consentlab.biometrics.identification.RateCurve;
+import org.consentlab.labs.CheckResult;
+import org.consentlab.labs.TaskCheck;
+import org.consentlab.registry.Identification;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * L3: the iris threshold that keeps FPIR at or below 1% in a gallery of one million, for the
+ * learner's own seed, within 0.0015 of the engine's own {@link RateCurve#thresholdForFpir}.
+ */
+@Component
+class IrisThresholdCheck implements TaskCheck {
+
+	static final long MILLION = 1_000_000;
+
+	static final double TOLERANCE = 0.0015;
+
+	private final Identification identification;
+
+	IrisThresholdCheck(Identification identification) {
+		this.identification = identification;
+	}
+
+	@Override
+	public String taskId() {
+		return "L3.threshold";
+	}
+
+	@Override
+	public CheckResult check(Account learner, String answer) {
+		Double given = decimal(answer);
+		if (given == null) {
+			return CheckResult.fail("check.L3.not-a-number");
+		}
+		RateCurve curve = identification.curve(learner.seed(), Identification.Modality.IRIS, MILLION);
+		double expected = curve.thresholdForFpir(0.01);
+		if (Math.abs(given - expected) <= TOLERANCE) {
+			return CheckResult.pass("check.L3.threshold.pass", String.format(Locale.ROOT, "%.4f", expected));
+		}
+		if (given > expected) {
+			return CheckResult.fail("check.L3.threshold.loose", String.format(Locale.ROOT, "%.1f%%", 100 * curve.fpir(given)));
+		}
+		return CheckResult.fail("check.L3.threshold.strict");
+	}
+
+	/** A decimal answer; "0.1%" reads as 0.001. Null when it is not a number. */
+	static Double decimal(String answer) {
+		String cleaned = answer.trim().replace(',', '.');
+		boolean percent = cleaned.endsWith("%");
+		if (percent) {
+			cleaned = cleaned.substring(0, cleaned.length() - 1).trim();
+		}
+		if (!cleaned.matches("(\\d{1,3}(\\.\\d{0,20})?|\\.\\d{1,20})([eE]-?\\d{1,2})?")) {
+			return null;
+		}
+		double value = Double.parseDouble(cleaned);
+		return percent ? value / 100 : value;
+	}
+}

@@ -1,0 +1,95 @@
+package org.consentlab.labs.registry;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.consentlab.account.Account;
+import org.consentlab.labs.CheckResult;
+import org.consentlab.labs.TaskCheck;
+import org.consentlab.registry.AccessPolicy;
+import org.consentlab.registry.Agency;
+import org.consentlab.registry.AgencyAuthorization;
+import org.consentlab.registry.DataCategory;
+import org.consentlab.registry.PolicyStore;
+import org.consentlab.registry.Purposes;
+import org.consentlab.registry.RegistryQuery;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * L6: the learner's saved policy, run as Spring Security rules against a test set the learner does
+ * not see: every (agency, kind of data) pair, each in purpose or not by {@link Purposes}. The policy
+ * passes when it refuses every out-of-purpose query and allows every in-purpose one.
+ */
+@Component
+class PurposeLimitationCheck implements TaskCheck {
+
+	private final PolicyStore policies;
+
+	private final MessageSource messages;
+
+	PurposeLimitationCheck(PolicyStore policies, MessageSource messages) {
+		this.policies = policies;
+		this.messages = messages;
+	}
+
+	@Override
+	public String taskId() {
+		return "L6.purpose";
+	}
+
+	@Override
+	public CheckResult check(Account learner, String answer) {
+		Optional<AccessPolicy> saved = policies.saved(learner.id());
+		if (saved.isEmpty()) {
+			return CheckResult.fail("check.L6.not-saved");
+		}
+		AgencyAuthorization rules = new AgencyAuthorization(saved.get());
+		List<RegistryQuery> tooOpen = new ArrayList<>();
+		List<RegistryQuery> tooTight = new ArrayList<>();
+		int inPurpose = 0;
+		for (RegistryQuery query : hiddenSet()) {
+			boolean allowed = rules.refusal(query).isEmpty();
+			boolean needed = Purposes.needs(query.agency()).containsAll(query.categories());
+			inPurpose += needed ? 1 : 0;
+			if (allowed && !needed) {
+				tooOpen.add(query);
+			}
+			if (!allowed && needed) {
+				tooTight.add(query);
+			}
+		}
+		if (!tooOpen.isEmpty()) {
+			return CheckResult.fail("check.L6.purpose.too-open", tooOpen.size(), describe(tooOpen.get(0)));
+		}
+		if (!tooTight.isEmpty()) {
+			return CheckResult.fail("check.L6.purpose.too-tight", tooTight.size(), describe(tooTight.get(0)));
+		}
+		return CheckResult.pass("check.L6.purpose.pass", inPurpose);
+	}
+
+	/** One query per agency and kind of data, each with that agency's stated purpose. */
+	private static List<RegistryQuery> hiddenSet() {
+		List<RegistryQuery> set = new ArrayList<>();
+		LocalDateTime at = LocalDateTime.of(2027, 3, 1, 12, 0);
+		for (Agency agency : Agency.values()) {
+			for (DataCategory category : DataCategory.values()) {
+				set.add(new RegistryQuery(agency, 0, "test", "test", at, EnumSet.of(category), agency.name(),
+						RegistryQuery.Need.ONE_FACT, RegistryQuery.Mode.YES_NO));
+			}
+		}
+		return set;
+	}
+
+	private String describe(RegistryQuery query) {
+		String agency = messages.getMessage("agency." + query.agency().name(), null, Locale.ENGLISH);
+		String category = messages.getMessage("category." + query.categories().iterator().next().name(), null,
+				Locale.ENGLISH);
+		return agency + " → " + category;
+	}
+}

@@ -1,0 +1,84 @@
+package org.consentlab.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.consentlab.account.Account;
+import org.consentlab.account.CurrentAccount;
+import org.consentlab.biometrics.dna.Locus;
+import org.consentlab.biometrics.dna.StrProfile;
+import org.consentlab.web.BadInputException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Lab L4's page: a crime-scene sample from someone never enrolled, a familial search of the
+ * Registry's DNA database, and how many people a database of a given coverage reaches through
+ * their relatives.
+ */
+@Controller
+class DnaController {
+
+	private final CurrentAccount current;
+
+	private final RegistryWorld world;
+
+	private final DnaDatabase dna;
+
+	DnaController(CurrentAccount current, RegistryWorld world, DnaDatabase dna) {
+		this.current = current;
+		this.world = world;
+		this.dna = dna;
+	}
+
+	@GetMapping(RegistryRoutes.DNA)
+	String page(@RequestParam(required = false) String search, @RequestParam(required = false) String coverage,
+			Model model) {
+		Account me = current.require();
+		int sample = dna.sampleOf(me.seed());
+		StrProfile profile = dna.sample(sample);
+		List<Profile.DnaRow> rows = new ArrayList<>();
+		for (Locus locus : Locus.values()) {
+			rows.add(new Profile.DnaRow(locus.label(), profile.allele(locus, 0), profile.allele(locus, 1)));
+		}
+		model.addAttribute("sample", rows);
+		model.addAttribute("size", dna.size());
+		model.addAttribute("population", world.population().size());
+		model.addAttribute("coverageShown", Math.round(DnaDatabase.COVERAGE * 100));
+		model.addAttribute("assigned", DnaDatabase.assignedCoveragePercent(me.seed()));
+		if (search != null) {
+			model.addAttribute("leads", dna.search(sample)
+				.stream()
+				.map(lead -> new Shown(lead.personId(), world.population().person(lead.personId()).fullName(),
+						String.format(java.util.Locale.ROOT, "%.1f", lead.log10Index())))
+				.toList());
+		}
+		if (coverage != null) {
+			double percent = percent(coverage);
+			model.addAttribute("percent", coverage.trim());
+			model.addAttribute("reach", dna.reach(percent / 100));
+		}
+		return "registry/dna";
+	}
+
+	/** A lead as the page lists it. */
+	record Shown(int personId, String name, String log10Index) {
+	}
+
+	private static double percent(String value) {
+		double p;
+		try {
+			p = Double.parseDouble(value.trim());
+		}
+		catch (NumberFormatException e) {
+			throw new BadInputException("coverage", "registry.bad.coverage");
+		}
+		if (!(p >= 0 && p <= 100)) {
+			throw new BadInputException("coverage", "registry.bad.coverage");
+		}
+		return p;
+	}
+}

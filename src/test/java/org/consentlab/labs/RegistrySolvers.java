@@ -1,0 +1,305 @@
+package org.consentlab.labs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.consentlab.support.WebClient;
+
+/** L1–L2: each solver reads the learner's own Registry pages, as a student would. */
+final class RegistrySolvers {
+
+	private static final Pattern HELD = Pattern.compile("<ul class=\"tags held\">(.*?)</ul>", Pattern.DOTALL);
+
+	private static final Pattern ITEM = Pattern.compile("<li>([^<]*)</li>");
+
+	private static final Pattern POLICY_ROW = Pattern.compile("<tr>\\s*<th scope=\"row\">[^<]*</th>\\s*<td>(.*?)</td>",
+			Pattern.DOTALL);
+
+	private static final Pattern ASSIGNMENT = Pattern.compile("class=\"assignment card\">.*?<time datetime=\"([^\"]+)\"",
+			Pattern.DOTALL);
+
+	private static final Pattern LOG_ROW = Pattern.compile("<tr class=\"(?:allowed|refused)\">(.*?)</tr>", Pattern.DOTALL);
+
+	private static final Pattern TIME = Pattern.compile("<time datetime=\"([^\"]+)\"");
+
+	static final Map<String, TaskSolver> ALL = build();
+
+	private RegistrySolvers() {
+	}
+
+	private static Map<String, TaskSolver> build() {
+		Map<String, TaskSolver> all = new HashMap<>();
+		all.put("L1.enrol", new TaskSolver() {
+			@Override
+			public void prepare(WebClient learner) {
+				learner.get("/registry/enrol");
+				learner.post("/registry/enrol");
+			}
+
+			@Override
+			public String wrong(WebClient learner) {
+				return "";
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return "";
+			}
+		});
+		all.put("L1.categories", new TaskSolver() {
+			@Override
+			public String wrong(WebClient learner) {
+				return held(learner).get(0);
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return String.join(", ", held(learner));
+			}
+		});
+		all.put("L1.readers", TaskSolvers.numeric(learner -> {
+			List<String> held = held(learner);
+			Matcher rows = POLICY_ROW.matcher(learner.get("/registry/profile").body());
+			int count = 0;
+			while (rows.find()) {
+				String data = rows.group(1);
+				count += held.stream().anyMatch(data::contains) ? 1 : 0;
+			}
+			return count;
+		}));
+		all.put("L2.whereabouts", new TaskSolver() {
+			@Override
+			public void prepare(WebClient learner) {
+				learner.get("/registry/week");
+				learner.post("/registry/week");
+			}
+
+			@Override
+			public String wrong(WebClient learner) {
+				String right = right(learner);
+				return timeline(learner.get("/registry/analyst").body()).stream()
+					.map(row -> row[1])
+					.filter(place -> !place.equals(right))
+					.findFirst()
+					.orElseThrow();
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				String page = learner.get("/registry/analyst").body();
+				Matcher assignment = ASSIGNMENT.matcher(page);
+				if (!assignment.find()) {
+					throw new AssertionError("no assignment on the analyst page");
+				}
+				String moment = assignment.group(1);
+				String place = null;
+				for (String[] row : timeline(page)) {
+					if (row[0].compareTo(moment) <= 0) {
+						place = row[1];
+					}
+				}
+				return place;
+			}
+		});
+		all.put("L2.full-profile", TaskSolvers.numeric(learner -> {
+			Set<String> parties = new HashSet<>();
+			Matcher rows = LOG_ROW.matcher(learner.get("/registry/log").body());
+			while (rows.find()) {
+				String row = rows.group(1);
+				if (cell(row, "need").equals("one fact") && cell(row, "mode").startsWith("full e-KYC")
+						&& cell(row, "result").equals("allowed")) {
+					parties.add(cell(row, "agency"));
+				}
+			}
+			return parties.size();
+		}));
+		all.put("L3.threshold", new TaskSolver() {
+			@Override
+			public String wrong(WebClient learner) {
+				return String.valueOf(irisAtOnePercent(learner)[0] + 0.01);
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return String.valueOf(irisAtOnePercent(learner)[0]);
+			}
+		});
+		all.put("L3.fnir", new TaskSolver() {
+			@Override
+			public String wrong(WebClient learner) {
+				return String.valueOf(irisAtOnePercent(learner)[1] * 3 + 0.002);
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return String.valueOf(irisAtOnePercent(learner)[1]);
+			}
+		});
+		all.put("L6.purpose", new TaskSolver() {
+			@Override
+			public String wrong(WebClient learner) {
+				return "";
+			}
+
+			@Override
+			public void prepare(WebClient learner) {
+				savePolicy(learner, purposeGrants(learner));
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return "";
+			}
+		});
+		all.put("L6.refused-now", TaskSolvers.numeric(learner -> {
+			Matcher now = Pattern.compile("<td class=\"now\">refused</td>").matcher(learner.get("/registry/policy").body());
+			int refused = 0;
+			while (now.find()) {
+				refused++;
+			}
+			return refused;
+		}));
+		all.put("L4.relative", new TaskSolver() {
+			@Override
+			public String wrong(WebClient learner) {
+				return "-1";
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				Matcher lead = Pattern.compile("<td class=\"person\">(\\d+)</td>")
+					.matcher(learner.get("/registry/dna?search=1").body());
+				if (!lead.find()) {
+					throw new AssertionError("no lead on the DNA page");
+				}
+				return lead.group(1);
+			}
+		});
+		all.put("L4.share", new TaskSolver() {
+			@Override
+			public String wrong(WebClient learner) {
+				return String.valueOf(share(learner) + 0.05);
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return String.valueOf(share(learner));
+			}
+		});
+		return Map.copyOf(all);
+	}
+
+	/** Reachable ÷ not in the database, counted on the DNA page at the assignment's coverage. */
+	static double share(WebClient learner) {
+		Matcher assigned = Pattern.compile("covering (\\d+)%").matcher(learner.get("/registry/dna").body());
+		if (!assigned.find()) {
+			throw new AssertionError("no coverage assignment on the DNA page");
+		}
+		String page = learner.get("/registry/dna?coverage=" + assigned.group(1)).body();
+		return count(page, "reachable") / count(page, "others");
+	}
+
+	private static double count(String page, String name) {
+		Matcher value = Pattern.compile("<dd class=\"" + name + "\">(\\d+)</dd>").matcher(page);
+		if (!value.find()) {
+			throw new AssertionError("no " + name + " count on the DNA page");
+		}
+		return Double.parseDouble(value.group(1));
+	}
+
+	/** The grants the purposes table asks for: each party's row, matched against the grid's boxes. */
+	static List<String> purposeGrants(WebClient learner) {
+		String page = learner.get("/registry/policy").body();
+		Map<String, String> boxes = new HashMap<>();
+		Matcher box = Pattern.compile("value=\"([A-Z_]+\\.[A-Z_]+)\"[^>]*aria-label=\"([^\"]+)\"").matcher(page);
+		while (box.find()) {
+			boxes.put(box.group(2), box.group(1));
+		}
+		List<String> grants = new ArrayList<>();
+		Matcher row = Pattern.compile("<tr>\\s*<th scope=\"row\">([^<]*)</th>\\s*<td>[^<]*</td>\\s*<td class=\"needs\">(.*?)</td>",
+				Pattern.DOTALL).matcher(page);
+		while (row.find()) {
+			Matcher item = Pattern.compile("<span>([^<]*)</span>").matcher(row.group(2));
+			while (item.find()) {
+				String category = item.group(1).replaceAll(",\\s*$", "");
+				String grant = boxes.get(row.group(1) + " may read " + category);
+				if (grant != null) {
+					grants.add(grant);
+				}
+			}
+		}
+		return grants;
+	}
+
+	/** Posts the policy form: one {@code grant} field per ticked box, as a browser sends it. */
+	static void savePolicy(WebClient learner, List<String> grants) {
+		StringBuilder body = new StringBuilder("_csrf=").append(learner.csrf());
+		grants.forEach(g -> body.append("&grant=").append(g));
+		learner.postRaw("/registry/policy", body.toString());
+	}
+
+	/** (threshold, FNIR) at the highest charted iris threshold whose FPIR is at most 1%, from the chart's JSON. */
+	static double[] irisAtOnePercent(WebClient learner) {
+		learner.get("/registry/identification?modality=IRIS&gallery=1000000");
+		String json = learner.get("/registry/identification/curve?modality=IRIS&gallery=1000000").body();
+		double[] thresholds = numbers(json, "thresholds");
+		double[] fpir = numbers(json, "fpir");
+		double[] fnir = numbers(json, "fnir");
+		int best = -1;
+		for (int i = 0; i < thresholds.length; i++) {
+			if (fpir[i] <= 0.01) {
+				best = i;
+			}
+		}
+		return new double[] { thresholds[best], fnir[best] };
+	}
+
+	private static double[] numbers(String json, String name) {
+		Matcher list = Pattern.compile("\"" + name + "\":\\[([^\\]]*)\\]").matcher(json);
+		if (!list.find()) {
+			throw new AssertionError("no " + name + " in the curve data");
+		}
+		return java.util.Arrays.stream(list.group(1).split(",")).mapToDouble(Double::parseDouble).toArray();
+	}
+
+	/** (ISO time, place) of each row of the log table on a page, in order. */
+	static List<String[]> timeline(String page) {
+		List<String[]> rows = new ArrayList<>();
+		Matcher row = LOG_ROW.matcher(page);
+		while (row.find()) {
+			Matcher when = TIME.matcher(row.group(1));
+			if (when.find()) {
+				rows.add(new String[] { when.group(1), cell(row.group(1), "place") });
+			}
+		}
+		return rows;
+	}
+
+	private static String cell(String row, String name) {
+		Matcher cell = Pattern.compile("<td class=\"" + name + "\">([^<]*)</td>").matcher(row);
+		if (!cell.find()) {
+			throw new AssertionError("no " + name + " cell in a log row");
+		}
+		return cell.group(1).replace("&#39;", "'").replace("&amp;", "&");
+	}
+
+	/** The labels of the "What the Registry holds about you" list on the profile page. */
+	static List<String> held(WebClient learner) {
+		Matcher list = HELD.matcher(learner.get("/registry/profile").body());
+		if (!list.find()) {
+			throw new AssertionError("no list of held data on the profile page");
+		}
+		List<String> labels = new ArrayList<>();
+		Matcher item = ITEM.matcher(list.group(1));
+		while (item.find()) {
+			labels.add(item.group(1));
+		}
+		return labels;
+	}
+}

@@ -1,0 +1,160 @@
+package org.consentlab.registry;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.consentlab.account.Account;
+import org.consentlab.account.Accounts;
+import org.consentlab.support.RunningApp;
+import org.consentlab.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The query log over real HTTP: every query of the simulated week and every query typed by hand,
+ * allowed or refused, is logged with its agency, place and data; the 1:N charts' data are the
+ * learner's own; bad input gets a clear 400.
+ */
+class RegistryHttpTests {
+
+	private static RunningApp app;
+
+	private static WebClient learner;
+
+	private static Account solo;
+
+	@BeforeAll
+	static void start() {
+		app = RunningApp.solo();
+		learner = new WebClient(app);
+		solo = app.bean(Accounts.class).byUsername("solo").orElseThrow();
+		learner.get("/registry/week");
+		learner.post("/registry/week");
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	@Test
+	void weekWhenLivedThenEveryCheckIsLoggedAllowedOrRefused() {
+		RegistryWorld world = app.bean(RegistryWorld.class);
+		Subject subject = world.subjectOf(solo);
+		List<WeekOfLife.Event> week = WeekOfLife.of(solo.seed(), subject.personId(), subject.year());
+		List<QueryLog.Entry> logged = app.bean(QueryLog.class)
+			.about(solo.id(), subject.personId())
+			.stream()
+			.filter(e -> e.at().isBefore(WeekOfLife.monday(subject.year()).plusDays(6).atStartOfDay()))
+			.toList();
+		assertThat(logged).hasSize(week.size());
+		AccessPolicy policy = AccessPolicy.inYear(subject.year());
+		for (int i = 0; i < week.size(); i++) {
+			WeekOfLife.Event event = week.get(i);
+			QueryLog.Entry entry = logged.get(i);
+			assertThat(entry.agency()).isEqualTo(event.agency());
+			assertThat(entry.place()).isEqualTo(event.place());
+			assertThat(entry.at()).isEqualTo(event.at());
+			boolean allowed = event.categories().stream().allMatch(c -> policy.allows(event.agency(), c));
+			assertThat(entry.allowed()).as("%s at %s", event.agency(), event.at()).isEqualTo(allowed);
+			assertThat(entry.refusedFor().isPresent()).isEqualTo(!allowed);
+		}
+		assertThat(app.bean(QueryLog.class).about(solo.id(), world.targetOf(solo))).isNotEmpty();
+	}
+
+	@Test
+	void weekWhenLivedTwiceThenLoggedOnce() {
+		int before = app.bean(QueryLog.class).entries(solo.id()).size();
+		learner.post("/registry/week");
+		assertThat(app.bean(QueryLog.class).entries(solo.id())).hasSize(before);
+	}
+
+	@Test
+	void queryWhenOutsideThePolicyThenRefusedWithReasonAndLogged() {
+		int before = app.bean(QueryLog.class).entries(solo.id()).size();
+		String passport = ownPassport();
+		HttpResponse<String> response = learner.post("/registry/query", "agency", "HOTEL", "passport", passport,
+				"category", "DNA", "purpose", "curiosity", "place", "Front desk", "mode", "E_KYC");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("Refused: Hotel may not read DNA profile");
+		List<QueryLog.Entry> after = app.bean(QueryLog.class).entries(solo.id());
+		assertThat(after).hasSize(before + 1);
+		QueryLog.Entry last = after.stream().max(java.util.Comparator.comparingLong(QueryLog.Entry::id)).orElseThrow();
+		assertThat(last.allowed()).isFalse();
+		assertThat(last.refusedFor()).contains(DataCategory.DNA);
+		assertThat(last.purpose()).isEqualTo("curiosity");
+		assertThat(last.place()).isEqualTo("Front desk");
+	}
+
+	@Test
+	void queryWhenAllowedYesNoThenNothingDisclosedButLogged() {
+		int before = app.bean(QueryLog.class).entries(solo.id()).size();
+		HttpResponse<String> response = learner.post("/registry/query", "agency", "MIGRATION_SERVICE", "passport",
+				ownPassport(), "category", "FACE", "purpose", "identity check", "place", "Desk 3", "mode", "YES_NO");
+		assertThat(response.body()).contains("Yes: this is the person.");
+		assertThat(app.bean(QueryLog.class).entries(solo.id())).hasSize(before + 1);
+	}
+
+	@Test
+	void queryWhenInputIsBadThenClear400() {
+		String passport = ownPassport();
+		assertBad(learner.post("/registry/query", "agency", "HOTEL", "passport", "not a passport!", "category", "FACE",
+				"purpose", "p", "place", "x", "mode", "YES_NO"), "1 to 9 capital letters or digits");
+		assertBad(learner.post("/registry/query", "agency", "SPY", "passport", passport, "category", "FACE", "purpose",
+				"p", "place", "x", "mode", "YES_NO"), "not one of the choices");
+		assertBad(learner.post("/registry/query", "agency", "HOTEL", "passport", passport, "purpose", "p", "place", "x",
+				"mode", "YES_NO"), "at least one kind of data");
+		assertBad(learner.post("/registry/query", "agency", "HOTEL", "passport", passport, "category", "FACE",
+				"purpose", " ", "place", "x", "mode", "YES_NO"), "at most 160 characters");
+		assertBad(learner.get("/registry/analyst?passport=%3Cscript%3E"), "1 to 9 capital letters or digits");
+		assertThat(learner.get("/registry/analyst?passport=ZZ0000000").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void identificationWhenParametersImpossibleThenClear400() {
+		assertBad(learner.get("/registry/identification/curve?modality=IRIS&gallery=1000001"), "from 1 to 1,000,000");
+		assertBad(learner.get("/registry/identification/curve?modality=IRIS&gallery=-5"), "from 1 to 1,000,000");
+		assertBad(learner.get("/registry/identification?gallery=lots"), "from 1 to 1,000,000");
+		assertBad(learner.get("/registry/identification/growth?modality=FACE&threshold=-0.1"), "from 0 to 1");
+		assertBad(learner.get("/registry/identification/growth?modality=FACE&threshold=NaN"), "from 0 to 1");
+		assertBad(learner.get("/registry/identification/curve?modality=DNA&gallery=10"), "not one of the choices");
+		assertBad(learner.get("/registry/dna?coverage=120"), "percentage from 0 to 100");
+		assertBad(learner.get("/registry/dna?coverage=-1"), "percentage from 0 to 100");
+	}
+
+	@Test
+	void policyWhenSavedThenItsRulesDecideAndNonsenseGrantsAre400() {
+		learner.get("/registry/policy");
+		assertBad(learner.postRaw("/registry/policy", "_csrf=" + learner.csrf() + "&grant=SPY.DNA"), "not one of the choices");
+		learner.get("/registry/policy");
+		learner.postRaw("/registry/policy", "_csrf=" + learner.csrf() + "&grant=HOTEL.PASSPORT&grant=BANK.PASSPORT");
+		AccessPolicy saved = app.bean(PolicyStore.class).saved(solo.id()).orElseThrow();
+		assertThat(saved.access()).containsOnlyKeys(Agency.HOTEL, Agency.BANK);
+		AgencyAuthorization rules = new AgencyAuthorization(saved);
+		assertThat(app.bean(QueryLog.class).entries(solo.id()))
+			.filteredOn(e -> rules.refusal(e.asQuery()).isEmpty())
+			.allMatch(e -> e.agency() == Agency.HOTEL || e.agency() == Agency.BANK);
+		assertThat(learner.get("/registry/policy").body()).contains("<td class=\"now\">refused</td>");
+	}
+
+	@Test
+	void identificationWhenCurveAskedTwiceThenSameNumbers() {
+		String first = learner.get("/registry/identification/curve?modality=FACE&gallery=10000").body();
+		assertThat(first).contains("\"fpir\":[").contains("\"fnir\":[");
+		assertThat(learner.get("/registry/identification/curve?modality=FACE&gallery=10000").body()).isEqualTo(first);
+		assertThat(learner.get("/registry/identification").statusCode()).isEqualTo(200);
+	}
+
+	private static void assertBad(HttpResponse<String> response, String message) {
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains(message);
+	}
+
+	private static String ownPassport() {
+		RegistryWorld world = app.bean(RegistryWorld.class);
+		return world.population().person(world.subjectOf(solo).personId()).passport().number();
+	}
+}
