@@ -50,10 +50,10 @@ public record Inspection(String parseError, String header, String payload, List<
 			parts.add(new Part(disclosure.encoded(), Json.write(disclosure.contents()), disclosure.digest(alg).value(),
 					at == null ? null : at.toString()));
 		}
-		String kbHeader = sdJwt.keyBinding().map(kb -> Json.write(kb.jws().jws().getHeader().toJSONObject())).orElse(null);
+		String kbHeader = sdJwt.keyBinding().map(kb -> Json.write(kb.jws().header().toJSONObject())).orElse(null);
 		String kbPayload = sdJwt.keyBinding().map(kb -> Json.write(kb.jws().claims())).orElse(null);
 		List<String> codes = errors.stream().map(e -> e.code().name()).distinct().toList();
-		return new Inspection(null, Json.write(sdJwt.issuerSignedJwt().jws().getHeader().toJSONObject()),
+		return new Inspection(null, Json.write(sdJwt.issuerSignedJwt().header().toJSONObject()),
 				Json.write(sdJwt.payload()), List.copyOf(parts), kbHeader, kbPayload, checked, codes);
 	}
 

@@ -67,7 +67,7 @@ class InspectorController {
 		}
 		Object iss = sdJwt.payload().get(SdJwtVc.ISS);
 		Optional<JWK> key = (iss instanceof String && ((String) iss).startsWith("http"))
-				? trust.key((String) iss, sdJwt.issuerSignedJwt().jws().getHeader().getKeyID()) : Optional.empty();
+				? trust.key((String) iss, sdJwt.issuerSignedJwt().header().getKeyID()) : Optional.empty();
 		if (key.isEmpty()) {
 			return Inspection.of(sdJwt, false, List.of());
 		}

@@ -56,7 +56,7 @@ class VerifyPresentation {
 		if (!(iss instanceof String) || !trust.trusts(profile, (String) iss)) {
 			return rejected(TransactionError.UNTRUSTED_ISSUER.name());
 		}
-		Optional<JWK> key = trust.key((String) iss, parsed.issuerSignedJwt().jws().getHeader().getKeyID());
+		Optional<JWK> key = trust.key((String) iss, parsed.issuerSignedJwt().header().getKeyID());
 		if (key.isEmpty()) {
 			return rejected(TransactionError.ISSUER_KEY_UNAVAILABLE.name());
 		}

@@ -43,7 +43,7 @@ public record CredentialView(HeldCredential held, String header, String payload,
 				sdJwt.hashAlgorithm().orElse(HashAlgorithm.SHA_256), 32);
 		List<ClaimRow> claims = new ArrayList<>();
 		flatten("", processed.claims(), claims);
-		return new CredentialView(held, PrettyJson.write(sdJwt.issuerSignedJwt().jws().getHeader().toJSONObject()),
+		return new CredentialView(held, PrettyJson.write(sdJwt.issuerSignedJwt().header().toJSONObject()),
 				PrettyJson.write(sdJwt.payload()), List.copyOf(disclosures), List.copyOf(claims));
 	}
 
