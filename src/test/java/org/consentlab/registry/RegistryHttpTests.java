@@ -141,6 +141,25 @@ class RegistryHttpTests {
 	}
 
 	@Test
+	void gateWhenProbeMalformedThen400AndWhenLeakedTemplateThenOpensAndIsLogged() {
+		learner.get("/registry/breach");
+		String passport = ownPassport();
+		assertBad(learner.post("/registry/gate", "passport", passport, "template", "0.1 0.2 0.3"), "exactly 512 numbers");
+		assertBad(learner.post("/registry/gate", "passport", passport, "template", "NaN ".repeat(512)), "exactly 512 numbers");
+		BiometricGate gate = app.bean(BiometricGate.class);
+		int me = app.bean(RegistryWorld.class).subjectOf(solo).personId();
+		StringBuilder leaked = new StringBuilder();
+		for (float v : gate.enrolled(me)) {
+			leaked.append(v).append(' ');
+		}
+		int before = gate.log(solo.id()).size();
+		learner.post("/registry/gate", "passport", passport, "template", leaked.toString());
+		assertThat(gate.log(solo.id())).hasSize(before + 1);
+		assertThat(gate.log(solo.id()).get(before).passed()).isTrue();
+		assertThat(learner.get("/registry/breach/dump.csv").body()).startsWith("person_id,name,passport");
+	}
+
+	@Test
 	void identificationWhenCurveAskedTwiceThenSameNumbers() {
 		String first = learner.get("/registry/identification/curve?modality=FACE&gallery=10000").body();
 		assertThat(first).contains("\"fpir\":[").contains("\"fnir\":[");
