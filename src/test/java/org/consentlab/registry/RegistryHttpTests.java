@@ -160,6 +160,22 @@ class RegistryHttpTests {
 	}
 
 	@Test
+	void extractWhenVerifiedOfflineThenShowsOnlyChosenFieldsLogsNothingAndRejectsTampering() {
+		int before = app.bean(QueryLog.class).entries(solo.id()).size();
+		learner.get("/registry/extract");
+		String page = learner.post("/registry/extract", "field", "NAME").body();
+		java.util.regex.Matcher extract = java.util.regex.Pattern.compile("<pre class=\"extract\">([^<]+)</pre>").matcher(page);
+		assertThat(extract.find()).isTrue();
+		String verified = learner.post("/registry/extract/verify", "extract", extract.group(1)).body();
+		assertThat(verified).contains("signature is valid").doesNotContain("Passport number</dt>");
+		String forged = "UEFTU1BPUlQ9WDEyMzQ1Ngo" + extract.group(1).substring(extract.group(1).indexOf('.'));
+		assertThat(learner.post("/registry/extract/verify", "extract", forged).body()).contains("not genuine");
+		assertThat(learner.post("/registry/extract/verify", "extract", "garbage").body()).contains("not genuine");
+		assertBad(learner.post("/registry/extract"), "at least one field");
+		assertThat(app.bean(QueryLog.class).entries(solo.id())).hasSize(before);
+	}
+
+	@Test
 	void identificationWhenCurveAskedTwiceThenSameNumbers() {
 		String first = learner.get("/registry/identification/curve?modality=FACE&gallery=10000").body();
 		assertThat(first).contains("\"fpir\":[").contains("\"fnir\":[");
