@@ -23,6 +23,12 @@ public final class RegistryRoutes {
 
 	public static final String DNA = "/registry/dna";
 
+	public static final String EXTRACT = "/registry/extract";
+
+	public static final String BREACH = "/registry/breach";
+
+	public static final String GATE = "/registry/gate";
+
 	private RegistryRoutes() {
 	}
 }

@@ -192,6 +192,50 @@ final class RegistrySolvers {
 				return String.valueOf(share(learner));
 			}
 		});
+		all.put("L5.spoof", new TaskSolver() {
+			@Override
+			public String wrong(WebClient learner) {
+				return "";
+			}
+
+			@Override
+			public void prepare(WebClient learner) {
+				Matcher assignment = Pattern.compile("passport ([A-Z0-9]{1,9}), using only the dump")
+					.matcher(learner.get("/registry/breach").body());
+				if (!assignment.find()) {
+					throw new AssertionError("no assignment on the breach page");
+				}
+				String passport = assignment.group(1);
+				String row = java.util.Arrays.stream(learner.get("/registry/breach/dump.csv").body().split("\n"))
+					.filter(line -> line.contains("," + passport + ","))
+					.findFirst()
+					.orElseThrow();
+				Matcher template = Pattern.compile(",((?:-?\\d\\.\\d+ ){511}-?\\d\\.\\d+),").matcher(row);
+				if (!template.find()) {
+					throw new AssertionError("no face template in the victim's row");
+				}
+				learner.get("/registry/breach");
+				learner.post("/registry/gate", "passport", passport, "template", template.group(1));
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return "";
+			}
+		});
+		all.put("L5.forever", new TaskSolver() {
+			@Override
+			public String wrong(WebClient learner) {
+				return "passport, " + right(learner);
+			}
+
+			/** The dump's template columns, the ones after the person's changeable details. */
+			@Override
+			public String right(WebClient learner) {
+				List<String> header = List.of(learner.get("/registry/breach/dump.csv").body().split("\n")[0].split(","));
+				return String.join(", ", header.subList(header.indexOf("employer") + 1, header.size())).replace("_template", "");
+			}
+		});
 		return Map.copyOf(all);
 	}
 

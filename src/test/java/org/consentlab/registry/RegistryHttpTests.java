@@ -141,6 +141,41 @@ class RegistryHttpTests {
 	}
 
 	@Test
+	void gateWhenProbeMalformedThen400AndWhenLeakedTemplateThenOpensAndIsLogged() {
+		learner.get("/registry/breach");
+		String passport = ownPassport();
+		assertBad(learner.post("/registry/gate", "passport", passport, "template", "0.1 0.2 0.3"), "exactly 512 numbers");
+		assertBad(learner.post("/registry/gate", "passport", passport, "template", "NaN ".repeat(512)), "exactly 512 numbers");
+		BiometricGate gate = app.bean(BiometricGate.class);
+		int me = app.bean(RegistryWorld.class).subjectOf(solo).personId();
+		StringBuilder leaked = new StringBuilder();
+		for (float v : gate.enrolled(me)) {
+			leaked.append(v).append(' ');
+		}
+		int before = gate.log(solo.id()).size();
+		learner.post("/registry/gate", "passport", passport, "template", leaked.toString());
+		assertThat(gate.log(solo.id())).hasSize(before + 1);
+		assertThat(gate.log(solo.id()).get(before).passed()).isTrue();
+		assertThat(learner.get("/registry/breach/dump.csv").body()).startsWith("person_id,name,passport");
+	}
+
+	@Test
+	void extractWhenVerifiedOfflineThenShowsOnlyChosenFieldsLogsNothingAndRejectsTampering() {
+		int before = app.bean(QueryLog.class).entries(solo.id()).size();
+		learner.get("/registry/extract");
+		String page = learner.post("/registry/extract", "field", "NAME").body();
+		java.util.regex.Matcher extract = java.util.regex.Pattern.compile("<pre class=\"extract\">([^<]+)</pre>").matcher(page);
+		assertThat(extract.find()).isTrue();
+		String verified = learner.post("/registry/extract/verify", "extract", extract.group(1)).body();
+		assertThat(verified).contains("signature is valid").doesNotContain("Passport number</dt>");
+		String forged = "UEFTU1BPUlQ9WDEyMzQ1Ngo" + extract.group(1).substring(extract.group(1).indexOf('.'));
+		assertThat(learner.post("/registry/extract/verify", "extract", forged).body()).contains("not genuine");
+		assertThat(learner.post("/registry/extract/verify", "extract", "garbage").body()).contains("not genuine");
+		assertBad(learner.post("/registry/extract"), "at least one field");
+		assertThat(app.bean(QueryLog.class).entries(solo.id())).hasSize(before);
+	}
+
+	@Test
 	void identificationWhenCurveAskedTwiceThenSameNumbers() {
 		String first = learner.get("/registry/identification/curve?modality=FACE&gallery=10000").body();
 		assertThat(first).contains("\"fpir\":[").contains("\"fnir\":[");

@@ -1,7 +1,6 @@
 package org.consentlab.labs.registry;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,18 +40,11 @@ class HeldCategoriesCheck implements TaskCheck {
 		if (held.isEmpty()) {
 			return CheckResult.fail("check.L1.not-enrolled");
 		}
-		Set<DataCategory> given = EnumSet.noneOf(DataCategory.class);
-		for (String part : answer.toLowerCase(Locale.ROOT).split("[,;\\n]|\\band\\b")) {
-			String item = part.trim();
-			if (item.isEmpty()) {
-				continue;
-			}
-			Optional<DataCategory> category = category(item);
-			if (category.isEmpty()) {
-				return CheckResult.fail("check.L1.categories.unknown", item);
-			}
-			given.add(category.get());
+		CategoryAnswer parsed = CategoryAnswer.parse(answer, messages);
+		if (parsed.unknown().isPresent()) {
+			return CheckResult.fail("check.L1.categories.unknown", parsed.unknown().get());
 		}
+		Set<DataCategory> given = parsed.categories();
 		Set<DataCategory> missing = EnumSet.copyOf(held.get());
 		missing.removeAll(given);
 		Set<DataCategory> extra = given.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(given);
@@ -66,19 +58,7 @@ class HeldCategoriesCheck implements TaskCheck {
 		return CheckResult.pass("check.L1.categories.pass", held.get().size());
 	}
 
-	/** A category by its label on the pages ("DNA profile") or by its name ("DNA"). */
-	private Optional<DataCategory> category(String item) {
-		for (DataCategory category : DataCategory.values()) {
-			String label = label(category).toLowerCase(Locale.ROOT);
-			String name = category.name().toLowerCase(Locale.ROOT);
-			if (item.equals(label) || item.equals(name) || label.startsWith(item + " ")) {
-				return Optional.of(category);
-			}
-		}
-		return Optional.empty();
-	}
-
 	private String label(DataCategory category) {
-		return messages.getMessage("category." + category.name(), null, Locale.ENGLISH);
+		return CategoryAnswer.label(category, messages);
 	}
 }
