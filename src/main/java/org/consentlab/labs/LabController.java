@@ -62,8 +62,11 @@ class LabController {
 		model.addAttribute("status", status);
 		model.addAttribute("prompts", lab.tasks().stream().map(t -> markdown.render(t.prompt())).toList());
 		model.addAttribute("hints", lab.tasks().stream()
-			.map(t -> t.hints().subList(0, Math.min(t.hints().size(), progress.hintsShown(me.id(), t.id())))
-				.stream().map(markdown::render).toList())
+			.map(t -> t.hints()
+				.subList(0, Math.min(t.hints().size(), status.getOrDefault(t.id(), TaskStatus.NOT_STARTED).hintsShown()))
+				.stream()
+				.map(markdown::render)
+				.toList())
 			.toList());
 		return "labs/lab";
 	}
