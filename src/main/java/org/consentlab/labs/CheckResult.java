@@ -32,4 +32,18 @@ public record CheckResult(boolean passed, String feedbackKey, List<Object> args)
 		}
 		return Long.parseLong(cleaned);
 	}
+
+	/** Reads a decimal answer, where "0.1%" means 0.001, or returns null when the answer is not one. */
+	public static Double decimal(String answer) {
+		String cleaned = answer.trim().replace(',', '.');
+		boolean percent = cleaned.endsWith("%");
+		if (percent) {
+			cleaned = cleaned.substring(0, cleaned.length() - 1).trim();
+		}
+		if (!cleaned.matches("(\\d{1,3}(\\.\\d{0,20})?|\\.\\d{1,20})([eE]-?\\d{1,2})?")) {
+			return null;
+		}
+		double value = Double.parseDouble(cleaned);
+		return percent ? value / 100 : value;
+	}
 }

@@ -30,9 +30,9 @@ class FamilyReachCheck implements TaskCheck {
 
 	@Override
 	public CheckResult check(Account learner, String answer) {
-		Double given = IrisThresholdCheck.decimal(answer);
+		Double given = CheckResult.decimal(answer);
 		if (given == null) {
-			return CheckResult.fail("check.L3.not-a-number");
+			return CheckResult.fail("check.answer.not-a-decimal");
 		}
 		int percent = DnaDatabase.assignedCoveragePercent(learner.seed());
 		double expected = dna.reach(percent / 100.0).reachableShareOfOthers();

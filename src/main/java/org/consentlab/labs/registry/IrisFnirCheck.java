@@ -30,9 +30,9 @@ class IrisFnirCheck implements TaskCheck {
 
 	@Override
 	public CheckResult check(Account learner, String answer) {
-		Double given = IrisThresholdCheck.decimal(answer);
+		Double given = CheckResult.decimal(answer);
 		if (given == null) {
-			return CheckResult.fail("check.L3.not-a-number");
+			return CheckResult.fail("check.answer.not-a-decimal");
 		}
 		RateCurve curve = identification.curve(learner.seed(), Identification.Modality.IRIS, IrisThresholdCheck.MILLION);
 		double expected = curve.fnir(curve.thresholdForFpir(0.01));

@@ -34,9 +34,9 @@ class IrisThresholdCheck implements TaskCheck {
 
 	@Override
 	public CheckResult check(Account learner, String answer) {
-		Double given = decimal(answer);
+		Double given = CheckResult.decimal(answer);
 		if (given == null) {
-			return CheckResult.fail("check.L3.not-a-number");
+			return CheckResult.fail("check.answer.not-a-decimal");
 		}
 		RateCurve curve = identification.curve(learner.seed(), Identification.Modality.IRIS, MILLION);
 		double expected = curve.thresholdForFpir(0.01);
@@ -47,19 +47,5 @@ class IrisThresholdCheck implements TaskCheck {
 			return CheckResult.fail("check.L3.threshold.loose", String.format(Locale.ROOT, "%.1f%%", 100 * curve.fpir(given)));
 		}
 		return CheckResult.fail("check.L3.threshold.strict");
-	}
-
-	/** A decimal answer; "0.1%" reads as 0.001. Null when it is not a number. */
-	static Double decimal(String answer) {
-		String cleaned = answer.trim().replace(',', '.');
-		boolean percent = cleaned.endsWith("%");
-		if (percent) {
-			cleaned = cleaned.substring(0, cleaned.length() - 1).trim();
-		}
-		if (!cleaned.matches("(\\d{1,3}(\\.\\d{0,20})?|\\.\\d{1,20})([eE]-?\\d{1,2})?")) {
-			return null;
-		}
-		double value = Double.parseDouble(cleaned);
-		return percent ? value / 100 : value;
 	}
 }
