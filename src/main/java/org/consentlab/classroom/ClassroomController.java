@@ -8,6 +8,7 @@ import org.consentlab.account.CurrentAccount;
 import org.consentlab.labs.LabCatalogue;
 import org.consentlab.labs.LabProgress;
 import org.consentlab.labs.LabVisibility;
+import org.consentlab.labs.Task;
 import org.consentlab.web.BadInputException;
 import org.consentlab.web.NotFoundException;
 
@@ -118,6 +119,22 @@ class ClassroomController {
 	String visibility(@PathVariable long id, @PathVariable String labId, @RequestParam boolean hidden) {
 		visibility.setHidden(mine(id).id(), lab(labId), hidden);
 		return "redirect:/classes/" + id;
+	}
+
+	/** The answers the app cannot grade (free text, such as L12's argument), for the instructor to read. */
+	@GetMapping("/classes/{id}/written")
+	String written(@PathVariable long id, Model model) {
+		Classroom classroom = mine(id);
+		java.util.List<Account> learners = accounts.inClassroom(classroom.id());
+		java.util.List<Long> ids = learners.stream().map(Account::id).toList();
+		java.util.List<WrittenAnswers> tasks = catalogue.all().stream()
+			.flatMap(lab -> lab.tasks().stream())
+			.filter(task -> task.answer() == Task.AnswerKind.LONGTEXT)
+			.map(task -> new WrittenAnswers(task, learners, progress.latestPassedAnswers(ids, task.id())))
+			.toList();
+		model.addAttribute("classroom", classroom);
+		model.addAttribute("tasks", tasks);
+		return "classroom/written";
 	}
 
 	@GetMapping("/classes/{id}/export.csv")

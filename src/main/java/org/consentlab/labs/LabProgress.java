@@ -108,6 +108,27 @@ public class LabProgress {
 		return grid;
 	}
 
+	/**
+	 * The newest passed answer of each given learner to one task: what an instructor reads for the
+	 * tasks the app cannot grade, such as L12's written argument. account id → answer.
+	 */
+	public Map<Long, String> latestPassedAnswers(List<Long> accountIds, String taskId) {
+		Map<Long, String> answers = new HashMap<>();
+		if (accountIds.isEmpty()) {
+			return answers;
+		}
+		String in = String.join(",", accountIds.stream().map(id -> "?").toList());
+		List<Object> params = new java.util.ArrayList<>(accountIds);
+		params.add(taskId);
+		jdbc.sql("SELECT ACCOUNT_ID, ANSWER FROM TASK_ATTEMPT WHERE ACCOUNT_ID IN (" + in + ") AND TASK_ID = ? "
+				+ "AND PASSED ORDER BY ID")
+			.params(params)
+			.query(rs -> {
+				answers.put(rs.getLong(1), rs.getString(2));
+			});
+		return answers;
+	}
+
 	public Map<String, TaskStatus> statuses(long accountId) {
 		return statuses(List.of(accountId)).getOrDefault(accountId, Map.of());
 	}

@@ -1,0 +1,108 @@
+package org.consentlab.labs.scorecard;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.consentlab.account.Account;
+import org.consentlab.account.Accounts;
+import org.consentlab.registry.QueryLog;
+import org.consentlab.registry.RegistryWorld;
+import org.consentlab.support.Classroom;
+import org.consentlab.support.Postgres;
+import org.consentlab.support.RunningApp;
+import org.consentlab.support.WalletDriver;
+import org.consentlab.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Lab L12 in classroom mode on PostgreSQL, over real HTTP: each learner's scorecard counts only
+ * their own logs, and written arguments reach their own instructor and nobody else.
+ */
+class ScorecardTests {
+
+	private static final String ARGUMENT = "I would choose the wallet for my country, because the numbers on my "
+			+ "scorecard show that far fewer parties learned of my week. ";
+
+	private static RunningApp app;
+
+	private static Classroom classroom;
+
+	private static WebClient ada;
+
+	private static WebClient bea;
+
+	@BeforeAll
+	static void start() {
+		app = RunningApp.classroom(Postgres.newDatabase());
+		classroom = Classroom.create(app, "ms-haddad");
+		ada = classroom.join("ada");
+		bea = classroom.join("bea");
+		ada.get("/registry/enrol");
+		ada.post("/registry/enrol");
+		ada.get("/registry/week");
+		ada.post("/registry/week");
+		WalletDriver wallet = new WalletDriver(ada);
+		wallet.receivePid();
+		wallet.answer(wallet.openRequest("bar"), "share");
+		wallet.answer(wallet.openRequest("bank"), "share");
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	@Test
+	void learnerWhenWeekLivedThenScorecardCountsTheRegistryLogAndTheWalletSeparately() {
+		String card = ada.get("/scorecard").body();
+		int registryItems = cell(card, "registry-items");
+		int walletClaims = cell(card, "wallet-claims");
+		assertThat(registryItems).as("items the Registry handed out in the week").isEqualTo(handedOutAboutAda());
+		assertThat(walletClaims).as("claims the bank learned (the bar is no checkpoint of the week)")
+			.isEqualTo(5);
+		assertThat(cell(card, "registry-parties")).isGreaterThan(cell(card, "wallet-parties"));
+		assertThat(cell(card, "wallet-parties")).isEqualTo(1);
+	}
+
+	@Test
+	void learnerBWhenOpeningScorecardThenSeesNothingOfLearnerA() {
+		String card = bea.get("/scorecard").body();
+		assertThat(cell(card, "registry-items")).isZero();
+		assertThat(cell(card, "wallet-claims")).isZero();
+		assertThat(card).doesNotContain("ada");
+	}
+
+	@Test
+	void argumentWhenSavedThenOnlyItsClassInstructorReadsIt() {
+		ada.get("/labs/L12");
+		assertThat(ada.post("/labs/L12/tasks/L12.argument", "answer", "Too short.").statusCode()).isEqualTo(302);
+		String unsaved = classroom.instructor.get("/classes/" + classroom.id + "/written").body();
+		assertThat(unsaved).doesNotContain("Too short.");
+		ada.post("/labs/L12/tasks/L12.argument", "answer", ARGUMENT.repeat(5));
+		String written = classroom.instructor.get("/classes/" + classroom.id + "/written").body();
+		assertThat(written).contains("I would choose the wallet for my country").contains("id=\"written-bea\"");
+		assertThat(bea.get("/classes/" + classroom.id + "/written").statusCode()).isEqualTo(403);
+		WebClient other = Classroom.create(app, "mr-osei").instructor;
+		assertThat(other.get("/classes/" + classroom.id + "/written").statusCode()).isEqualTo(404);
+	}
+
+	/** Straight from the query log: one item per kind of data per allowed query about Ada's own person. */
+	private static int handedOutAboutAda() {
+		Account account = app.bean(Accounts.class).byUsername("ada").orElseThrow();
+		int person = app.bean(RegistryWorld.class).subjectOf(account).personId();
+		return app.bean(QueryLog.class).about(account.id(), person).stream()
+			.filter(QueryLog.Entry::allowed)
+			.mapToInt(entry -> entry.categories().size())
+			.sum();
+	}
+
+	private static int cell(String page, String id) {
+		Matcher matcher = Pattern.compile("id=\"" + id + "\">(\\d+)<").matcher(page);
+		assertThat(matcher.find()).as("cell %s on the scorecard", id).isTrue();
+		return Integer.parseInt(matcher.group(1));
+	}
+}
