@@ -12,7 +12,7 @@ enum Counterpart {
 
 	MIGRATION_SERVICE(Agency.MIGRATION_SERVICE, "border"),
 	HOTEL(Agency.HOTEL, "hotel"),
-	SIM_SHOP(Agency.SIM_SHOP, "sim-shop"),
+	SIM_SHOP(Agency.SIM_SHOP, "sim"),
 	BANK(Agency.BANK, "bank"),
 	EMPLOYER(Agency.EMPLOYER, "employer"),
 	LANDLORD(Agency.LANDLORD, "landlord"),
