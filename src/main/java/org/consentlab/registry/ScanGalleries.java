@@ -222,11 +222,14 @@ final class ScanGalleries {
 			entry.stage = Stage.READY;
 			entry.built.complete(built);
 		}
-		catch (RuntimeException e) {
+		catch (RuntimeException | Error e) {
 			synchronized (this) {
 				held.remove(entry.key, entry);
 			}
 			entry.built.completeExceptionally(e);
+			if (e instanceof Error error) {
+				throw error;
+			}
 		}
 	}
 
