@@ -3,10 +3,12 @@ package org.consentlab.population;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 
 import org.consentlab.biometrics.BiometricException;
 import org.consentlab.biometrics.BiometricException.Problem;
+import org.consentlab.biometrics.CancellationToken;
 import org.consentlab.biometrics.Require;
 import org.consentlab.biometrics.SearchProgress;
 import org.consentlab.biometrics.Seeds;
@@ -78,11 +80,22 @@ public final class Population {
 
 	/** {@code size} people from {@code seed}, reporting progress (people placed so far) per batch. */
 	public static Population generate(long seed, int size, SearchProgress progress) {
+		return generate(seed, size, progress, CancellationToken.none());
+	}
+
+	/**
+	 * As {@link #generate(long, int, SearchProgress)}, checking {@code cancellation} between
+	 * batches: once it is cancelled, generation stops and throws {@link CancellationException}.
+	 */
+	public static Population generate(long seed, int size, SearchProgress progress, CancellationToken cancellation) {
 		Require.inRange(size, 1, MAX_SIZE, Problem.SIZE_OUT_OF_RANGE, "The number of people in a population");
 		Population population = new Population(seed, size);
 		int filled = 0;
 		int nextClan = 0;
 		while (filled < size) {
+			if (cancellation.isCancelled()) {
+				throw new CancellationException("Population generation was cancelled after " + filled + " people.");
+			}
 			int batch = Math.max(256, (size - filled) / 8 + 16);
 			int first = nextClan;
 			Clan[] clans = IntStream.range(first, first + batch).parallel().mapToObj(k -> Clan.draw(seed, k)).toArray(Clan[]::new);

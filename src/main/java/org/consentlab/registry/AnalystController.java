@@ -1,6 +1,8 @@
 package org.consentlab.registry;
 
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
 
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
@@ -8,6 +10,7 @@ import org.consentlab.population.Person;
 import org.consentlab.web.BadInputException;
 import org.consentlab.web.NotFoundException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +29,17 @@ class AnalystController {
 
 	private final QueryLog log;
 
-	AnalystController(CurrentAccount current, RegistryWorld world, QueryLog log) {
+	private final MessageSource messages;
+
+	AnalystController(CurrentAccount current, RegistryWorld world, QueryLog log, MessageSource messages) {
 		this.current = current;
 		this.world = world;
 		this.log = log;
+		this.messages = messages;
 	}
 
 	@GetMapping(RegistryRoutes.ANALYST)
-	String analyst(@RequestParam(name = "passport", required = false) String passport, Model model) {
+	String analyst(@RequestParam(name = "passport", required = false) String passport, Model model, Locale locale) {
 		Account me = current.require();
 		Subject subject = world.subjectOf(me);
 		Person target = world.population().person(world.targetOf(me));
@@ -49,8 +55,15 @@ class AnalystController {
 		model.addAttribute("target", target);
 		model.addAttribute("moment", moment);
 		model.addAttribute("shown", world.population().person(shown));
-		model.addAttribute("entries", log.about(me.id(), shown));
+		List<QueryLog.Entry> entries = log.about(me.id(), shown);
+		model.addAttribute("entries", entries);
 		model.addAttribute("monday", WeekOfLife.monday(subject.year()));
+		if (!entries.isEmpty()) {
+			List<WeekChart.Mark> marks = entries.stream().map(e -> new WeekChart.Mark(e.agency(), e.place(), e.at())).toList();
+			model.addAttribute("weekChart", WeekChart.render("analyst-chart", world.population().person(shown).fullName(),
+					marks, WeekOfLife.monday(subject.year()), messages, locale));
+			model.addAttribute("weekLegend", WeekChart.legend(marks));
+		}
 		return "registry/analyst";
 	}
 }

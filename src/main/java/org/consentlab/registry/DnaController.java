@@ -2,13 +2,18 @@ package org.consentlab.registry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.biometrics.dna.Locus;
 import org.consentlab.biometrics.dna.StrProfile;
+import org.consentlab.population.Population;
 import org.consentlab.web.BadInputException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,15 +33,18 @@ class DnaController {
 
 	private final DnaDatabase dna;
 
-	DnaController(CurrentAccount current, RegistryWorld world, DnaDatabase dna) {
+	private final MessageSource messages;
+
+	DnaController(CurrentAccount current, RegistryWorld world, DnaDatabase dna, MessageSource messages) {
 		this.current = current;
 		this.world = world;
 		this.dna = dna;
+		this.messages = messages;
 	}
 
 	@GetMapping(RegistryRoutes.DNA)
 	String page(@RequestParam(required = false) String search, @RequestParam(required = false) String coverage,
-			Model model) {
+			Model model, Locale locale) {
 		Account me = current.require();
 		int sample = dna.sampleOf(me.seed());
 		StrProfile profile = dna.sample(sample);
@@ -49,7 +57,10 @@ class DnaController {
 		model.addAttribute("population", world.population().size());
 		model.addAttribute("coverageShown", Math.round(DnaDatabase.COVERAGE * 100));
 		model.addAttribute("assigned", DnaDatabase.assignedCoveragePercent(me.seed()));
+		int own = world.subjectOf(me).personId();
+		model.addAttribute("ownFamily", familyGraph("own-family", own, "registry.family.own", locale));
 		if (search != null) {
+			model.addAttribute("sampleFamily", familyGraph("sample-family", sample, "registry.family.sample", locale));
 			model.addAttribute("leads", dna.search(sample)
 				.stream()
 				.map(lead -> new Shown(lead.personId(), world.population().person(lead.personId()).fullName(),
@@ -62,6 +73,24 @@ class DnaController {
 			model.addAttribute("reach", dna.reach(percent / 100));
 		}
 		return "registry/dna";
+	}
+
+	/** The SVG family tree of {@code person} with the leads a familial search of their DNA returns. */
+	private String familyGraph(String id, int person, String prefix, Locale locale) {
+		Set<Integer> leads = dna.search(person).stream().map(DnaDatabase.Lead::personId).collect(Collectors.toSet());
+		Population people = world.population();
+		long relatives = people.family(person).all().size();
+		long enrolled = people.family(person).all().stream().filter(dna::enrolled).count();
+		long found = leads.stream().filter(l -> dna.isRelativeOf(person, l)).count();
+		FamilyGraph.Labels labels = new FamilyGraph.Labels(
+				messages.getMessage(prefix + ".title", new Object[] { people.person(person).fullName() }, locale),
+				messages.getMessage("registry.family.description",
+						new Object[] { people.person(person).fullName(), relatives, enrolled, leads.size(), found }, locale),
+				messages.getMessage("registry.family.node.centre", null, locale),
+				messages.getMessage("registry.family.node.enrolled", null, locale),
+				messages.getMessage("registry.family.node.lead", null, locale),
+				messages.getMessage("registry.family.false-leads", null, locale));
+		return FamilyGraph.svg(id, people, person, dna::enrolled, leads, labels);
 	}
 
 	/** A lead as the page lists it. */

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.biometrics.identification.RateCurve;
 import org.consentlab.web.BadInputException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,15 +32,22 @@ class IdentificationController {
 
 	private final Identification identification;
 
-	IdentificationController(CurrentAccount current, Identification identification) {
+	private final IdentificationScans scans;
+
+	private final MessageSource messages;
+
+	IdentificationController(CurrentAccount current, Identification identification, IdentificationScans scans,
+			MessageSource messages) {
 		this.current = current;
 		this.identification = identification;
+		this.scans = scans;
+		this.messages = messages;
 	}
 
 	@GetMapping(RegistryRoutes.IDENTIFICATION)
 	String page(@RequestParam(defaultValue = "IRIS") String modality,
-			@RequestParam(defaultValue = "1000000") String gallery, Model model) {
-		current.require();
+			@RequestParam(defaultValue = "1000000") String gallery, Model model, Locale locale) {
+		Account me = current.require();
 		Identification.Modality m = modality(modality);
 		long n = gallery(gallery);
 		model.addAttribute("modality", m);
@@ -46,6 +55,12 @@ class IdentificationController {
 		model.addAttribute("sizes", SIZES);
 		model.addAttribute("irisFmr032", 1 / Identification.falseMatchRate(Identification.Modality.IRIS, 0.32));
 		model.addAttribute("irisFmr030", 1 / Identification.falseMatchRate(Identification.Modality.IRIS, 0.30));
+		model.addAttribute("scanSizes", IdentificationScans.OFFERED);
+		ScanView scan = scans.latest(me).map(ScanView::of).orElse(null);
+		model.addAttribute("scan", scan);
+		if (scan != null) {
+			model.addAttribute("scanLabel", messages.getMessage(scan.labelKey(), scan.labelArgs(), locale));
+		}
 		return "registry/identification";
 	}
 
@@ -95,7 +110,7 @@ class IdentificationController {
 		return body;
 	}
 
-	private static Identification.Modality modality(String value) {
+	static Identification.Modality modality(String value) {
 		try {
 			return Identification.Modality.valueOf(value.trim().toUpperCase(Locale.ROOT));
 		}

@@ -2,8 +2,6 @@ package org.consentlab.registry;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -16,8 +14,8 @@ import org.springframework.stereotype.Service;
  * The third answer mode (FACTS.md §11, Aadhaar's Paperless Offline e-KYC): the holder downloads an
  * extract signed by the Registry, keeps only the fields they choose, and hands it over; the
  * checkpoint verifies the signature offline and the Registry is not told. Here an extract is
- * {@code base64url(fields).base64url(Ed25519 signature)}, signed with a key made at start-up (so an
- * extract verifies on the instance that signed it).
+ * {@code base64url(fields).base64url(Ed25519 signature)}, signed with the Registry's key kept in the
+ * database ({@link RegistryKeys}), so an extract made on one instance verifies on every other.
  */
 @Service
 public class OfflineExtract {
@@ -31,10 +29,10 @@ public class OfflineExtract {
 
 	private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
 
-	private final KeyPair keys;
+	private final RegistryKeys keys;
 
-	OfflineExtract() throws GeneralSecurityException {
-		this.keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+	OfflineExtract(RegistryKeys keys) {
+		this.keys = keys;
 	}
 
 	/** Signs the chosen fields, one {@code NAME=value} line each. */
@@ -44,7 +42,7 @@ public class OfflineExtract {
 		byte[] payload = body.toString().getBytes(StandardCharsets.UTF_8);
 		try {
 			Signature signer = Signature.getInstance("Ed25519");
-			signer.initSign(keys.getPrivate());
+			signer.initSign(keys.keyPair(RegistryKeys.OFFLINE_EXTRACT).getPrivate());
 			signer.update(payload);
 			return ENCODE.encodeToString(payload) + "." + ENCODE.encodeToString(signer.sign());
 		}
@@ -62,7 +60,7 @@ public class OfflineExtract {
 		try {
 			byte[] payload = Base64.getUrlDecoder().decode(parts[0]);
 			Signature verifier = Signature.getInstance("Ed25519");
-			verifier.initVerify(keys.getPublic());
+			verifier.initVerify(keys.keyPair(RegistryKeys.OFFLINE_EXTRACT).getPublic());
 			verifier.update(payload);
 			if (!verifier.verify(Base64.getUrlDecoder().decode(parts[1]))) {
 				return Optional.empty();

@@ -40,13 +40,21 @@ class WeekController {
 	}
 
 	@GetMapping(RegistryRoutes.WEEK)
-	String week(Model model) {
+	String week(Model model, Locale locale) {
 		Account me = current.require();
 		Subject subject = world.subjectOf(me);
 		model.addAttribute("persona", subject.persona());
 		List<WeekOfLife.Event> events = WeekOfLife.of(me.seed(), subject.personId(), subject.year());
+		List<QueryLog.Entry> logged = log.about(me.id(), subject.personId());
+		boolean lived = WeekOfLife.lived(logged, events);
 		model.addAttribute("events", events);
-		model.addAttribute("lived", WeekOfLife.lived(log.about(me.id(), subject.personId()), events));
+		model.addAttribute("lived", lived);
+		if (lived) {
+			List<WeekChart.Mark> marks = logged.stream().map(e -> new WeekChart.Mark(e.agency(), e.place(), e.at())).toList();
+			model.addAttribute("weekChart", WeekChart.render("week-chart", subject.persona().fullName(), marks,
+					WeekOfLife.monday(subject.year()), messages, locale));
+			model.addAttribute("weekLegend", WeekChart.legend(marks));
+		}
 		return "registry/week";
 	}
 

@@ -28,6 +28,8 @@ final class RegistrySolvers {
 
 	private static final Pattern TIME = Pattern.compile("<time datetime=\"([^\"]+)\"");
 
+	private static final Pattern STRANGERS = Pattern.compile("(\\d+) of them are not you");
+
 	static final Map<String, TaskSolver> ALL = build();
 
 	private RegistrySolvers() {
@@ -139,6 +141,29 @@ final class RegistrySolvers {
 			@Override
 			public String right(WebClient learner) {
 				return String.valueOf(irisAtOnePercent(learner)[1]);
+			}
+		});
+		all.put("L3.scan", new TaskSolver() {
+			@Override
+			public void prepare(WebClient learner) {
+				learner.get("/registry/identification");
+				learner.post("/registry/identification/scans", "modality", "IRIS", "gallery", "1000000", "threshold", "0.35",
+						"probe", "CAPTURE");
+				long limit = System.currentTimeMillis() + 180_000;
+				while (!learner.get("/registry/identification").body().contains("id=\"scan-results\"")
+						&& System.currentTimeMillis() < limit) {
+					sleep(250);
+				}
+			}
+
+			@Override
+			public String wrong(WebClient learner) {
+				return String.valueOf(strangersFound(learner) + 2);
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return String.valueOf(strangersFound(learner));
 			}
 		});
 		all.put("L6.purpose", new TaskSolver() {
@@ -289,6 +314,24 @@ final class RegistrySolvers {
 	}
 
 	/** (threshold, FNIR) at the highest charted iris threshold whose FPIR is at most 1%, from the chart's JSON. */
+	static int strangersFound(WebClient learner) {
+		Matcher m = STRANGERS.matcher(learner.get("/registry/identification").body());
+		if (!m.find()) {
+			throw new AssertionError("no finished search on the 1:N page");
+		}
+		return Integer.parseInt(m.group(1));
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	static double[] irisAtOnePercent(WebClient learner) {
 		learner.get("/registry/identification?modality=IRIS&gallery=1000000");
 		String json = learner.get("/registry/identification/curve?modality=IRIS&gallery=1000000").body();

@@ -1,0 +1,112 @@
+package org.consentlab.registry;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.consentlab.account.Account;
+import org.consentlab.account.Accounts;
+import org.consentlab.support.RunningApp;
+import org.consentlab.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Registry's server-drawn pictures over real HTTP: the L2 week (one mark per logged query, on
+ * the learner's week page and in the analyst's view) and the L4 family trees (the sample's donor
+ * highlighted as found though never enrolled); each an accessible image next to its table.
+ */
+class RegistryChartsTests {
+
+	private static final Pattern MARK = Pattern.compile("<circle [^>]*class=\"mark ");
+
+	private static RunningApp app;
+
+	private static WebClient learner;
+
+	private static Account solo;
+
+	@BeforeAll
+	static void start() {
+		app = RunningApp.solo();
+		learner = new WebClient(app);
+		solo = app.bean(Accounts.class).byUsername("solo").orElseThrow();
+		learner.get("/registry/week");
+		learner.post("/registry/week");
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	@Test
+	void weekWhenLivedThenChartHasOneMarkPerLoggedQuery() {
+		RegistryWorld world = app.bean(RegistryWorld.class);
+		int logged = app.bean(QueryLog.class).about(solo.id(), world.subjectOf(solo).personId()).size();
+		String page = learner.get("/registry/week").body();
+		assertThat(page).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"week-chart\"")
+			.contains("role=\"img\" aria-labelledby=\"week-chart-title week-chart-desc\"")
+			.contains("<title id=\"week-chart-title\">")
+			.contains("class=\"legend week-legend\"")
+			.doesNotContain("style=");
+		assertThat(count(MARK, page)).isEqualTo(logged);
+		assertThat(page).contains(logged + " logged queries");
+	}
+
+	@Test
+	void analystWhenTargetLoggedThenChartOfTheirWeekBesideTheTable() {
+		RegistryWorld world = app.bean(RegistryWorld.class);
+		int logged = app.bean(QueryLog.class).about(solo.id(), world.targetOf(solo)).size();
+		String page = learner.get("/registry/analyst").body();
+		assertThat(page).contains("aria-labelledby=\"analyst-chart-title analyst-chart-desc\"").contains("<table class=\"log\"");
+		assertThat(count(MARK, page)).isEqualTo(logged);
+	}
+
+	@Test
+	void dnaWhenSearchedThenDonorIsDrawnFoundThroughEnrolledRelatives() {
+		DnaDatabase dna = app.bean(DnaDatabase.class);
+		int donor = dna.sampleOf(solo.seed());
+		String donorName = app.bean(RegistryWorld.class).population().person(donor).fullName();
+		String before = learner.get("/registry/dna").body();
+		assertThat(before).contains("aria-labelledby=\"own-family-title own-family-desc\"").doesNotContain("sample-family-title");
+		String page = learner.get("/registry/dna?search=1").body();
+		int svgStart = page.indexOf("aria-labelledby=\"sample-family-title");
+		String graph = page.substring(svgStart, page.indexOf("</svg>", svgStart));
+		assertThat(graph).contains("<g class=\"node centre found\">")
+			.contains(Svg.escape(Svg.cut(donorName, 22)))
+			.contains("<g class=\"node lead\">");
+		assertThat(page).contains("<table class=\"leads\"");
+	}
+
+	@Test
+	void chartWhenSamePlacesThenSameSpotsAndTextIsEscaped() {
+		List<WeekChart.Mark> marks = List.of(
+				new WeekChart.Mark(Agency.HOTEL, "Hotel <Aurora> & \"Sons\"", LocalDateTime.of(2026, 3, 2, 19, 5)),
+				new WeekChart.Mark(Agency.METRO_CAMERA, "Metro Riverside, gate 2", LocalDateTime.of(2026, 3, 3, 7, 40)),
+				new WeekChart.Mark(Agency.METRO_CAMERA, "Metro Riverside, gate 5", LocalDateTime.of(2026, 3, 4, 7, 10)));
+		WeekChart.Labels labels = new WeekChart.Labels("t", "d", "when", "where");
+		String one = WeekChart.svg("w", marks, LocalDate.of(2026, 3, 2), Locale.ENGLISH, labels);
+		String two = WeekChart.svg("w", marks, LocalDate.of(2026, 3, 2), Locale.ENGLISH, labels);
+		assertThat(one).isEqualTo(two).contains("Hotel &lt;Aurora&gt; &amp; &quot;Sons&quot;").doesNotContain("<Aurora>");
+		assertThat(count(Pattern.compile(">Metro Riverside</text>"), one)).isEqualTo(1);
+		assertThat(WeekChart.legend(marks).keySet()).containsExactly("METRO_CAMERA", "HOTEL");
+		assertThat(Set.of(WeekChart.agencyClass(Agency.METRO_CAMERA))).containsExactly("agency-metro-camera");
+	}
+
+	private static int count(Pattern pattern, String text) {
+		Matcher m = pattern.matcher(text);
+		int n = 0;
+		while (m.find()) {
+			n++;
+		}
+		return n;
+	}
+}
