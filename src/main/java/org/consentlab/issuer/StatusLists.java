@@ -35,8 +35,8 @@ class StatusLists {
 	/** How long verifiers may cache the token (§5.1 ttl): short, so a revocation shows within seconds. */
 	static final long TTL_SECONDS = 5;
 
-	/** An entry issued to a learner. */
-	public record Entry(int idx, Status status) {
+	/** An entry issued to a learner, for the credential configuration {@code configurationId}. */
+	public record Entry(int idx, Status status, String configurationId) {
 	}
 
 	private final JdbcClient jdbc;
@@ -56,7 +56,7 @@ class StatusLists {
 	 * Reserves a random free index for a credential issued to {@code accountId}. Not one
 	 * transaction: on PostgreSQL a duplicate key would abort it, and each insert stands alone.
 	 */
-	int allocate(String issuerId, long accountId) {
+	int allocate(String issuerId, long accountId, String configurationId) {
 		StatusList others = background(issuerId);
 		for (int attempt = 0; attempt < 64; attempt++) {
 			int idx = random.nextInt(SIZE);
@@ -64,8 +64,9 @@ class StatusLists {
 				continue;
 			}
 			try {
-				jdbc.sql("INSERT INTO ISSUER_STATUS (ISSUER_ID, IDX, STATUS, ACCOUNT_ID, ISSUED_AT) VALUES (?, ?, 0, ?, ?)")
-					.params(issuerId, idx, accountId, Timestamp.from(Instant.now()))
+				jdbc.sql("INSERT INTO ISSUER_STATUS (ISSUER_ID, IDX, STATUS, ACCOUNT_ID, ISSUED_AT, CONFIGURATION_ID) "
+						+ "VALUES (?, ?, 0, ?, ?, ?)")
+					.params(issuerId, idx, accountId, Timestamp.from(Instant.now()), configurationId)
 					.update();
 				return idx;
 			}
@@ -77,10 +78,32 @@ class StatusLists {
 	}
 
 	List<Entry> of(String issuerId, long accountId) {
-		return jdbc.sql("SELECT IDX, STATUS FROM ISSUER_STATUS WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? ORDER BY ISSUED_AT DESC")
+		return jdbc.sql("SELECT IDX, STATUS, CONFIGURATION_ID FROM ISSUER_STATUS WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? "
+				+ "ORDER BY ISSUED_AT DESC, IDX")
 			.params(issuerId, accountId)
-			.query((rs, row) -> new Entry(rs.getInt(1), Status.fromValue(rs.getInt(2)).orElse(Status.VALID)))
+			.query((rs, row) -> new Entry(rs.getInt(1), Status.fromValue(rs.getInt(2)).orElse(Status.VALID), rs.getString(3)))
 			.list();
+	}
+
+	/**
+	 * Sets the status of every credential of one configuration this issuer gave the learner
+	 * ({@code null}: of every configuration), except the revoked ones: revocation is final
+	 * (Token Status List §7.1); returns how many changed.
+	 */
+	@Transactional
+	int setAll(String issuerId, long accountId, String configurationId, Status status) {
+		return jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? AND STATUS <> ? "
+				+ "AND (CAST(? AS VARCHAR(64)) IS NULL OR CONFIGURATION_ID = ?)")
+			.params(status.value(), issuerId, accountId, Status.INVALID.value(), configurationId, configurationId)
+			.update();
+	}
+
+	/** Sets one entry's status; a revoked entry stays revoked. False when the entry is not the learner's. */
+	@Transactional
+	boolean set(String issuerId, int idx, long accountId, Status status) {
+		return jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND IDX = ? AND ACCOUNT_ID = ? AND STATUS <> ?")
+			.params(status.value(), issuerId, idx, accountId, Status.INVALID.value())
+			.update() == 1;
 	}
 
 	/** Revokes every credential this issuer gave the learner (a lost or stolen document); returns how many. */
