@@ -81,6 +81,9 @@ class IssueCredential {
 		List<JWK> holderKeys = checkProofs(proofs(request, type.batchSize()), type, issuerIdentifier);
 		Map<String, Object> claims = new LinkedHashMap<>(type.claims(learner));
 		Instant iat = Instant.now().truncatedTo(ChronoUnit.DAYS);
+		JWK signingKey = keys.signingKey(issuerId);
+		// the list at this uri is signed by the same key as the credential (see IssuerRoutes.STATUS_OF_KEY)
+		String statusOfKey = statusUri + "/" + signingKey.getKeyID();
 		List<SdJwt> issued = new ArrayList<>();
 		for (JWK holderKey : holderKeys) {
 			Map<String, Object> payload = new LinkedHashMap<>();
@@ -89,9 +92,9 @@ class IssueCredential {
 			payload.put(SdJwtVc.IAT, iat.getEpochSecond());
 			payload.put(SdJwtVc.EXP, iat.plus(VALIDITY).getEpochSecond());
 			int idx = statusLists.allocate(issuerId, learner.id(), type.configurationId());
-			payload.put(SdJwtVc.STATUS, new StatusReference(idx, statusUri).toStatusClaim());
+			payload.put(SdJwtVc.STATUS, new StatusReference(idx, statusOfKey).toStatusClaim());
 			payload.putAll(claims);
-			SdJwtIssuer issuer = SdJwtIssuer.builder(keys.signingKey(issuerId)).decoys(2).build();
+			SdJwtIssuer issuer = SdJwtIssuer.builder(signingKey).decoys(2).build();
 			issued.add(issuer.issue(payload, type.disclosable(claims), holderKey));
 		}
 		return issued;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.web.ProtocolEndpoint;
@@ -144,7 +145,20 @@ class IssuerEndpoint {
 	@GetMapping(IssuerRoutes.STATUS)
 	ResponseEntity<String> statusList(@PathVariable String id) {
 		CredentialType type = type(id);
-		String token = statusLists.token(type.issuerId(), issuers.url(type, IssuerRoutes.STATUS)).compact();
+		return statusListResponse(statusLists.token(type.issuerId(), issuers.url(type, IssuerRoutes.STATUS)).compact());
+	}
+
+	/** The Status List Token signed by the published key {@code kid}; 404 once that key is retired. */
+	@GetMapping(IssuerRoutes.STATUS_OF_KEY)
+	ResponseEntity<String> statusListOfKey(@PathVariable String id, @PathVariable String kid) {
+		CredentialType type = type(id);
+		JWK key = keys.published(type.issuerId(), kid)
+			.orElseThrow(() -> new ProtocolException(HttpStatus.NOT_FOUND, "invalid_request", "no published key has this kid"));
+		String uri = issuers.url(type, IssuerRoutes.STATUS) + "/" + kid;
+		return statusListResponse(statusLists.token(type.issuerId(), uri, key).compact());
+	}
+
+	private static ResponseEntity<String> statusListResponse(String token) {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofSeconds(StatusLists.TTL_SECONDS)))
 			.contentType(MediaType.parseMediaType("application/statuslist+jwt"))
