@@ -82,8 +82,8 @@ class IssueCredential {
 		Map<String, Object> claims = new LinkedHashMap<>(type.claims(learner));
 		Instant iat = Instant.now().truncatedTo(ChronoUnit.DAYS);
 		JWK signingKey = keys.signingKey(issuerId);
-		// the list at this uri is signed by the same key as the credential (see IssuerRoutes.STATUS_OF_KEY)
-		String statusOfKey = statusUri + "/" + signingKey.getKeyID();
+		// the list at this uri is signed by the same key as the credential (see IssuerRoutes.STATUS)
+		String statusOfKey = statusUri(statusUri, signingKey.getKeyID());
 		List<SdJwt> issued = new ArrayList<>();
 		for (JWK holderKey : holderKeys) {
 			Map<String, Object> payload = new LinkedHashMap<>();
@@ -108,6 +108,11 @@ class IssueCredential {
 			throw new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_credential_request",
 					"the body is not a JSON object");
 		}
+	}
+
+	/** The status list {@code uri} of credentials signed by the key {@code kid} (a thumbprint: base64url, no escaping needed). */
+	static String statusUri(String statusList, String kid) {
+		return statusList + "?" + IssuerRoutes.STATUS_KID + "=" + kid;
 	}
 
 	private static List<String> proofs(Map<String, Object> request, int batchSize) {

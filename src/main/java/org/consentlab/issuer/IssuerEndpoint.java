@@ -141,21 +141,21 @@ class IssuerEndpoint {
 		return noStore(Map.of("credentials", issued.stream().map(each -> Map.of("credential", each.serialize())).toList()));
 	}
 
-	/** The Status List Token (Token Status List §8.1), the same for every verifier that asks. */
+	/**
+	 * The Status List Token (Token Status List §8.1), the same for every verifier that asks; signed by
+	 * the key {@code kid} while it is published (404 once it is retired), else by the signing key.
+	 */
 	@GetMapping(IssuerRoutes.STATUS)
-	ResponseEntity<String> statusList(@PathVariable String id) {
+	ResponseEntity<String> statusList(@PathVariable String id,
+			@RequestParam(name = IssuerRoutes.STATUS_KID, required = false) String kid) {
 		CredentialType type = type(id);
-		return statusListResponse(statusLists.token(type.issuerId(), issuers.url(type, IssuerRoutes.STATUS)).compact());
-	}
-
-	/** The Status List Token signed by the published key {@code kid}; 404 once that key is retired. */
-	@GetMapping(IssuerRoutes.STATUS_OF_KEY)
-	ResponseEntity<String> statusListOfKey(@PathVariable String id, @PathVariable String kid) {
-		CredentialType type = type(id);
+		String uri = issuers.url(type, IssuerRoutes.STATUS);
+		if (kid == null) {
+			return statusListResponse(statusLists.token(type.issuerId(), uri).compact());
+		}
 		JWK key = keys.published(type.issuerId(), kid)
 			.orElseThrow(() -> new ProtocolException(HttpStatus.NOT_FOUND, "invalid_request", "no published key has this kid"));
-		String uri = issuers.url(type, IssuerRoutes.STATUS) + "/" + kid;
-		return statusListResponse(statusLists.token(type.issuerId(), uri, key).compact());
+		return statusListResponse(statusLists.token(type.issuerId(), IssueCredential.statusUri(uri, kid), key).compact());
 	}
 
 	private static ResponseEntity<String> statusListResponse(String token) {

@@ -104,7 +104,7 @@ class WalletIssuerTests {
 		assertThat(fresh.parsed().issuerSignedJwt().header().getKeyID()).isNotEqualTo(oldKid);
 		IssuerSignatureCheck check = app.bean(IssuerSignatureCheck.class);
 		assertThat(check.check(old.issuer(), null, old.parsed())).isEmpty();
-		assertThat(learner.get("/issuers/pid/status/" + oldKid).statusCode()).isEqualTo(200);
+		assertThat(learner.get("/issuers/pid/status?kid=" + oldKid).statusCode()).isEqualTo(200);
 		// the bar is shown the old credential: it picks the old key by its kid
 		learner.get("/wallet");
 		learner.post("/wallet/credentials/" + fresh.id() + "/delete");
@@ -112,7 +112,7 @@ class WalletIssuerTests {
 
 		learner.post("/issuers/pid/keys/retire");
 		assertThat(learner.get("/issuers/pid").body()).doesNotContain(">" + oldKid + "<");
-		assertThat(learner.get("/issuers/pid/status/" + oldKid).statusCode()).isEqualTo(404);
+		assertThat(learner.get("/issuers/pid/status?kid=" + oldKid).statusCode()).isEqualTo(404);
 		assertThat(check.check(old.issuer(), null, old.parsed()))
 			.containsExactly(IssuerSignatureCheck.Refusal.ISSUER_KEY_UNKNOWN.name());
 		learner.post("/wallet/credentials/" + old.id() + "/delete");
