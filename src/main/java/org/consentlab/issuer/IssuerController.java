@@ -128,7 +128,7 @@ class IssuerController {
 	}
 
 	private String setAll(String id, Status status) {
-		statusLists.setAll(issuer(id).issuerId(), current.require().id(), null, status);
+		statusLists.setAll(issuer(id).issuerId(), current.require().id(), status);
 		return "redirect:" + IssuerRoutes.of(IssuerRoutes.PAGE, id) + "#status-title";
 	}
 

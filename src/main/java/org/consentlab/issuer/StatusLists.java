@@ -87,15 +87,32 @@ class StatusLists {
 	}
 
 	/**
-	 * Sets the status of every credential of one configuration this issuer gave the learner
-	 * ({@code null}: of every configuration), except the revoked ones: revocation is final
-	 * (Token Status List §7.1); returns how many changed.
+	 * Sets the status of every credential this issuer gave the learner, except the revoked ones:
+	 * revocation is final (Token Status List §7.1); returns how many changed.
 	 */
 	@Transactional
-	int setAll(String issuerId, long accountId, String configurationId, Status status) {
-		return jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? AND STATUS <> ? "
-				+ "AND (CAST(? AS VARCHAR(64)) IS NULL OR CONFIGURATION_ID = ?)")
-			.params(status.value(), issuerId, accountId, Status.INVALID.value(), configurationId, configurationId)
+	int setAll(String issuerId, long accountId, Status status) {
+		return jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? AND STATUS <> ?")
+			.params(status.value(), issuerId, accountId, Status.INVALID.value())
+			.update();
+	}
+
+	/** Sets one entry's status; a revoked entry stays revoked. False when the entry is not the learner's. */
+	@Transactional
+	boolean set(String issuerId, int idx, long accountId, Status status) {
+		return jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND IDX = ? AND ACCOUNT_ID = ? AND STATUS <> ?")
+			.params(status.value(), issuerId, idx, accountId, Status.INVALID.value())
+			.update() == 1;
+	}
+
+	/**
+	 * Sets the status of every credential this issuer gave the learner, except the revoked ones:
+	 * revocation is final (Token Status List §7.1); returns how many changed.
+	 */
+	@Transactional
+	int setAll(String issuerId, long accountId, Status status) {
+		return jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? AND STATUS <> ?")
+			.params(status.value(), issuerId, accountId, Status.INVALID.value())
 			.update();
 	}
 
