@@ -105,33 +105,6 @@ class StatusLists {
 			.update() == 1;
 	}
 
-	/**
-	 * Sets the status of every credential this issuer gave the learner, except the revoked ones:
-	 * revocation is final (Token Status List §7.1); returns how many changed.
-	 */
-	@Transactional
-	int setAll(String issuerId, long accountId, Status status) {
-		return jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? AND STATUS <> ?")
-			.params(status.value(), issuerId, accountId, Status.INVALID.value())
-			.update();
-	}
-
-	/** Sets one entry's status; a revoked entry stays revoked. False when the entry is not the learner's. */
-	@Transactional
-	boolean set(String issuerId, int idx, long accountId, Status status) {
-		return jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND IDX = ? AND ACCOUNT_ID = ? AND STATUS <> ?")
-			.params(status.value(), issuerId, idx, accountId, Status.INVALID.value())
-			.update() == 1;
-	}
-
-	/** Revokes every credential this issuer gave the learner (a lost or stolen document); returns how many. */
-	@Transactional
-	int revokeAll(String issuerId, long accountId) {
-		return jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? AND STATUS <> ?")
-			.params(Status.INVALID.value(), issuerId, accountId, Status.INVALID.value())
-			.update();
-	}
-
 	/** Resetting lab L11 restores the learner's revoked credentials, as if the lost ID had been found. */
 	@org.springframework.context.event.EventListener
 	@Transactional
