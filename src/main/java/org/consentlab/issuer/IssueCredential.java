@@ -3,9 +3,13 @@ package org.consentlab.issuer;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -30,10 +34,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The credential endpoint's logic (OpenID4VCI 1.0 §8): checks the access token, the credential
- * configuration and the key proof ({@code openid4vci-proof+jwt}, Appendix F.1: signed by the key in
+ * configuration and the key proofs ({@code openid4vci-proof+jwt}, Appendix F.1: signed by the key in
  * its {@code jwk} header, {@code aud} the issuer, {@code nonce} a live c_nonce used once), then signs
- * an SD-JWT VC bound to that key ({@code cnf.jwk}, RFC 9901 §4.1.2), with a {@code status}
- * reference to a fresh random index of the issuer's status list (Token Status List §6.1).
+ * one SD-JWT VC per proof, bound to that proof's key ({@code cnf.jwk}, RFC 9901 §4.1.2), each with a
+ * {@code status} reference to a fresh random index of the issuer's status list (Token Status List
+ * §6.1). Several proofs ask for a batch (§8.2): one-time credentials with different keys, salts,
+ * indices and signatures, and an {@code iat} rounded to the day so that it does not link them.
  */
 @Component
 class IssueCredential {
@@ -52,37 +58,46 @@ class IssueCredential {
 
 	private final StatusLists statusLists;
 
-	IssueCredential(IssuerGrants grants, IssuerKeys keys, Accounts accounts, StatusLists statusLists) {
+	private final Issuers issuers;
+
+	IssueCredential(IssuerGrants grants, IssuerKeys keys, Accounts accounts, StatusLists statusLists, Issuers issuers) {
 		this.grants = grants;
 		this.keys = keys;
 		this.accounts = accounts;
 		this.statusLists = statusLists;
+		this.issuers = issuers;
 	}
 
-	/** Issues one credential for the holder of {@code accessToken}; refusals are {@link ProtocolException}s. */
-	SdJwt issue(CredentialType type, String issuerIdentifier, String statusUri, String accessToken, String body) {
-		Account learner = grants.holder(IssuerGrants.Kind.ACCESS_TOKEN, type.issuerId(), accessToken)
+	/** Issues one credential per key proof for the holder of {@code accessToken}; refusals are {@link ProtocolException}s. */
+	List<SdJwt> issue(String issuerId, String issuerIdentifier, String statusUri, String accessToken, String body) {
+		Account learner = grants.holder(IssuerGrants.Kind.ACCESS_TOKEN, issuerId, accessToken)
 			.flatMap(accounts::byId)
 			.orElseThrow(() -> new ProtocolException(HttpStatus.UNAUTHORIZED, "invalid_token",
 					"the access token is unknown or expired"));
 		Map<String, Object> request = parse(body);
-		if (!type.configurationId().equals(request.get("credential_configuration_id"))) {
-			throw new ProtocolException(HttpStatus.BAD_REQUEST, "unknown_credential_configuration",
-					"this issuer issues " + type.configurationId());
-		}
-		JWK holderKey = checkProof(onlyProof(request), type, issuerIdentifier);
+		CredentialType type = issuers.type(issuerId, request.get("credential_configuration_id"))
+			.orElseThrow(() -> new ProtocolException(HttpStatus.BAD_REQUEST, "unknown_credential_configuration",
+					"this issuer issues " + issuers.types(issuerId).stream().map(CredentialType::configurationId).toList()));
+		List<JWK> holderKeys = checkProofs(proofs(request, type.batchSize()), type, issuerIdentifier);
 		Map<String, Object> claims = new LinkedHashMap<>(type.claims(learner));
-		Instant now = Instant.now();
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put(SdJwtVc.ISS, issuerIdentifier);
-		payload.put(SdJwtVc.VCT, type.vct());
-		payload.put(SdJwtVc.IAT, now.getEpochSecond());
-		payload.put(SdJwtVc.EXP, now.plus(VALIDITY).getEpochSecond());
-		int idx = statusLists.allocate(type.issuerId(), learner.id());
-		payload.put(SdJwtVc.STATUS, new StatusReference(idx, statusUri).toStatusClaim());
-		payload.putAll(claims);
-		SdJwtIssuer issuer = SdJwtIssuer.builder(keys.signingKey(type.issuerId())).decoys(2).build();
-		return issuer.issue(payload, type.disclosable(claims), holderKey);
+		Instant iat = Instant.now().truncatedTo(ChronoUnit.DAYS);
+		JWK signingKey = keys.signingKey(issuerId);
+		// the list at this uri is signed by the same key as the credential (see IssuerRoutes.STATUS)
+		String statusOfKey = statusUri(statusUri, signingKey.getKeyID());
+		List<SdJwt> issued = new ArrayList<>();
+		for (JWK holderKey : holderKeys) {
+			Map<String, Object> payload = new LinkedHashMap<>();
+			payload.put(SdJwtVc.ISS, issuerIdentifier);
+			payload.put(SdJwtVc.VCT, type.vct());
+			payload.put(SdJwtVc.IAT, iat.getEpochSecond());
+			payload.put(SdJwtVc.EXP, iat.plus(VALIDITY).getEpochSecond());
+			int idx = statusLists.allocate(issuerId, learner.id(), type.configurationId());
+			payload.put(SdJwtVc.STATUS, new StatusReference(idx, statusOfKey).toStatusClaim());
+			payload.putAll(claims);
+			SdJwtIssuer issuer = SdJwtIssuer.builder(signingKey).decoys(2).build();
+			issued.add(issuer.issue(payload, type.disclosable(claims), holderKey));
+		}
+		return issued;
 	}
 
 	private static Map<String, Object> parse(String body) {
@@ -95,17 +110,56 @@ class IssueCredential {
 		}
 	}
 
-	private static String onlyProof(Map<String, Object> request) {
-		Object proofs = request.get("proofs");
-		Object jwts = (proofs instanceof Map) ? ((Map<?, ?>) proofs).get("jwt") : null;
-		if (!(jwts instanceof List) || ((List<?>) jwts).size() != 1 || !(((List<?>) jwts).get(0) instanceof String)) {
-			throw new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_proof",
-					"send exactly one proof as proofs.jwt: [\"<JWT>\"]");
-		}
-		return (String) ((List<?>) jwts).get(0);
+	/** The status list {@code uri} of credentials signed by the key {@code kid} (a thumbprint: base64url, no escaping needed). */
+	static String statusUri(String statusList, String kid) {
+		return statusList + "?" + IssuerRoutes.STATUS_KID + "=" + kid;
 	}
 
-	private JWK checkProof(String proof, CredentialType type, String issuerIdentifier) {
+	private static List<String> proofs(Map<String, Object> request, int batchSize) {
+		Object proofs = request.get("proofs");
+		Object jwts = (proofs instanceof Map) ? ((Map<?, ?>) proofs).get("jwt") : null;
+		if (!(jwts instanceof List) || ((List<?>) jwts).isEmpty() || ((List<?>) jwts).size() > batchSize
+				|| !((List<?>) jwts).stream().allMatch(String.class::isInstance)) {
+			throw new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_proof",
+					"send 1 to " + batchSize + " proofs as proofs.jwt: [\"<JWT>\", ...]");
+		}
+		return ((List<?>) jwts).stream().map(String.class::cast).toList();
+	}
+
+	/** Every proof must hold a different key and the same live c_nonce, which the batch then uses up. */
+	private List<JWK> checkProofs(List<String> proofs, CredentialType type, String issuerIdentifier) {
+		List<JWK> keys = new ArrayList<>();
+		Set<String> thumbprints = new HashSet<>();
+		String nonce = null;
+		for (String proof : proofs) {
+			Map.Entry<JWK, String> checked = checkProof(proof, issuerIdentifier);
+			if (nonce != null && !nonce.equals(checked.getValue())) {
+				throw invalidProof("every proof of a batch carries the same c_nonce");
+			}
+			nonce = checked.getValue();
+			if (!thumbprints.add(thumbprint(checked.getKey()))) {
+				throw invalidProof("every proof of a batch needs its own key");
+			}
+			keys.add(checked.getKey());
+		}
+		if (nonce == null || !grants.consume(IssuerGrants.Kind.C_NONCE, type.issuerId(), nonce)) {
+			throw new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_nonce",
+					"the nonce is unknown, used or expired: get a fresh one from the nonce endpoint");
+		}
+		return keys;
+	}
+
+	private static String thumbprint(JWK key) {
+		try {
+			return key.computeThumbprint().toString();
+		}
+		catch (JOSEException ex) {
+			throw invalidProof("the jwk header cannot be hashed");
+		}
+	}
+
+	/** The proof's public key and its nonce, once its type, key, signature, audience and age are right. */
+	private static Map.Entry<JWK, String> checkProof(String proof, String issuerIdentifier) {
 		try {
 			SignedJWT jwt = SignedJWT.parse(proof);
 			if (jwt.getHeader().getType() == null || !PROOF_TYPE.equals(jwt.getHeader().getType().getType())) {
@@ -128,11 +182,11 @@ class IssueCredential {
 				throw invalidProof("iat is missing or too far from now");
 			}
 			String nonce = claims.getStringClaim("nonce");
-			if (nonce == null || !grants.consume(IssuerGrants.Kind.C_NONCE, type.issuerId(), nonce)) {
+			if (nonce == null) {
 				throw new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_nonce",
-						"the nonce is unknown, used or expired: get a fresh one from the nonce endpoint");
+						"the proof has no nonce: get a fresh one from the nonce endpoint");
 			}
-			return jwk.toPublicJWK();
+			return Map.entry(jwk.toPublicJWK(), nonce);
 		}
 		catch (ParseException | JOSEException ex) {
 			throw invalidProof("the proof is not a signed JWT");

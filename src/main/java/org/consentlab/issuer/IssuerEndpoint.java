@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.web.ProtocolEndpoint;
@@ -22,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The issuers' protocol endpoints: metadata (OpenID4VCI 1.0 §12.2, RFC 8414, SD-JWT VC §5), the
- * token endpoint of the pre-authorised code grant (§6), the nonce endpoint (§7) and the credential
- * endpoint (§8), and the issuer's Status List Token. Errors are OAuth error JSON, never a 500.
+ * token endpoint of the pre-authorised code grant (§6, with the {@code tx_code} when the offer had
+ * one), the nonce endpoint (§7) and the credential endpoint (§8, batches included), and the issuer's
+ * Status List Token. Errors are OAuth error JSON, never a 500.
  */
 @RestController
 @ProtocolEndpoint
@@ -53,18 +55,27 @@ class IssuerEndpoint {
 	@GetMapping(IssuerRoutes.VCI_METADATA)
 	Map<String, Object> credentialIssuerMetadata(@PathVariable String id) {
 		CredentialType type = type(id);
-		Map<String, Object> configuration = new LinkedHashMap<>();
-		configuration.put("format", SdJwtVc.TYPE);
-		configuration.put("vct", type.vct());
-		configuration.put("cryptographic_binding_methods_supported", List.of("jwk"));
-		configuration.put("credential_signing_alg_values_supported", List.of("ES256"));
-		configuration.put("proof_types_supported",
-				Map.of("jwt", Map.of("proof_signing_alg_values_supported", List.of("ES256"))));
+		Map<String, Object> configurations = new LinkedHashMap<>();
+		int batchSize = 1;
+		for (CredentialType each : issuers.types(type.issuerId())) {
+			Map<String, Object> configuration = new LinkedHashMap<>();
+			configuration.put("format", SdJwtVc.TYPE);
+			configuration.put("vct", each.vct());
+			configuration.put("cryptographic_binding_methods_supported", List.of("jwk"));
+			configuration.put("credential_signing_alg_values_supported", List.of("ES256"));
+			configuration.put("proof_types_supported",
+					Map.of("jwt", Map.of("proof_signing_alg_values_supported", List.of("ES256"))));
+			configurations.put(each.configurationId(), configuration);
+			batchSize = Math.max(batchSize, each.batchSize());
+		}
 		Map<String, Object> metadata = new LinkedHashMap<>();
 		metadata.put("credential_issuer", issuers.identifier(type));
 		metadata.put("credential_endpoint", issuers.url(type, IssuerRoutes.CREDENTIAL));
 		metadata.put("nonce_endpoint", issuers.url(type, IssuerRoutes.NONCE));
-		metadata.put("credential_configurations_supported", Map.of(type.configurationId(), configuration));
+		if (batchSize > 1) {
+			metadata.put("batch_credential_issuance", Map.of("batch_size", batchSize));
+		}
+		metadata.put("credential_configurations_supported", configurations);
 		return metadata;
 	}
 
@@ -89,7 +100,8 @@ class IssuerEndpoint {
 	@PostMapping(path = IssuerRoutes.TOKEN, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	ResponseEntity<Map<String, Object>> token(@PathVariable String id,
 			@RequestParam(name = "grant_type", required = false) String grantType,
-			@RequestParam(name = "pre-authorized_code", required = false) String code) {
+			@RequestParam(name = "pre-authorized_code", required = false) String code,
+			@RequestParam(name = "tx_code", required = false) String txCode) {
 		CredentialType type = type(id);
 		if (grantType == null || code == null) {
 			throw ProtocolException.invalidRequest("send grant_type and pre-authorized_code");
@@ -97,10 +109,10 @@ class IssuerEndpoint {
 		if (!PRE_AUTHORIZED_GRANT.equals(grantType)) {
 			throw new ProtocolException(HttpStatus.BAD_REQUEST, "unsupported_grant_type", "only " + PRE_AUTHORIZED_GRANT);
 		}
-		Long learner = grants.holder(IssuerGrants.Kind.PRE_AUTHORIZED_CODE, type.issuerId(), code).orElse(null);
-		if (learner == null || !grants.consume(IssuerGrants.Kind.PRE_AUTHORIZED_CODE, type.issuerId(), code)) {
+		Long learner = grants.redeem(type.issuerId(), code, txCode).orElse(null);
+		if (learner == null) {
 			throw new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_grant",
-					"the pre-authorised code is unknown, used or expired");
+					"the pre-authorised code is unknown, used or expired, or its tx_code is missing or wrong");
 		}
 		String token = grants.create(IssuerGrants.Kind.ACCESS_TOKEN, type.issuerId(), learner);
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -124,16 +136,29 @@ class IssuerEndpoint {
 		if (authorization == null || !authorization.startsWith("Bearer ")) {
 			throw new ProtocolException(HttpStatus.UNAUTHORIZED, "invalid_token", "send the access token as Bearer");
 		}
-		SdJwt credential = issueCredential.issue(type, issuers.identifier(type), issuers.url(type, IssuerRoutes.STATUS),
-				authorization.substring("Bearer ".length()).trim(), body);
-		return noStore(Map.of("credentials", List.of(Map.of("credential", credential.serialize()))));
+		List<SdJwt> issued = issueCredential.issue(type.issuerId(), issuers.identifier(type),
+				issuers.url(type, IssuerRoutes.STATUS), authorization.substring("Bearer ".length()).trim(), body);
+		return noStore(Map.of("credentials", issued.stream().map(each -> Map.of("credential", each.serialize())).toList()));
 	}
 
-	/** The Status List Token (Token Status List §8.1), the same for every verifier that asks. */
+	/**
+	 * The Status List Token (Token Status List §8.1), the same for every verifier that asks; signed by
+	 * the key {@code kid} while it is published (404 once it is retired), else by the signing key.
+	 */
 	@GetMapping(IssuerRoutes.STATUS)
-	ResponseEntity<String> statusList(@PathVariable String id) {
+	ResponseEntity<String> statusList(@PathVariable String id,
+			@RequestParam(name = IssuerRoutes.STATUS_KID, required = false) String kid) {
 		CredentialType type = type(id);
-		String token = statusLists.token(type.issuerId(), issuers.url(type, IssuerRoutes.STATUS)).compact();
+		String uri = issuers.url(type, IssuerRoutes.STATUS);
+		if (kid == null) {
+			return statusListResponse(statusLists.token(type.issuerId(), uri).compact());
+		}
+		JWK key = keys.published(type.issuerId(), kid)
+			.orElseThrow(() -> new ProtocolException(HttpStatus.NOT_FOUND, "invalid_request", "no published key has this kid"));
+		return statusListResponse(statusLists.token(type.issuerId(), IssueCredential.statusUri(uri, kid), key).compact());
+	}
+
+	private static ResponseEntity<String> statusListResponse(String token) {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofSeconds(StatusLists.TTL_SECONDS)))
 			.contentType(MediaType.parseMediaType("application/statuslist+jwt"))

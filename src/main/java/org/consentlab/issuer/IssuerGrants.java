@@ -1,5 +1,7 @@
 package org.consentlab.issuer;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -40,16 +42,25 @@ class IssuerGrants {
 		this.jdbc = jdbc;
 	}
 
+	/** How many wrong transaction codes a pre-authorised code survives. */
+	static final int TX_CODE_ATTEMPTS = 3;
+
 	/** A fresh secret of this kind, for the learner {@code accountId} (null for a c_nonce). */
 	@Transactional
 	String create(Kind kind, String issuerId, Long accountId) {
+		return create(kind, issuerId, accountId, null);
+	}
+
+	/** A fresh secret that can only be redeemed together with {@code txCode} (OpenID4VCI 1.0 §4.1.1). */
+	@Transactional
+	String create(Kind kind, String issuerId, Long accountId, String txCode) {
 		Instant now = Instant.now();
 		jdbc.sql("DELETE FROM ISSUER_GRANT WHERE EXPIRES_AT < ?").param(Timestamp.from(now)).update();
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = Base64Url.encode(bytes);
-		jdbc.sql("INSERT INTO ISSUER_GRANT (SECRET, KIND, ISSUER_ID, ACCOUNT_ID, EXPIRES_AT) VALUES (?, ?, ?, ?, ?)")
-			.params(secret, kind.name(), issuerId, accountId, Timestamp.from(now.plus(kind.lifetime)))
+		jdbc.sql("INSERT INTO ISSUER_GRANT (SECRET, KIND, ISSUER_ID, ACCOUNT_ID, EXPIRES_AT, TX_CODE) VALUES (?, ?, ?, ?, ?, ?)")
+			.params(secret, kind.name(), issuerId, accountId, Timestamp.from(now.plus(kind.lifetime)), txCode)
 			.update();
 		return secret;
 	}
@@ -60,6 +71,39 @@ class IssuerGrants {
 			.params(secret, kind.name(), issuerId, Timestamp.from(Instant.now()))
 			.query(Long.class)
 			.optional();
+	}
+
+	/**
+	 * Redeems a pre-authorised code (OpenID4VCI 1.0 §6.1): the learner it was made for, or empty when
+	 * the code is unknown, used, expired, or its transaction code is missing or wrong. Each wrong
+	 * transaction code counts; after {@link #TX_CODE_ATTEMPTS} the code is gone.
+	 */
+	@Transactional
+	Optional<Long> redeem(String issuerId, String code, String txCode) {
+		Timestamp now = Timestamp.from(Instant.now());
+		Optional<String[]> grant = jdbc
+			.sql("SELECT ACCOUNT_ID, TX_CODE, ATTEMPTS FROM ISSUER_GRANT WHERE SECRET = ? AND KIND = ? AND ISSUER_ID = ? AND EXPIRES_AT > ?")
+			.params(code, Kind.PRE_AUTHORIZED_CODE.name(), issuerId, now)
+			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.optional();
+		if (grant.isEmpty() || grant.get()[0] == null) {
+			return Optional.empty();
+		}
+		String expected = grant.get()[1];
+		if (expected != null && !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+				String.valueOf(txCode).getBytes(StandardCharsets.UTF_8))) {
+			if (Integer.parseInt(grant.get()[2]) + 1 >= TX_CODE_ATTEMPTS) {
+				jdbc.sql("DELETE FROM ISSUER_GRANT WHERE SECRET = ?").param(code).update();
+			}
+			else {
+				jdbc.sql("UPDATE ISSUER_GRANT SET ATTEMPTS = ATTEMPTS + 1 WHERE SECRET = ?").param(code).update();
+			}
+			return Optional.empty();
+		}
+		if (!consume(Kind.PRE_AUTHORIZED_CODE, issuerId, code)) {
+			return Optional.empty();
+		}
+		return Optional.of(Long.parseLong(grant.get()[0]));
 	}
 
 	/** Uses a live secret up: true exactly once, for the one caller whose delete took it. */

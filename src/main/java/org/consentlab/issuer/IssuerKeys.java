@@ -1,44 +1,54 @@
 package org.consentlab.issuer;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.Jwks;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each issuer's ES256 signing key, generated the first time the issuer signs and kept in the
- * database so that every instance of the app signs with, and publishes, the same key. No key is
- * ever written in the source or shared with tests. The newest key signs; all keys are published,
- * so a rotated-out key still verifies what it signed.
+ * Each issuer's ES256 signing keys, generated in the app and kept in the database so that every
+ * instance signs with, and publishes, the same keys. No key is ever written in the source or shared
+ * with tests. One key signs; rotation makes a new one (a new {@code kid}) and keeps the old public
+ * key published for a grace period, so what it signed still verifies: verifiers pick the key by the
+ * JWS {@code kid} (RFC 7515 §4.1.4). A retired key is no longer published.
  */
 @Component
 class IssuerKeys {
 
-	private final JdbcClient jdbc;
+	/** How long a rotated-out key stays published: longer than a verifier caches the metadata. */
+	static final Duration GRACE = Duration.ofDays(7);
 
-	private final Map<String, JWK> signing = new ConcurrentHashMap<>();
+	private final JdbcClient jdbc;
 
 	IssuerKeys(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** The private key the issuer signs with now. */
+	/** The private key the issuer signs with now. Read each time, so a rotation on one instance applies to all. */
 	JWK signingKey(String issuerId) {
-		return signing.computeIfAbsent(issuerId, this::loadOrCreate);
+		List<String> current = current(issuerId);
+		if (current.isEmpty()) {
+			create(issuerId);
+			current = current(issuerId);
+		}
+		return Jwks.parse(current.get(0));
 	}
 
-	/** Every public key of the issuer, newest first, for its JWKS. */
+	/** The issuer's published public keys, newest first, for its JWKS: the signing key and those in their grace period. */
 	List<JWK> publicKeys(String issuerId) {
 		signingKey(issuerId);
-		return jdbc.sql("SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = ? ORDER BY CREATED_AT DESC")
-			.param(issuerId)
+		return jdbc.sql("SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = ? AND (RETIRED_AT IS NULL OR RETIRED_AT > ?) "
+				+ "ORDER BY CREATED_AT DESC")
+			.params(issuerId, Timestamp.from(Instant.now()))
 			.query(String.class)
 			.list()
 			.stream()
@@ -46,25 +56,54 @@ class IssuerKeys {
 			.toList();
 	}
 
-	private JWK loadOrCreate(String issuerId) {
-		List<String> stored = newest(issuerId);
-		if (stored.isEmpty()) {
-			JWK key = Jwks.generate(JWSAlgorithm.ES256);
-			try {
-				jdbc.sql("INSERT INTO ISSUER_KEY (ISSUER_ID, KID, PRIVATE_JWK, CREATED_AT) VALUES (?, ?, ?, ?)")
-					.params(issuerId, key.getKeyID(), key.toJSONString(), Timestamp.from(Instant.now()))
-					.update();
-			}
-			catch (org.springframework.dao.DataAccessException raceWithAnotherInstance) {
-				// another instance stored its key first: use that one
-			}
-			stored = newest(issuerId);
-		}
-		return Jwks.parse(stored.get(0));
+	/** The private key with this kid, while it is published (signing or in its grace period). */
+	Optional<JWK> published(String issuerId, String kid) {
+		return jdbc.sql("SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = ? AND KID = ? AND (RETIRED_AT IS NULL OR RETIRED_AT > ?)")
+			.params(issuerId, kid, Timestamp.from(Instant.now()))
+			.query(String.class)
+			.optional()
+			.map(Jwks::parse);
 	}
 
-	private List<String> newest(String issuerId) {
-		return jdbc.sql("SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = ? ORDER BY CREATED_AT DESC")
+	/** A new signing key; the old one stays published for {@link #GRACE}. Returns the new kid. */
+	@Transactional
+	String rotate(String issuerId) {
+		signingKey(issuerId);
+		Instant now = Instant.now();
+		jdbc.sql("UPDATE ISSUER_KEY SET RETIRED_AT = ? WHERE ISSUER_ID = ? AND RETIRED_AT IS NULL")
+			.params(Timestamp.from(now.plus(GRACE)), issuerId)
+			.update();
+		JWK key = Jwks.generate(JWSAlgorithm.ES256);
+		insert(issuerId, key, now);
+		return key.getKeyID();
+	}
+
+	/** Ends the grace period now: rotated-out keys leave the JWKS, and what they signed no longer verifies. */
+	@Transactional
+	int retireOldKeys(String issuerId) {
+		Instant now = Instant.now();
+		return jdbc.sql("UPDATE ISSUER_KEY SET RETIRED_AT = ? WHERE ISSUER_ID = ? AND RETIRED_AT > ?")
+			.params(Timestamp.from(now), issuerId, Timestamp.from(now))
+			.update();
+	}
+
+	private void create(String issuerId) {
+		try {
+			insert(issuerId, Jwks.generate(JWSAlgorithm.ES256), Instant.now());
+		}
+		catch (DataAccessException raceWithAnotherInstance) {
+			// another instance stored its key first: use that one
+		}
+	}
+
+	private void insert(String issuerId, JWK key, Instant now) {
+		jdbc.sql("INSERT INTO ISSUER_KEY (ISSUER_ID, KID, PRIVATE_JWK, CREATED_AT) VALUES (?, ?, ?, ?)")
+			.params(issuerId, key.getKeyID(), key.toJSONString(), Timestamp.from(now))
+			.update();
+	}
+
+	private List<String> current(String issuerId) {
+		return jdbc.sql("SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = ? AND RETIRED_AT IS NULL ORDER BY CREATED_AT DESC")
 			.param(issuerId)
 			.query(String.class)
 			.list();

@@ -16,11 +16,36 @@ public final class IssuerRoutes {
 
 	public static final String CREDENTIAL = "/issuers/{id}/credential";
 
-	/** The issuer's Status List Token (Token Status List §8), the {@code uri} in every credential's {@code status}. */
+	/**
+	 * The issuer's Status List Token (Token Status List §8). With {@code ?kid=}, the same list signed by
+	 * that published key: the {@code uri} in the credentials that key signed, so a verifier checks the
+	 * list with the key it trusts for the credential, even after a rotation.
+	 */
 	public static final String STATUS = "/issuers/{id}/status";
+
+	/** The query parameter naming the key a status list is signed with. */
+	public static final String STATUS_KID = "kid";
 
 	/** The learner reports their document lost: the issuer revokes it (POST, a learner page). */
 	public static final String REVOKE = "/issuers/{id}/revoke";
+
+	/** Solo mode: the learner suspends what the issuer gave them (POST, a learner page). */
+	public static final String SUSPEND = "/issuers/{id}/suspend";
+
+	/** Solo mode: the learner lifts the suspension (POST, a learner page). */
+	public static final String REINSTATE = "/issuers/{id}/reinstate";
+
+	/** A new signing key, the old one kept in the JWKS for a grace period (POST). */
+	public static final String ROTATE = "/issuers/{id}/keys/rotate";
+
+	/** Ends the grace period of rotated-out keys (POST). */
+	public static final String RETIRE = "/issuers/{id}/keys/retire";
+
+	/** An instructor's page of the credentials issued to one class's learners, with status buttons. */
+	public static final String CLASS_CREDENTIALS = "/classes/{id}/credentials";
+
+	/** Sets the status of one entry listed on {@link #CLASS_CREDENTIALS} (POST). */
+	public static final String CLASS_CREDENTIAL_STATUS = "/classes/{id}/credentials/{issuer}/{idx}/status";
 
 	/** OpenID4VCI 1.0 §12.2.2 Credential Issuer Metadata. */
 	public static final String VCI_METADATA = "/.well-known/openid-credential-issuer/issuers/{id}";

@@ -22,6 +22,8 @@ class PersonalId implements CredentialType {
 
 	static final String ID = "pid";
 
+	static final int BATCH_SIZE = 5;
+
 	/** Ages count on this day, so that a persona's age and birthdate always agree. */
 	private static final LocalDate AGE_REFERENCE = LocalDate.of(2026, 1, 1);
 
@@ -49,8 +51,19 @@ class PersonalId implements CredentialType {
 	}
 
 	@Override
+	public String documentKey() {
+		return "issuer.pid.document";
+	}
+
+	@Override
 	public String configurationId() {
 		return "pid_sd_jwt";
+	}
+
+	/** One-time credentials (OpenID4VCI 1.0 §8.2): a different one for every presentation, so verifiers cannot link them. */
+	@Override
+	public int batchSize() {
+		return BATCH_SIZE;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.status.Status;
 import org.consentlab.credential.status.StatusList;
@@ -35,8 +36,8 @@ class StatusLists {
 	/** How long verifiers may cache the token (§5.1 ttl): short, so a revocation shows within seconds. */
 	static final long TTL_SECONDS = 5;
 
-	/** An entry issued to a learner. */
-	public record Entry(int idx, Status status) {
+	/** An entry issued to a learner, for the credential configuration {@code configurationId}. */
+	public record Entry(int idx, Status status, String configurationId) {
 	}
 
 	private final JdbcClient jdbc;
@@ -56,7 +57,7 @@ class StatusLists {
 	 * Reserves a random free index for a credential issued to {@code accountId}. Not one
 	 * transaction: on PostgreSQL a duplicate key would abort it, and each insert stands alone.
 	 */
-	int allocate(String issuerId, long accountId) {
+	int allocate(String issuerId, long accountId, String configurationId) {
 		StatusList others = background(issuerId);
 		for (int attempt = 0; attempt < 64; attempt++) {
 			int idx = random.nextInt(SIZE);
@@ -64,8 +65,9 @@ class StatusLists {
 				continue;
 			}
 			try {
-				jdbc.sql("INSERT INTO ISSUER_STATUS (ISSUER_ID, IDX, STATUS, ACCOUNT_ID, ISSUED_AT) VALUES (?, ?, 0, ?, ?)")
-					.params(issuerId, idx, accountId, Timestamp.from(Instant.now()))
+				jdbc.sql("INSERT INTO ISSUER_STATUS (ISSUER_ID, IDX, STATUS, ACCOUNT_ID, ISSUED_AT, CONFIGURATION_ID) "
+						+ "VALUES (?, ?, 0, ?, ?, ?)")
+					.params(issuerId, idx, accountId, Timestamp.from(Instant.now()), configurationId)
 					.update();
 				return idx;
 			}
@@ -77,18 +79,30 @@ class StatusLists {
 	}
 
 	List<Entry> of(String issuerId, long accountId) {
-		return jdbc.sql("SELECT IDX, STATUS FROM ISSUER_STATUS WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? ORDER BY ISSUED_AT DESC")
+		return jdbc.sql("SELECT IDX, STATUS, CONFIGURATION_ID FROM ISSUER_STATUS WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? "
+				+ "ORDER BY ISSUED_AT DESC, IDX")
 			.params(issuerId, accountId)
-			.query((rs, row) -> new Entry(rs.getInt(1), Status.fromValue(rs.getInt(2)).orElse(Status.VALID)))
+			.query((rs, row) -> new Entry(rs.getInt(1), Status.fromValue(rs.getInt(2)).orElse(Status.VALID), rs.getString(3)))
 			.list();
 	}
 
-	/** Revokes every credential this issuer gave the learner (a lost or stolen document); returns how many. */
+	/**
+	 * Sets the status of every credential this issuer gave the learner, except the revoked ones:
+	 * revocation is final (Token Status List §7.1); returns how many changed.
+	 */
 	@Transactional
-	int revokeAll(String issuerId, long accountId) {
+	int setAll(String issuerId, long accountId, Status status) {
 		return jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? AND STATUS <> ?")
-			.params(Status.INVALID.value(), issuerId, accountId, Status.INVALID.value())
+			.params(status.value(), issuerId, accountId, Status.INVALID.value())
 			.update();
+	}
+
+	/** Sets one entry's status; a revoked entry stays revoked. False when the entry is not the learner's. */
+	@Transactional
+	boolean set(String issuerId, int idx, long accountId, Status status) {
+		return jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND IDX = ? AND ACCOUNT_ID = ? AND STATUS <> ?")
+			.params(status.value(), issuerId, idx, accountId, Status.INVALID.value())
+			.update() == 1;
 	}
 
 	/** Resetting lab L11 restores the learner's revoked credentials, as if the lost ID had been found. */
@@ -100,14 +114,19 @@ class StatusLists {
 		}
 	}
 
-	/** The current list, signed, published at {@code uri}. */
+	/** The current list, signed with the issuer's signing key, published at {@code uri}. */
 	StatusListToken token(String issuerId, String uri) {
+		return token(issuerId, uri, keys.signingKey(issuerId));
+	}
+
+	/** The current list, signed with {@code key}, published at {@code uri}. */
+	StatusListToken token(String issuerId, String uri, JWK key) {
 		StatusList list = background(issuerId);
 		for (Map.Entry<Integer, Integer> entry : issued(issuerId).entrySet()) {
 			list = list.with(entry.getKey(), entry.getValue());
 		}
 		Instant now = Instant.now();
-		return StatusListToken.issue(keys.signingKey(issuerId), uri, list, now, now.plus(Duration.ofHours(1)), TTL_SECONDS,
+		return StatusListToken.issue(key, uri, list, now, now.plus(Duration.ofHours(1)), TTL_SECONDS,
 				CryptoProvider.DEFAULT);
 	}
 

@@ -21,8 +21,8 @@ public class Verifiers {
 	private static final List<VerifierProfile> ALL = List.of(
 			new VerifierProfile("bar", PID_VCT, PID_ISSUER, List.of("age_over_18"), List.of("age_over_18"),
 					List.of("given_name", "address")),
-			new VerifierProfile("employer", PID_VCT, PID_ISSUER, List.of("given_name", "family_name", "nationalities"),
-					List.of("given_name", "family_name", "nationalities"), List.of()),
+			new VerifierProfile("employer", "urn:consentlab:work_permit:1", List.of("/issuers/migration"),
+					List.of("given_name", "family_name", "right_to_work"), List.of("given_name", "family_name", "right_to_work"), List.of()),
 			new VerifierProfile("landlord", PID_VCT, PID_ISSUER, List.of("given_name", "family_name", "age_over_18"),
 					List.of("given_name", "family_name", "age_over_18", "birthdate", "nationalities"), List.of()),
 			new VerifierProfile("bank", PID_VCT, PID_ISSUER,

@@ -53,6 +53,8 @@ class ConsentController {
 			HeldCredential credential = matching(me, request)
 				.orElseThrow(() -> new BadInputException("decision", "wallet.consent.no-credential"));
 			result = present.present(me, request, credential, chosen == null ? List.of() : chosen);
+			// a one-time credential, once shown, is never shown again (OpenID4VCI 1.0 §8.2, batch issuance)
+			credentials.markUsed(me.id(), credential.id());
 		}
 		else if ("decline".equals(parameters.get("decision"))) {
 			result = present.decline(me, request);
@@ -66,9 +68,10 @@ class ConsentController {
 		return "wallet/sent";
 	}
 
-	/** The learner's newest credential of a type the query accepts that holds every required claim. */
+	/** The learner's newest credential of a type the query accepts that holds every required claim; not a used one-time copy. */
 	private Optional<HeldCredential> matching(Account me, PresentationRequest request) {
 		return credentials.of(me.id()).stream()
+			.filter(held -> !held.used())
 			.filter(held -> request.query().vctValues().contains(held.vct()))
 			.filter(held -> holdsRequired(held, request.query()))
 			.findFirst();

@@ -10,14 +10,24 @@ import org.consentlab.credential.spec.VerificationErrorCode;
 
 /**
  * A Credential Offer (OpenID4VCI 1.0 §4.1.1) with the pre-authorised code grant: which issuer,
- * which credential configuration, and the one-time code. Transaction codes ({@code tx_code}) are
- * not supported by this wallet.
+ * which credential configuration, the one-time code, and whether the issuer sent a transaction code
+ * by another channel that the holder must type in ({@code tx_code}; null when none).
  */
-record CredentialOffer(String credentialIssuer, String configurationId, String preAuthorizedCode) {
+record CredentialOffer(String credentialIssuer, String configurationId, String preAuthorizedCode, TxCode txCode) {
 
 	static final String PRE_AUTHORIZED_GRANT = "urn:ietf:params:oauth:grant-type:pre-authorized_code";
 
 	private static final int MAX_LENGTH = 8 * 1024;
+
+	/** What the offer says of the transaction code: digits only or any text, how long, and a hint. */
+	record TxCode(boolean numeric, int length, String description) {
+
+		/** Whether {@code code} has the announced form; the issuer alone knows whether it is right. */
+		boolean accepts(String code) {
+			return code != null && !code.isEmpty() && code.length() <= 64 && (length == 0 || code.length() == length)
+					&& (!numeric || code.chars().allMatch(Character::isDigit));
+		}
+	}
 
 	/** Parses the {@code credential_offer} JSON; null when it is not a usable offer. */
 	static CredentialOffer parse(String json) {
@@ -33,14 +43,28 @@ record CredentialOffer(String credentialIssuer, String configurationId, String p
 			Object code = (grant instanceof Map) ? ((Map<?, ?>) grant).get("pre-authorized_code") : null;
 			if (!(issuer instanceof String) || !(ids instanceof List) || ((List<?>) ids).isEmpty()
 					|| !(((List<?>) ids).get(0) instanceof String) || !(code instanceof String)
-					|| ((Map<?, ?>) grant).containsKey("tx_code") || !isHttpUrl((String) issuer)) {
+					|| !isHttpUrl((String) issuer)) {
 				return null;
 			}
-			return new CredentialOffer((String) issuer, (String) ((List<?>) ids).get(0), (String) code);
+			Object txCode = ((Map<?, ?>) grant).get("tx_code");
+			if (txCode != null && !(txCode instanceof Map)) {
+				return null;
+			}
+			return new CredentialOffer((String) issuer, (String) ((List<?>) ids).get(0), (String) code,
+					txCode == null ? null : txCode((Map<?, ?>) txCode));
 		}
 		catch (MalformedCredentialException ex) {
 			return null;
 		}
+	}
+
+	private static TxCode txCode(Map<?, ?> txCode) {
+		Object mode = txCode.get("input_mode");
+		Object length = txCode.get("length");
+		Object description = txCode.get("description");
+		int digits = (length instanceof Number) ? Math.max(0, Math.min(64, ((Number) length).intValue())) : 0;
+		return new TxCode(!"text".equals(mode), digits,
+				(description instanceof String) ? ((String) description).substring(0, Math.min(300, ((String) description).length())) : "");
 	}
 
 	private static boolean isHttpUrl(String text) {

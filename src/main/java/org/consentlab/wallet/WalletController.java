@@ -1,6 +1,11 @@
 package org.consentlab.wallet;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
@@ -48,7 +53,24 @@ class WalletController {
 		Account me = current.require();
 		visits.visit(me.id(), World.WALLET);
 		model.addAttribute("persona", Persona.of(me.seed()));
-		model.addAttribute("cards", credentials.of(me.id()).stream().map(CredentialView::of).toList());
+		List<HeldCredential> held = credentials.of(me.id());
+		List<CredentialView> cards = new ArrayList<>();
+		Map<Long, String> batches = new HashMap<>();
+		Set<String> seen = new HashSet<>();
+		for (HeldCredential each : held) {
+			if (!each.inBatch()) {
+				cards.add(CredentialView.of(each));
+				continue;
+			}
+			if (seen.add(each.batchKey())) {
+				List<HeldCredential> members = held.stream().filter(m -> each.batchKey().equals(m.batchKey())).toList();
+				HeldCredential shown = members.stream().filter(m -> !m.used()).findFirst().orElse(each);
+				cards.add(CredentialView.of(shown));
+				batches.put(shown.id(), members.stream().filter(m -> !m.used()).count() + "/" + members.size());
+			}
+		}
+		model.addAttribute("cards", cards);
+		model.addAttribute("batches", batches);
 		model.addAttribute("history", history.of(me.id()));
 		return "wallet/home";
 	}
@@ -69,30 +91,45 @@ class WalletController {
 	}
 
 	@GetMapping(WalletRoutes.OFFERS)
-	String offer(@RequestParam(name = "credential_offer", required = false) String json, Model model) {
+	String offer(@RequestParam(name = "credential_offer", required = false) String json,
+			@RequestParam(name = "batch", required = false) String batch, Model model) {
 		CredentialOffer offer = CredentialOffer.parse(json);
 		if (offer == null) {
 			throw new BadInputException("credential_offer", "wallet.offer.invalid");
 		}
 		model.addAttribute("offer", offer);
 		model.addAttribute("offerJson", json);
+		model.addAttribute("batch", batch(batch));
 		return "wallet/offer";
 	}
 
 	@PostMapping(WalletRoutes.OFFERS)
-	String accept(@RequestParam(name = "credential_offer", required = false) String json, Model model) {
+	String accept(@RequestParam(name = "credential_offer", required = false) String json,
+			@RequestParam(name = "tx_code", required = false) String txCode,
+			@RequestParam(name = "batch", required = false) String batch, Model model) {
 		CredentialOffer offer = CredentialOffer.parse(json);
 		if (offer == null) {
 			throw new BadInputException("credential_offer", "wallet.offer.invalid");
 		}
+		if (offer.txCode() != null && !offer.txCode().accepts(txCode)) {
+			throw new BadInputException("tx_code", "wallet.offer.tx-code.invalid");
+		}
 		try {
-			HeldCredential held = receive.receive(current.require(), offer);
+			HeldCredential held = receive.receive(current.require(), offer, txCode, batch(batch));
 			return "redirect:" + WalletRoutes.credential(held.id()) + "?received";
 		}
 		catch (WalletException ex) {
 			model.addAttribute("failure", ex);
 			return "wallet/failed";
 		}
+	}
+
+	/** How many one-time credentials the offer link asks for: 1 unless it says a number up to the wallet's maximum. */
+	private static int batch(String batch) {
+		if (batch == null || !batch.matches("[1-9][0-9]?")) {
+			return 1;
+		}
+		return Math.min(Integer.parseInt(batch), ReceiveCredential.MAX_BATCH);
 	}
 
 	@ModelAttribute("routes")

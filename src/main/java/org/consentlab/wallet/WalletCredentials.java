@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.consentlab.labs.ProgressEvent.LabReset;
 import org.springframework.context.event.EventListener;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WalletCredentials {
 
-	private static final String COLUMNS = "ID, ACCOUNT_ID, ISSUER, VCT, SD_JWT, HOLDER_JWK, TRACE, RECEIVED_AT";
+	private static final String COLUMNS = "ID, ACCOUNT_ID, ISSUER, VCT, SD_JWT, HOLDER_JWK, TRACE, RECEIVED_AT, BATCH_KEY, USED_AT";
 
 	private final JdbcClient jdbc;
 
@@ -45,16 +46,38 @@ public class WalletCredentials {
 
 	@Transactional
 	HeldCredential add(long accountId, String issuer, String vct, String sdJwt, String holderJwk, String trace) {
-		jdbc.sql("INSERT INTO WALLET_CREDENTIAL (ACCOUNT_ID, ISSUER, VCT, SD_JWT, HOLDER_JWK, TRACE, RECEIVED_AT) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(accountId, issuer, vct, sdJwt, holderJwk, trace, Timestamp.from(Instant.now()))
-			.update();
+		return addAll(accountId, issuer, vct, List.of(sdJwt), List.of(holderJwk), trace);
+	}
+
+	/** Stores credentials issued together; several become one batch of one-time credentials. Returns the newest. */
+	@Transactional
+	HeldCredential addAll(long accountId, String issuer, String vct, List<String> sdJwts, List<String> holderJwks,
+			String trace) {
+		String batchKey = sdJwts.size() > 1 ? UUID.randomUUID().toString() : null;
+		for (int i = 0; i < sdJwts.size(); i++) {
+			jdbc.sql("INSERT INTO WALLET_CREDENTIAL (ACCOUNT_ID, ISSUER, VCT, SD_JWT, HOLDER_JWK, TRACE, RECEIVED_AT, BATCH_KEY) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(accountId, issuer, vct, sdJwts.get(i), holderJwks.get(i), trace, Timestamp.from(Instant.now()), batchKey)
+				.update();
+		}
 		return of(accountId).get(0);
+	}
+
+	/** A one-time credential was shown: the wallet will not show it again. */
+	@Transactional
+	void markUsed(long accountId, long id) {
+		jdbc.sql("UPDATE WALLET_CREDENTIAL SET USED_AT = ? WHERE ACCOUNT_ID = ? AND ID = ? AND BATCH_KEY IS NOT NULL")
+			.params(Timestamp.from(Instant.now()), accountId, id)
+			.update();
 	}
 
 	@Transactional
 	boolean delete(long accountId, long id) {
-		return jdbc.sql("DELETE FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ? AND ID = ?").params(accountId, id).update() == 1;
+		// a batch is one card: deleting it deletes every one-time credential in it
+		return jdbc.sql("DELETE FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ? AND (ID = ? OR BATCH_KEY = "
+				+ "(SELECT BATCH_KEY FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ? AND ID = ?))")
+			.params(accountId, id, accountId, id)
+			.update() >= 1;
 	}
 
 	@EventListener
@@ -68,6 +91,7 @@ public class WalletCredentials {
 	private static HeldCredential map(ResultSet rs, int row) throws SQLException {
 		return new HeldCredential(rs.getLong("ID"), rs.getLong("ACCOUNT_ID"), rs.getString("ISSUER"),
 				rs.getString("VCT"), rs.getString("SD_JWT"), rs.getString("HOLDER_JWK"), rs.getString("TRACE"),
-				rs.getTimestamp("RECEIVED_AT").toInstant());
+				rs.getTimestamp("RECEIVED_AT").toInstant(), rs.getString("BATCH_KEY"),
+				rs.getTimestamp("USED_AT") == null ? null : rs.getTimestamp("USED_AT").toInstant());
 	}
 }

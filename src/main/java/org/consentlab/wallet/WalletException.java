@@ -4,7 +4,7 @@ package org.consentlab.wallet;
  * The wallet could not finish a protocol exchange: the offer or request was malformed, or the other
  * party refused. Carries a message key for the learner and the messages exchanged so far.
  */
-class WalletException extends RuntimeException {
+public class WalletException extends RuntimeException {
 
 	private final String messageKey;
 
@@ -19,16 +19,16 @@ class WalletException extends RuntimeException {
 		this.trace = trace;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return messageKey;
 	}
 
 	/** What the other party said (its OAuth error code), or what was wrong; shown as code, not prose. */
-	String detail() {
+	public String detail() {
 		return detail;
 	}
 
-	String trace() {
+	public String trace() {
 		return trace;
 	}
 }

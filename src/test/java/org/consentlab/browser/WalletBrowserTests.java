@@ -53,6 +53,17 @@ class WalletBrowserTests {
 			assertThat(browser.find("table.transactions").getText()).contains("declined by you");
 			browser.go("/wallet");
 			assertThat(browser.find("table.history").getText()).contains("The Corner Bar").contains("You declined");
+
+			browser.go("/issuers/migration?tx_code=on").assertAccessible();
+			String txCode = browser.find(".tx-code-value[data-configuration=work_permit_sd_jwt]").getText();
+			browser.find("#offer-link-work_permit_sd_jwt").click();
+			browser.assertAccessible();
+			browser.find("#tx_code").sendKeys(txCode);
+			browser.find("#accept").click();
+			assertThat(browser.find("[role=status]").getText()).contains("received this credential");
+			openRequest(browser, "employer");
+			browser.find("#share").click();
+			assertThat(browser.find("#outcome").getText()).contains("right_to_work").doesNotContain("nationalities");
 		}
 	}
 

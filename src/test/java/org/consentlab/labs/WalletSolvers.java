@@ -69,15 +69,17 @@ final class WalletSolvers {
 				}
 			},
 			"L8.bar", minimal("bar"),
-			"L8.employer", minimal("employer"),
+			"L8.employer", withWorkPermit(minimal("employer")),
 			"L8.bank", minimal("bank"),
 			"L11.rejected", new TaskSolver() {
 				@Override
 				public void prepare(WebClient learner) {
-					learner.get("/issuers/pid");
-					learner.post("/issuers/pid/revoke");
-					pause(STATUS_LIST_WAIT_SECONDS);
 					WalletDriver wallet = new WalletDriver(learner);
+					wallet.receive("/issuers/migration", "offer-link");
+					wallet.receiveWorkPermit();
+					learner.get("/issuers/migration");
+					learner.post("/issuers/migration/revoke");
+					pause(STATUS_LIST_WAIT_SECONDS);
 					wallet.answer(wallet.openRequest("employer"), "share");
 				}
 
@@ -92,11 +94,11 @@ final class WalletSolvers {
 				}
 			},
 			"L11.status-byte", TaskSolvers.numeric(learner -> {
-				Matcher index = EXERCISE.matcher(learner.get("/issuers/pid").body());
+				Matcher index = EXERCISE.matcher(learner.get("/issuers/migration").body());
 				if (!index.find()) {
 					throw new AssertionError("no exercise index on the issuer's page");
 				}
-				return statusBytes(learner.get("/issuers/pid/status").body())[Integer.parseInt(index.group(1)) / 4] & 0xFF;
+				return statusBytes(learner.get("/issuers/migration/status").body())[Integer.parseInt(index.group(1)) / 4] & 0xFF;
 			}),
 			"L8.landlord", new TaskSolver() {
 				@Override
@@ -115,6 +117,27 @@ final class WalletSolvers {
 					return "";
 				}
 			});
+
+	/** The employer asks for the work permit: get it from the migration service first. */
+	private static TaskSolver withWorkPermit(TaskSolver solver) {
+		return new TaskSolver() {
+			@Override
+			public void prepare(WebClient learner) {
+				new WalletDriver(learner).receiveWorkPermit();
+				solver.prepare(learner);
+			}
+
+			@Override
+			public String wrong(WebClient learner) {
+				return solver.wrong(learner);
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return solver.right(learner);
+			}
+		};
+	}
 
 	/** Before prepare: the verifier learned more than needed (optional claims kept), so the check fails; then share the minimum. */
 	private static TaskSolver minimal(String verifierId) {

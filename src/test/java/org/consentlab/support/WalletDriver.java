@@ -28,10 +28,21 @@ public final class WalletDriver {
 
 	/** Receives a personal ID through the issuer's offer; returns the path of the credential's page. */
 	public String receivePid() {
-		String offerLink = href(client.get("/issuers/pid").body(), "offer-link");
+		return receive("/issuers/pid", "offer-link");
+	}
+
+	/** Receives the migration service's work permit (the employer asks for it). */
+	public String receiveWorkPermit() {
+		return receive("/issuers/migration", "offer-link-work_permit_sd_jwt");
+	}
+
+	/** Receives through the offer link with id {@code linkId} on the issuer's page; returns the credential's page path. */
+	public String receive(String issuerPage, String linkId) {
+		String offerLink = href(client.get(issuerPage).body(), linkId);
 		String offerPage = client.get(offerLink).body();
 		Map<String, String> form = hidden(offerPage);
-		HttpResponse<String> accepted = client.post("/wallet/offers", "credential_offer", form.get("credential_offer"));
+		HttpResponse<String> accepted = client.post("/wallet/offers", "credential_offer", form.get("credential_offer"),
+				"batch", form.getOrDefault("batch", "1"));
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
 		String location = accepted.headers().firstValue("Location").orElseThrow();
 		return location.replaceAll("^https?://[^/]+", "").replace("?received", "");

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Revocation without phoning home: after the learner reports the ID lost, the issuer's published
- * status list marks its index INVALID, and once the verifiers' cached copy runs out (the token's
- * ttl) a presentation is refused with REVOKED.
+ * Revocation without phoning home: after the migration service revokes the learner's residence
+ * permit (and the work permit that depends on it), its published status list marks both indices
+ * INVALID, and once the verifiers' cached copy runs out (the token's ttl) the employer refuses the
+ * work permit with REVOKED. Suspension (status 2) is refused with SUSPENDED, and lifting it lets the
+ * credential through again.
  */
 class RevocationTests {
 
@@ -36,26 +38,50 @@ class RevocationTests {
 	}
 
 	@Test
-	void presentWhenIssuerRevokedTheCredentialThenVerifierRejectsWithRevoked() throws Exception {
+	void presentWhenResidencePermitRevokedThenEmployerRejectsWithRevoked() throws Exception {
 		WebClient learner = new WebClient(app);
 		WalletDriver wallet = new WalletDriver(learner);
-		Matcher idx = IDX.matcher(learner.get(wallet.receivePid()).body());
-		assertThat(idx.find()).isTrue();
-		int index = Integer.parseInt(idx.group(1));
+		int residence = index(learner, wallet.receive("/issuers/migration", "offer-link"));
+		int work = index(learner, wallet.receiveWorkPermit());
 		assertThat(wallet.answer(wallet.openRequest("employer"), "share").body()).contains("accepted your proof");
-		assertThat(status(learner, index)).isZero();
+		assertThat(status(learner, "migration", residence)).isZero();
 
-		learner.get("/issuers/pid");
-		assertThat(learner.post("/issuers/pid/revoke").statusCode()).isEqualTo(302);
-		assertThat(status(learner, index)).isEqualTo(1);
+		learner.get("/issuers/migration");
+		assertThat(learner.post("/issuers/migration/revoke").statusCode()).isEqualTo(302);
+		assertThat(status(learner, "migration", residence)).isEqualTo(1);
+		assertThat(status(learner, "migration", work)).isEqualTo(1);
 		Thread.sleep(6_000);
 
 		assertThat(wallet.answer(wallet.openRequest("employer"), "share").body()).contains("refused your presentation");
 		assertThat(learner.get("/verifiers/employer").body()).contains("REVOKED").contains("data-status=\"REJECTED\"");
 	}
 
-	private static int status(WebClient client, int index) {
-		String compact = client.get("/issuers/pid/status").body();
+	@Test
+	void presentWhenSuspendedThenSuspendedAndWhenReinstatedThenAccepted() throws Exception {
+		WebClient learner = new WebClient(app);
+		WalletDriver wallet = new WalletDriver(learner);
+		int pid = index(learner, wallet.receivePid());
+		learner.get("/issuers/pid");
+		assertThat(learner.post("/issuers/pid/suspend").statusCode()).isEqualTo(302);
+		assertThat(status(learner, "pid", pid)).isEqualTo(2);
+		Thread.sleep(6_000);
+		assertThat(wallet.answer(wallet.openRequest("bank"), "share").body()).contains("refused your presentation");
+		assertThat(learner.get("/verifiers/bank").body()).contains("SUSPENDED");
+
+		assertThat(learner.post("/issuers/pid/reinstate").statusCode()).isEqualTo(302);
+		assertThat(status(learner, "pid", pid)).isZero();
+		Thread.sleep(6_000);
+		assertThat(wallet.answer(wallet.openRequest("bank"), "share").body()).contains("accepted your proof");
+	}
+
+	private static int index(WebClient learner, String credentialPage) {
+		Matcher idx = IDX.matcher(learner.get(credentialPage).body());
+		assertThat(idx.find()).isTrue();
+		return Integer.parseInt(idx.group(1));
+	}
+
+	private static int status(WebClient client, String issuer, int index) {
+		String compact = client.get("/issuers/" + issuer + "/status").body();
 		return StatusListToken.parse(compact, ParseLimits.DEFAULT.maxJsonDepth(), 1 << 20).statusList().get(index);
 	}
 }

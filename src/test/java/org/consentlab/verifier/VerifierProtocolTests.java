@@ -46,6 +46,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class VerifierProtocolTests {
 
+	/** What the landlord's request requires, all from the personal ID. */
+	private static final List<String> LANDLORD_CLAIMS = List.of("given_name", "family_name", "age_over_18", "birthdate",
+			"nationalities");
+
 	private static RunningApp app;
 
 	private static WebClient learner;
@@ -84,29 +88,26 @@ class VerifierProtocolTests {
 		assertError(respond("bar", bar.get("state"),
 				vpToken(present(bar, List.of("age_over_18"), "an-old-nonce", bar.get("client_id")))));
 		assertThat(rejections("bar")).contains(VerificationErrorCode.NONCE_MISMATCH.name());
-		Map<String, String> employer = request("employer");
+		Map<String, String> landlord = request("landlord");
 		Map<String, String> bank = request("bank");
-		String forEmployer = present(employer, List.of("given_name", "family_name", "nationalities"), employer.get("nonce"),
-				employer.get("client_id"));
-		assertError(respond("bank", bank.get("state"), vpToken(forEmployer)));
+		String forLandlord = present(landlord, LANDLORD_CLAIMS, landlord.get("nonce"), landlord.get("client_id"));
+		assertError(respond("bank", bank.get("state"), vpToken(forLandlord)));
 		assertThat(rejections("bank")).contains(VerificationErrorCode.AUDIENCE_MISMATCH.name());
 	}
 
 	@Test
 	void respondWhenKeyBindingMissingOrSignatureForgedThenTypedCodes() {
-		Map<String, String> first = request("employer");
-		SdJwt selected = Presentation.select(credential,
-				List.of(ClaimPath.of("given_name"), ClaimPath.of("family_name"), ClaimPath.of("nationalities")), 32);
-		assertError(respond("employer", first.get("state"), vpToken(selected.serialize())));
-		assertThat(rejections("employer")).contains(VerificationErrorCode.KEY_BINDING_MISSING.name());
-		Map<String, String> second = request("employer");
-		String valid = present(second, List.of("given_name", "family_name", "nationalities"), second.get("nonce"),
-				second.get("client_id"));
+		Map<String, String> first = request("landlord");
+		SdJwt selected = Presentation.select(credential, LANDLORD_CLAIMS.stream().map(ClaimPath::of).toList(), 32);
+		assertError(respond("landlord", first.get("state"), vpToken(selected.serialize())));
+		assertThat(rejections("landlord")).contains(VerificationErrorCode.KEY_BINDING_MISSING.name());
+		Map<String, String> second = request("landlord");
+		String valid = present(second, LANDLORD_CLAIMS, second.get("nonce"), second.get("client_id"));
 		String jwt = valid.substring(0, valid.indexOf('~'));
 		String forged = jwt.substring(0, jwt.lastIndexOf('.') + 1) + "AAAA" + jwt.substring(jwt.lastIndexOf('.') + 5)
 				+ valid.substring(valid.indexOf('~'));
-		assertError(respond("employer", second.get("state"), vpToken(forged)));
-		assertThat(rejections("employer")).contains(VerificationErrorCode.SIGNATURE_INVALID.name());
+		assertError(respond("landlord", second.get("state"), vpToken(forged)));
+		assertThat(rejections("landlord")).contains(VerificationErrorCode.SIGNATURE_INVALID.name());
 	}
 
 	@Test

@@ -69,6 +69,22 @@ class WalletAuthorisationTests {
 	}
 
 	@Test
+	void learnerBWhenOpeningAnIssuerOrHoldingAsGuardedOfferThenNothingOfAs() {
+		new WalletDriver(ada).receiveWorkPermit();
+		assertThat(ada.get("/issuers/migration").body()).contains("data-status=\"VALID\"");
+		assertThat(bea.get("/issuers/migration").body()).doesNotContain("data-status=");
+		String adasPage = ada.get("/issuers/migration?tx_code=on").body();
+		String offer = WalletDriver.hidden(ada.get(WalletDriver.href(adasPage, "offer-link-work_permit_sd_jwt")).body())
+			.get("credential_offer");
+		bea.get("/wallet");
+		String guess = adasPage.contains(">000000<") ? "111111" : "000000";
+		HttpResponse<String> refused = bea.post("/wallet/offers", "credential_offer", offer, "tx_code", guess);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("invalid_grant");
+		assertThat(bea.get("/wallet").body()).doesNotContain("/wallet/credentials/");
+	}
+
+	@Test
 	void learnerBWhenDeletingAsCredentialThenNotFoundAndKept() {
 		bea.get("/wallet");
 		assertThat(bea.post(adaCredential + "/delete").statusCode()).isEqualTo(404);

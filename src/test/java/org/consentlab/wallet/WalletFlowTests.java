@@ -80,7 +80,7 @@ class WalletFlowTests {
 	void pollWhenAnotherDeviceAnswersThenTransactionPageLearnsTheOutcome() {
 		WebClient learner = new WebClient(app);
 		WalletDriver wallet = new WalletDriver(learner);
-		wallet.receivePid();
+		wallet.receiveWorkPermit();
 		learner.get("/verifiers/employer");
 		String tx = learner.post("/verifiers/employer/transactions").headers().firstValue("Location").orElseThrow()
 			.replaceAll("^https?://[^/]+", "");
@@ -89,7 +89,8 @@ class WalletFlowTests {
 		assertThat(learner.get(tx + "/status").body()).contains("Waiting for your wallet");
 		wallet.answer(learner.get(WalletDriver.href(page, "request-link")).body(), "share");
 		String outcome = learner.get(tx + "/status").body();
-		assertThat(outcome).contains("Verified.").contains("nationalities").doesNotContain("hx-trigger");
+		assertThat(outcome).contains("Verified.").contains("right_to_work").doesNotContain("nationalities")
+			.doesNotContain("hx-trigger");
 	}
 
 	@Test

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class StatusByteCheck implements TaskCheck {
 
-	static final String ISSUER = "pid";
+	static final String ISSUER = "migration";
 
 	private final IssuerStatus status;
 
