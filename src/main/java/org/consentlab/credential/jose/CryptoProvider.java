@@ -33,6 +33,11 @@ public enum CryptoProvider {
 		this.provider = provider;
 	}
 
+	/** The JCA provider, or null for the JDK's own. */
+	Provider provider() {
+		return this.provider;
+	}
+
 	/** Points a Nimbus signer or verifier at this provider; returns it for chaining. */
 	public <T extends JCAAware<JCAContext>> T configure(T aware) {
 		if (this.provider != null) {
