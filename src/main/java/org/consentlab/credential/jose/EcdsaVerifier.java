@@ -1,11 +1,12 @@
 package org.consentlab.credential.jose;
 
+import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECFieldFp;
 import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPublicKeySpec;
 import java.util.Map;
@@ -16,7 +17,6 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.crypto.utils.ECChecks;
 import com.nimbusds.jose.jca.JCAContext;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -59,8 +59,9 @@ public final class EcdsaVerifier implements JWSVerifier {
 		this.algorithm = Signatures.algorithmFor(key);
 		Curve curve = key.getCurve();
 		ECParameterSpec spec = curve.toECParameterSpec();
-		ECPublicKey jdkKey = key.toECPublicKey();
-		if (!ECChecks.isPointOnCurve(jdkKey, spec)) {
+		BigInteger x = key.getX().decodeToBigInteger();
+		BigInteger y = key.getY().decodeToBigInteger();
+		if (!isOnCurve(x, y, spec)) {
 			throw new JOSEException("the public point is not on " + curve);
 		}
 		this.provider = provider.provider();
@@ -68,13 +69,23 @@ public final class EcdsaVerifier implements JWSVerifier {
 		String hash = "SHA" + this.algorithm.getName().substring(2);
 		this.jcaName = hash + ((this.provider != null) ? "withPLAIN-ECDSA" : "withECDSAinP1363Format");
 		try {
-			this.publicKey = (this.provider != null) ? bouncyCastleKey(curve, jdkKey, this.provider)
-					: KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(jdkKey.getW(), spec));
+			this.publicKey = (this.provider != null) ? bouncyCastleKey(curve, x, y, this.provider)
+					: KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(new java.security.spec.ECPoint(x, y), spec));
 		}
-		catch (GeneralSecurityException ex) {
+		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			throw new JOSEException("not a usable EC public key", ex);
 		}
 		signature();
+	}
+
+	/** {@code 0 <= x, y < p} and {@code y^2 = x^3 + ax + b (mod p)} (SEC 1 §3.2.2.1). */
+	static boolean isOnCurve(BigInteger x, BigInteger y, ECParameterSpec spec) {
+		BigInteger p = ((ECFieldFp) spec.getCurve().getField()).getP();
+		if (x.signum() < 0 || y.signum() < 0 || x.compareTo(p) >= 0 || y.compareTo(p) >= 0) {
+			return false;
+		}
+		BigInteger right = x.pow(3).add(spec.getCurve().getA().multiply(x)).add(spec.getCurve().getB()).mod(p);
+		return y.pow(2).mod(p).equals(right);
 	}
 
 	/**
@@ -122,12 +133,11 @@ public final class EcdsaVerifier implements JWSVerifier {
 	 * a key made from a parameter set of its own (as from a JDK key) recomputes them on every
 	 * verification: for a holder key, used once, that would double the cost.
 	 */
-	private static PublicKey bouncyCastleKey(Curve curve, ECPublicKey jdkKey, Provider provider)
+	private static PublicKey bouncyCastleKey(Curve curve, BigInteger x, BigInteger y, Provider provider)
 			throws GeneralSecurityException {
 		org.bouncycastle.jce.spec.ECParameterSpec shared = BC_CURVES.computeIfAbsent(curve.getStdName(),
 				ECNamedCurveTable::getParameterSpec);
-		ECPoint point = shared.getCurve()
-			.createPoint(jdkKey.getW().getAffineX(), jdkKey.getW().getAffineY());
+		ECPoint point = shared.getCurve().createPoint(x, y);
 		return KeyFactory.getInstance("EC", provider)
 			.generatePublic(new org.bouncycastle.jce.spec.ECPublicKeySpec(point, shared));
 	}

@@ -1,6 +1,9 @@
 package org.consentlab.credential.jose;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.spec.ECFieldFp;
+import java.security.spec.ECParameterSpec;
 import java.util.Set;
 
 import com.nimbusds.jose.JOSEException;
@@ -81,6 +84,23 @@ class EcdsaVerifierTests {
 				jws.getSignature()))
 			.isInstanceOf(JOSEException.class);
 		assertThat(verifier.supportedJWSAlgorithms()).containsExactly(JWSAlgorithm.ES256);
+	}
+
+	@Test
+	void isOnCurveWhenPointMovedOrOutOfFieldThenFalse() {
+		for (JWSAlgorithm alg : new JWSAlgorithm[] { JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512 }) {
+			ECKey key = Jwks.generate(alg).toECKey();
+			ECParameterSpec spec = key.getCurve().toECParameterSpec();
+			BigInteger p = ((ECFieldFp) spec.getCurve().getField()).getP();
+			BigInteger x = key.getX().decodeToBigInteger();
+			BigInteger y = key.getY().decodeToBigInteger();
+			assertThat(EcdsaVerifier.isOnCurve(x, y, spec)).isTrue();
+			assertThat(EcdsaVerifier.isOnCurve(x, y.add(BigInteger.ONE), spec)).isFalse();
+			assertThat(EcdsaVerifier.isOnCurve(x, y.add(p), spec)).isFalse();
+			assertThat(EcdsaVerifier.isOnCurve(x, y.negate(), spec)).isFalse();
+			assertThat(EcdsaVerifier.isOnCurve(x, p.subtract(y), spec)).as("the point's negation lies on the curve")
+				.isTrue();
+		}
 	}
 
 	private static JWSObject signed(ECKey key, JWSHeader header) throws JOSEException {
