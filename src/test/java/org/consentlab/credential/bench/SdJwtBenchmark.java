@@ -50,7 +50,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Issue, present and verify an SD-JWT VC of 12 claims, 10 selectively disclosable, 3 disclosed,
  * with key binding; the crypto floor (the two ES256 verifications a verify needs, with Nimbus on
- * the same provider); and the same three operations with Authlete's library on its default setup
+ * the same provider); the signature floor (the same two verifications as verify does them, see
+ * {@code EcdsaVerifier}); and the same three operations with Authlete's library on its default setup
  * (Authlete signs nothing itself: Nimbus with its default JCA provider signs and verifies for it).
  * Run: {@code ./mvnw -o -Pbench test-compile exec:exec -Dbench.args=SdJwtBenchmark}, or {@code java -cp
  * <test classpath> org.openjdk.jmh.Main SdJwtBenchmark}. On a busy shared machine also run
