@@ -18,6 +18,7 @@ import org.consentlab.credential.sdjwt.KeyBindingJwt;
 import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.sdjwt.Presentation;
 import org.consentlab.credential.sdjwt.SdJwt;
+import org.consentlab.credential.sdjwt.SdJwtJson;
 import org.consentlab.credential.sdjwt.SdJwtIssuer;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.credential.status.StatusListToken;
@@ -87,19 +88,21 @@ public final class SdJwtCommand implements Runnable {
 	int present(@Option(names = "--in", required = true, description = "the credential, or - for standard input") String in,
 			@Option(names = "--select", split = ",", description = "claim paths to disclose") List<String> select,
 			@Option(names = "--holder-key", description = "the holder's private key, to sign a KB-JWT") String holderKeyFile,
-			@Option(names = "--nonce") String nonce, @Option(names = "--aud") String aud) {
+			@Option(names = "--nonce") String nonce, @Option(names = "--aud") String aud,
+			@Option(names = "--json", description = "print the JWS JSON Serialization (RFC 9901 §8) instead") boolean json) {
 		return CredentialCliSupport.guarded(err(), () -> {
 			if (holderKeyFile != null && (nonce == null || aud == null)) {
 				throw new CredentialCliSupport.UsageException("--holder-key needs --nonce and --aud");
 			}
-			SdJwt credential = SdJwt.parse(CredentialCliSupport.readInput(in));
+			SdJwt credential = parse(CredentialCliSupport.readInput(in));
 			SdJwt chosen = Presentation.select(credential, paths(select), ParseLimits.DEFAULT.maxJsonDepth());
 			if (holderKeyFile != null) {
 				JWK holderKey = CredentialCliSupport.readPrivateJwk(holderKeyFile);
 				chosen = chosen.withKeyBinding(
 						KeyBindingJwt.create(chosen, holderKey, nonce, aud, Instant.now(), CryptoProvider.DEFAULT));
 			}
-			return CredentialCliSupport.print(out(), chosen.serialize());
+			return CredentialCliSupport.print(out(),
+					json ? SdJwtJson.fromCompact(chosen).serialize() : chosen.serialize());
 		});
 	}
 
@@ -130,7 +133,12 @@ public final class SdJwtCommand implements Runnable {
 	@Command(name = "decode", description = "Shows the parts of an SD-JWT without verifying it.")
 	int decode(@Option(names = "--in", required = true, description = "the SD-JWT, or - for standard input") String in) {
 		return CredentialCliSupport.guarded(err(),
-				() -> CredentialCliSupport.print(out(), SdJwtBreakdown.of(SdJwt.parse(CredentialCliSupport.readInput(in)))));
+				() -> CredentialCliSupport.print(out(), SdJwtBreakdown.of(parse(CredentialCliSupport.readInput(in)))));
+	}
+
+	/** The compact serialization, or the JWS JSON one (RFC 9901 §8) when the text opens with a left brace. */
+	private static SdJwt parse(String text) {
+		return SdJwtJson.looksLikeJson(text) ? SdJwtJson.parse(text).sdJwt() : SdJwt.parse(text);
 	}
 
 	private static List<ClaimPath> paths(List<String> paths) {

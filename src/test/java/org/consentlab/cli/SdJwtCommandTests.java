@@ -62,6 +62,37 @@ class SdJwtCommandTests {
 	}
 
 	@Test
+	void verifyWhenPresentedAsJsonThenDecodeAndVerifyReadThatForm() throws IOException {
+		String credential = issue("given_name,family_name");
+		CliRun present = CliRun.of("sd-jwt", "present", "--in", write("credential.txt", credential), "--select",
+				"family_name", "--holder-key", this.holderPrivate, "--nonce", "n1", "--aud", "a1", "--json");
+		assertThat(present.exitCode()).as(present.err()).isZero();
+		assertThat(present.out().strip()).startsWith("{").contains("\"disclosures\": [", "\"kb_jwt\": ").doesNotContain("~");
+		String presentation = write("presentation.json", present.out());
+
+		CliRun verify = CliRun.of("sd-jwt", "verify", "--issuer-key", this.issuerPublic, "--in", presentation, "--nonce",
+				"n1", "--aud", "a1", "--require-kb");
+		CliRun decode = CliRun.of("sd-jwt", "decode", "--in", presentation);
+		CliRun wrongNonce = CliRun.of("sd-jwt", "verify", "--issuer-key", this.issuerPublic, "--in", presentation,
+				"--nonce", "n2", "--aud", "a1");
+
+		assertThat(verify.exitCode()).as(verify.err()).isZero();
+		assertThat(verify.out()).contains("\"family_name\": \"Mustermann\"").doesNotContain("Erika");
+		assertThat(decode.exitCode()).isZero();
+		assertThat(decode.out()).contains("Issuer-signed JWT", "Disclosure 1 (object property)", "\"family_name\"");
+		assertThat(wrongNonce.exitCode()).isEqualTo(1);
+		assertThat(wrongNonce.err()).startsWith("error: NONCE_MISMATCH: ");
+	}
+
+	@Test
+	void verifyWhenMalformedJsonThenExitOneWithTypedError() {
+		CliRun verify = CliRun.withInput("  {\"payload\": 1}", "sd-jwt", "verify", "--issuer-key", this.issuerPublic,
+				"--in", "-");
+		assertThat(verify.exitCode()).isEqualTo(1);
+		assertThat(verify.err()).startsWith("error: MALFORMED_SD_JWT: ");
+	}
+
+	@Test
 	void verifyWhenWrongNonceThenExitOneAndCodeWithExplanationOnStderr() throws IOException {
 		String credential = issue("given_name");
 		CliRun present = CliRun.of("sd-jwt", "present", "--in", write("c.txt", credential), "--select", "given_name",

@@ -5,7 +5,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.Ed25519Signer;
 import com.nimbusds.jose.crypto.Ed25519Verifier;
 import com.nimbusds.jose.jwk.Curve;
@@ -75,11 +74,14 @@ public final class Signatures {
 		throw new IllegalArgumentException("unsupported key type " + privateKey.getKeyType());
 	}
 
-	/** A verifier for a public EC or Ed25519 key. */
+	/**
+	 * A verifier for a public EC or Ed25519 key, made once per key and reused: for EC keys an
+	 * {@link EcdsaVerifier}, which holds the key in the provider's own form.
+	 */
 	public static JWSVerifier verifier(JWK publicKey, CryptoProvider provider) {
 		try {
 			if (publicKey instanceof ECKey ec) {
-				return provider.configure(new ECDSAVerifier(ec.isPrivate() ? ec.toPublicJWK() : ec));
+				return new EcdsaVerifier(ec.isPrivate() ? ec.toPublicJWK() : ec, provider);
 			}
 			if (publicKey instanceof OctetKeyPair okp && Curve.Ed25519.equals(okp.getCurve())) {
 				return new Ed25519Verifier(okp.isPrivate() ? okp.toPublicJWK() : okp);

@@ -16,6 +16,7 @@
  * {@link org.consentlab.credential.sdjwt.ProcessedPayload}</td></tr>
  * <tr><td>§7.2 the holder's checks and choice of claims</td><td>{@link org.consentlab.credential.sdjwt.Presentation},
  * {@link org.consentlab.credential.sdjwt.ClaimPath}</td></tr>
+ * <tr><td>§8 JWS JSON Serialization (Flattened and General)</td><td>{@link org.consentlab.credential.sdjwt.SdJwtJson}</td></tr>
  * <tr><td>§7 resource limits (left to implementations)</td><td>{@link org.consentlab.credential.sdjwt.ParseLimits}</td></tr>
  * </table>
  */

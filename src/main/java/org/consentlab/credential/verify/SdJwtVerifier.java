@@ -12,6 +12,7 @@ import org.consentlab.credential.sdjwt.DisclosureProcessor;
 import org.consentlab.credential.sdjwt.HashAlgorithm;
 import org.consentlab.credential.sdjwt.ProcessedPayload;
 import org.consentlab.credential.sdjwt.SdJwt;
+import org.consentlab.credential.sdjwt.SdJwtJson;
 import org.consentlab.credential.spec.Rfc9901;
 import org.consentlab.credential.spec.VerificationError;
 import org.consentlab.credential.spec.VerificationErrorCode;
@@ -36,10 +37,17 @@ public final class SdJwtVerifier {
 		this.issuerVerifier = Signatures.verifier(policy.issuerKey(), policy.provider());
 	}
 
-	/** Verifies one presentation in compact serialization. */
+	/**
+	 * Verifies one presentation in compact serialization or, when it opens with a left brace, in the
+	 * JWS JSON Serialization (RFC 9901 §8.4): the same checks, the disclosures taken from the
+	 * unprotected header, {@code sd_hash} over the compact form of the first signature.
+	 */
 	public VerificationResult verify(String presentation) {
 		try {
-			return verifyParsed(SdJwt.parse(presentation, this.policy.limits()));
+			SdJwt sdJwt = SdJwtJson.looksLikeJson(presentation)
+					? SdJwtJson.parse(presentation, this.policy.limits()).sdJwt()
+					: SdJwt.parse(presentation, this.policy.limits());
+			return verifyParsed(sdJwt);
 		}
 		catch (MalformedCredentialException ex) {
 			return new VerificationResult.Rejected(List.of(ex.error()));

@@ -22,10 +22,18 @@ public final class InterleavedCpuTime {
 	private InterleavedCpuTime() {
 	}
 
-	/** Prints the median CPU microseconds per operation for each provider. */
+	/**
+	 * Prints the median CPU microseconds per operation for each provider, and the median over
+	 * rounds of verify's time divided by each floor's in the same round. Arguments: the
+	 * number of rounds (15), then the providers to measure (all).
+	 */
 	public static void main(String[] args) throws Exception {
 		int rounds = (args.length > 0) ? Integer.parseInt(args[0]) : 15;
-		for (CryptoProvider provider : CryptoProvider.values()) {
+		List<CryptoProvider> providers = new ArrayList<>();
+		for (int i = 1; i < args.length; i++) {
+			providers.add(CryptoProvider.valueOf(args[i]));
+		}
+		for (CryptoProvider provider : providers.isEmpty() ? List.of(CryptoProvider.values()) : providers) {
 			SdJwtBenchmark state = new SdJwtBenchmark();
 			state.provider = provider;
 			state.setUp();
@@ -34,6 +42,8 @@ public final class InterleavedCpuTime {
 			Map<String, List<Double>> times = measure(ops, rounds);
 			System.out.println(System.getProperty("java.version") + " " + provider);
 			times.forEach((name, samples) -> System.out.printf("  %-16s %8.0f us/op (CPU)%n", name, median(samples)));
+			printRatio(times, "cryptoFloor", rounds);
+			printRatio(times, "signatureFloor", rounds);
 		}
 	}
 
@@ -43,6 +53,7 @@ public final class InterleavedCpuTime {
 		ops.put("present", state::present);
 		ops.put("verify", state::verify);
 		ops.put("cryptoFloor", state::cryptoFloor);
+		ops.put("signatureFloor", state::signatureFloor);
 		ops.put("authleteIssue", state::authleteIssue);
 		ops.put("authletePresent", state::authletePresent);
 		ops.put("authleteVerify", state::authleteVerify);
@@ -62,6 +73,16 @@ public final class InterleavedCpuTime {
 			}
 		}
 		return times;
+	}
+
+	/** The median over rounds of verify's time divided by the floor's in the same round. */
+	private static void printRatio(Map<String, List<Double>> times, String floor, int rounds) {
+		List<Double> ratios = new ArrayList<>();
+		for (int round = 0; round < rounds; round++) {
+			ratios.add(times.get("verify").get(round) / times.get(floor).get(round));
+		}
+		System.out.printf("  verify/%-14s %6.3f (median of per-round ratios; %s/verify %.3f)%n", floor, median(ratios),
+				floor, 1 / median(ratios));
 	}
 
 	private static double median(List<Double> samples) {

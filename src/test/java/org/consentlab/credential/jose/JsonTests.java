@@ -38,8 +38,44 @@ class JsonTests {
 	}
 
 	@Test
-	void depthWhenBracketsInsideStringsThenNotCounted() {
-		assertThat(Json.depth("{\"a\": \"[[[[{{\\\"\", \"b\": [[1]]}")).isEqualTo(3);
+	void parseWhenBracketsInsideStringsThenNotCountedAsDepth() {
+		String text = "{\"a\": \"[[[[{{\\\"\", \"b\": [[1]]}";
+		assertThat(Json.parseObject(text, 3, VerificationErrorCode.MALFORMED_DISCLOSURE))
+			.containsEntry("a", "[[[[{{\"")
+			.containsEntry("b", List.of(List.of(1L)));
+		assertThatThrownBy(() -> Json.parseObject(text, 2, VerificationErrorCode.MALFORMED_DISCLOSURE))
+			.isInstanceOfSatisfying(MalformedCredentialException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo(VerificationErrorCode.JSON_TOO_DEEP));
+	}
+
+	@Test
+	void parseWhenEveryKindOfValueThenTheTypesNimbusGives() {
+		String text = "{\"s\": \"a\\u00e9\\n\\/\", \"i\": -12, \"big\": 12345678901234567890, \"d\": 1.5e2,"
+				+ " \"z\": -0, \"t\": true, \"f\": false, \"n\": null, \"o\": {}, \"l\": [ ]}";
+		Map<String, Object> parsed = Json.parseObject(text, 8, VerificationErrorCode.MALFORMED_DISCLOSURE);
+		assertThat(parsed).containsEntry("s", "a\u00e9\n/")
+			.containsEntry("i", -12L)
+			.containsEntry("big", 1.2345678901234567E19)
+			.containsEntry("d", 150.0)
+			.containsEntry("z", 0L)
+			.containsEntry("t", true)
+			.containsEntry("f", false)
+			.containsEntry("n", null)
+			.containsEntry("o", Map.of())
+			.containsEntry("l", List.of());
+		assertThat(parsed.keySet()).containsExactly("s", "i", "big", "d", "z", "t", "f", "n", "o", "l");
+	}
+
+	@Test
+	void parseWhenLenientJsonThenMalformed() {
+		for (String text : new String[] { "{'a': 1}", "{a: 1}", "{\"a\": NaN}", "{\"a\": 01}", "{\"a\": 1.}",
+				"{\"a\": .5}", "{\"a\": +1}", "{\"a\": 1,}", "{\"a\": [1,]}", "{\"a\": \"\t\"}", "{\"a\": \"\\x\"}",
+				"{\"a\": 1e999}", "{/* c */}", "{\"a\": tru}", "{\"a\" 1}", "{\"a\": \"\\u12\"}" }) {
+			assertThatThrownBy(() -> Json.parseObject(text, 8, VerificationErrorCode.MALFORMED_DISCLOSURE))
+				.as(text)
+				.isInstanceOfSatisfying(MalformedCredentialException.class,
+						(ex) -> assertThat(ex.code()).isEqualTo(VerificationErrorCode.MALFORMED_DISCLOSURE));
+		}
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.util.Base64URL;
 import org.consentlab.credential.TestCredentials;
+import org.consentlab.credential.jose.Base64Url;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.Jwks;
@@ -217,6 +218,21 @@ class SdJwtVerifierRejectionTests {
 		payload.put("cnf", Map.of("jwk", Map.of("kty", "EC")));
 		SdJwt sdJwt = SdJwt.parse(TestCredentials.signed(payload, "dc+sd-jwt"));
 		assertRejected(TestCredentials.bind(sdJwt, HOLDER_KEY, NOW).serialize(), VerificationErrorCode.CNF_INVALID);
+	}
+
+	@Test
+	void verifyWhenCnfJwkPointIsOffTheCurveThenCnfInvalid() {
+		Map<String, Object> jwk = new LinkedHashMap<>(HOLDER_KEY.toPublicJWK().toJSONObject());
+		byte[] y = Base64Url.decode((String) jwk.get("y"));
+		y[y.length - 1] ^= 1;
+		jwk.put("y", Base64Url.encode(y));
+		Map<String, Object> payload = vcPayload();
+		payload.put("cnf", Map.of("jwk", jwk));
+		SdJwt sdJwt = SdJwt.parse(TestCredentials.signed(payload, "dc+sd-jwt"));
+		for (CryptoProvider provider : CryptoProvider.values()) {
+			assertRejected(TestCredentials.bind(sdJwt, HOLDER_KEY, NOW).serialize(),
+					TestCredentials.policy().provider(provider).build(), VerificationErrorCode.CNF_INVALID);
+		}
 	}
 
 	@Test
