@@ -79,9 +79,9 @@ class IssuersTests {
 		assertThat(claims).containsKeys("given_name", "family_name", "birthdate", "nationalities", "document_number",
 				"permit_type", "employer", "valid_until").containsEntry("right_to_work", true);
 		assertThat(disclosed(again)).isEqualTo(claims);
-		assertThat(first.payload()).doesNotContainKeys("right_to_work", "employer").containsEntry("vct", WorkPermit.VCT);
+		assertThat(first.payload()).doesNotContainKeys("right_to_work", "employer").containsEntry("vct", MigrationPermit.WORK_VCT);
 		SdJwt residence = issue("migration", "offer-link", "residence_permit_sd_jwt", null, 1).get(0);
-		assertThat(residence.payload()).containsEntry("vct", ResidencePermit.VCT);
+		assertThat(residence.payload()).containsEntry("vct", MigrationPermit.RESIDENCE_VCT);
 		assertThat(disclosed(residence)).containsKeys("permit_type", "right_to_work", "valid_until")
 			.containsEntry("given_name", claims.get("given_name"));
 		SdJwt diploma = issue("university", "offer-link", "diploma_sd_jwt", null, 1).get(0);
