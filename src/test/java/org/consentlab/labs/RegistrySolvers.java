@@ -37,23 +37,10 @@ final class RegistrySolvers {
 
 	private static Map<String, TaskSolver> build() {
 		Map<String, TaskSolver> all = new HashMap<>();
-		all.put("L1.enrol", new TaskSolver() {
-			@Override
-			public void prepare(WebClient learner) {
-				learner.get("/registry/enrol");
-				learner.post("/registry/enrol");
-			}
-
-			@Override
-			public String wrong(WebClient learner) {
-				return "";
-			}
-
-			@Override
-			public String right(WebClient learner) {
-				return "";
-			}
-		});
+		all.put("L1.enrol", TaskSolvers.byDoing(learner -> {
+			learner.get("/registry/enrol");
+			learner.post("/registry/enrol");
+		}));
 		all.put("L1.categories", new TaskSolver() {
 			@Override
 			public String wrong(WebClient learner) {
@@ -166,22 +153,7 @@ final class RegistrySolvers {
 				return String.valueOf(strangersFound(learner));
 			}
 		});
-		all.put("L6.purpose", new TaskSolver() {
-			@Override
-			public String wrong(WebClient learner) {
-				return "";
-			}
-
-			@Override
-			public void prepare(WebClient learner) {
-				savePolicy(learner, purposeGrants(learner));
-			}
-
-			@Override
-			public String right(WebClient learner) {
-				return "";
-			}
-		});
+		all.put("L6.purpose", TaskSolvers.byDoing(learner -> savePolicy(learner, purposeGrants(learner))));
 		all.put("L6.refused-now", TaskSolvers.numeric(learner -> {
 			Matcher now = Pattern.compile("<td class=\"now\">refused</td>").matcher(learner.get("/registry/policy").body());
 			int refused = 0;
@@ -217,37 +189,24 @@ final class RegistrySolvers {
 				return String.valueOf(share(learner));
 			}
 		});
-		all.put("L5.spoof", new TaskSolver() {
-			@Override
-			public String wrong(WebClient learner) {
-				return "";
+		all.put("L5.spoof", TaskSolvers.byDoing(learner -> {
+			Matcher assignment = Pattern.compile("passport ([A-Z0-9]{1,9}), using only the dump")
+				.matcher(learner.get("/registry/breach").body());
+			if (!assignment.find()) {
+				throw new AssertionError("no assignment on the breach page");
 			}
-
-			@Override
-			public void prepare(WebClient learner) {
-				Matcher assignment = Pattern.compile("passport ([A-Z0-9]{1,9}), using only the dump")
-					.matcher(learner.get("/registry/breach").body());
-				if (!assignment.find()) {
-					throw new AssertionError("no assignment on the breach page");
-				}
-				String passport = assignment.group(1);
-				String row = java.util.Arrays.stream(learner.get("/registry/breach/dump.csv").body().split("\n"))
-					.filter(line -> line.contains("," + passport + ","))
-					.findFirst()
-					.orElseThrow();
-				Matcher template = Pattern.compile(",((?:-?\\d\\.\\d+ ){511}-?\\d\\.\\d+),").matcher(row);
-				if (!template.find()) {
-					throw new AssertionError("no face template in the victim's row");
-				}
-				learner.get("/registry/breach");
-				learner.post("/registry/gate", "passport", passport, "template", template.group(1));
+			String passport = assignment.group(1);
+			String row = java.util.Arrays.stream(learner.get("/registry/breach/dump.csv").body().split("\n"))
+				.filter(line -> line.contains("," + passport + ","))
+				.findFirst()
+				.orElseThrow();
+			Matcher template = Pattern.compile(",((?:-?\\d\\.\\d+ ){511}-?\\d\\.\\d+),").matcher(row);
+			if (!template.find()) {
+				throw new AssertionError("no face template in the victim's row");
 			}
-
-			@Override
-			public String right(WebClient learner) {
-				return "";
-			}
-		});
+			learner.get("/registry/breach");
+			learner.post("/registry/gate", "passport", passport, "template", template.group(1));
+		}));
 		all.put("L5.forever", new TaskSolver() {
 			@Override
 			public String wrong(WebClient learner) {

@@ -24,23 +24,10 @@ final class ScorecardSolvers {
 			"purpose limitation", "with no end date", "storage limitation");
 
 	static final Map<String, TaskSolver> ALL = Map.of(
-			"L12.complete", new TaskSolver() {
-				@Override
-				public void prepare(WebClient learner) {
-					WalletDriver wallet = new WalletDriver(learner);
-					wallet.answer(wallet.openRequest("hotel"), "share");
-				}
-
-				@Override
-				public String wrong(WebClient learner) {
-					return "";
-				}
-
-				@Override
-				public String right(WebClient learner) {
-					return "";
-				}
-			},
+			"L12.complete", TaskSolvers.byDoing(learner -> {
+				WalletDriver wallet = new WalletDriver(learner);
+				wallet.answer(wallet.openRequest("hotel"), "share");
+			}),
 			"L12.irrevocable", TaskSolvers.numeric(learner -> {
 				Matcher count = IRREVOCABLE.matcher(learner.get("/scorecard").body());
 				if (!count.find()) {

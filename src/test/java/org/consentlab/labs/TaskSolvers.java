@@ -26,6 +26,29 @@ final class TaskSolvers {
 		return Map.copyOf(all);
 	}
 
+	/**
+	 * A task without an answer field: before {@code doing} the check must fail, after it pass. The
+	 * learner's action is the whole solution.
+	 */
+	static TaskSolver byDoing(java.util.function.Consumer<WebClient> doing) {
+		return new TaskSolver() {
+			@Override
+			public void prepare(WebClient learner) {
+				doing.accept(learner);
+			}
+
+			@Override
+			public String wrong(WebClient learner) {
+				return "";
+			}
+
+			@Override
+			public String right(WebClient learner) {
+				return "";
+			}
+		};
+	}
+
 	/** A numeric task: the wrong answer is off by one from the right one. */
 	static TaskSolver numeric(java.util.function.ToLongFunction<WebClient> solve) {
 		return new TaskSolver() {

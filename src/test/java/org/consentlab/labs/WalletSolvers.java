@@ -33,22 +33,7 @@ final class WalletSolvers {
 	}
 
 	static final Map<String, TaskSolver> ALL = Map.of(
-			"L7.receive", new TaskSolver() {
-				@Override
-				public void prepare(WebClient learner) {
-					new WalletDriver(learner).receivePid();
-				}
-
-				@Override
-				public String wrong(WebClient learner) {
-					return "";
-				}
-
-				@Override
-				public String right(WebClient learner) {
-					return "";
-				}
-			},
+			"L7.receive", TaskSolvers.byDoing(learner -> new WalletDriver(learner).receivePid()),
 			"L7.disclosures", TaskSolvers.numeric(learner -> {
 				Matcher rows = DISCLOSURE_ROW.matcher(newestCredentialPage(learner));
 				int count = 0;
@@ -71,28 +56,15 @@ final class WalletSolvers {
 			"L8.bar", minimal("bar"),
 			"L8.employer", withWorkPermit(minimal("employer")),
 			"L8.bank", minimal("bank"),
-			"L11.rejected", new TaskSolver() {
-				@Override
-				public void prepare(WebClient learner) {
-					WalletDriver wallet = new WalletDriver(learner);
-					wallet.receive("/issuers/migration", "offer-link");
-					wallet.receiveWorkPermit();
-					learner.get("/issuers/migration");
-					learner.post("/issuers/migration/revoke");
-					pause(STATUS_LIST_WAIT_SECONDS);
-					wallet.answer(wallet.openRequest("employer"), "share");
-				}
-
-				@Override
-				public String wrong(WebClient learner) {
-					return "";
-				}
-
-				@Override
-				public String right(WebClient learner) {
-					return "";
-				}
-			},
+			"L11.rejected", TaskSolvers.byDoing(learner -> {
+				WalletDriver wallet = new WalletDriver(learner);
+				wallet.receive("/issuers/migration", "offer-link");
+				wallet.receiveWorkPermit();
+				learner.get("/issuers/migration");
+				learner.post("/issuers/migration/revoke");
+				pause(STATUS_LIST_WAIT_SECONDS);
+				wallet.answer(wallet.openRequest("employer"), "share");
+			}),
 			"L11.status-byte", TaskSolvers.numeric(learner -> {
 				Matcher index = EXERCISE.matcher(learner.get("/issuers/migration").body());
 				if (!index.find()) {
@@ -100,23 +72,10 @@ final class WalletSolvers {
 				}
 				return statusBytes(learner.get("/issuers/migration/status").body())[Integer.parseInt(index.group(1)) / 4] & 0xFF;
 			}),
-			"L8.landlord", new TaskSolver() {
-				@Override
-				public String wrong(WebClient learner) {
-					return "";
-				}
-
-				@Override
-				public void prepare(WebClient learner) {
-					WalletDriver wallet = new WalletDriver(learner);
-					wallet.answer(wallet.openRequest("landlord"), "decline");
-				}
-
-				@Override
-				public String right(WebClient learner) {
-					return "";
-				}
-			});
+			"L8.landlord", TaskSolvers.byDoing(learner -> {
+				WalletDriver wallet = new WalletDriver(learner);
+				wallet.answer(wallet.openRequest("landlord"), "decline");
+			}));
 
 	/** The employer asks for the work permit: get it from the migration service first. */
 	private static TaskSolver withWorkPermit(TaskSolver solver) {

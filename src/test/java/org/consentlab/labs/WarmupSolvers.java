@@ -18,23 +18,10 @@ final class WarmupSolvers {
 	}
 
 	static final Map<String, TaskSolver> ALL = Map.of(
-			"L0.both-worlds", new TaskSolver() {
-				@Override
-				public String wrong(WebClient learner) {
-					return "";
-				}
-
-				@Override
-				public void prepare(WebClient learner) {
-					learner.get("/registry");
-					learner.get("/wallet");
-				}
-
-				@Override
-				public String right(WebClient learner) {
-					return "";
-				}
-			},
+			"L0.both-worlds", TaskSolvers.byDoing(learner -> {
+				learner.get("/registry");
+				learner.get("/wallet");
+			}),
 			"L0.fingerprint-parties", TaskSolvers.numeric(learner -> {
 				Matcher rows = POLICY_ROW.matcher(learner.get("/registry").body());
 				int count = 0;
