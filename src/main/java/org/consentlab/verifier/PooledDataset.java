@@ -62,6 +62,16 @@ public final class PooledDataset {
 		while (b.size() < ROWS) {
 			b.add(row(random, ""));
 		}
+		java.util.Map<String, Integer> indexes = new java.util.HashMap<>();
+		java.util.Set<Integer> used = new java.util.HashSet<>();
+		for (Row row : a) {
+			indexes.computeIfAbsent(row.signature(), s -> fresh(random, used));
+		}
+		for (Row row : b) {
+			indexes.computeIfAbsent(row.signature(), s -> fresh(random, used));
+		}
+		a.replaceAll(row -> new Row(row.label(), row.signature(), row.cnf(), indexes.get(row.signature()), row.digest()));
+		b.replaceAll(row -> new Row(row.label(), row.signature(), row.cnf(), indexes.get(row.signature()), row.digest()));
 		List<Integer> orderA = shuffled(random);
 		List<Integer> orderB = shuffled(random);
 		List<Row> labelledA = new ArrayList<>();
@@ -109,8 +119,17 @@ public final class PooledDataset {
 		return List.copyOf(pairs);
 	}
 
+	/** A fresh visitor's row; status indexes are drawn without repeats, so only a reused credential shares one. */
 	private static Row row(SplittableRandom random, String label) {
-		return new Row(label, text(random, 16), text(random, 12), random.nextInt(100_000), text(random, 12));
+		return new Row(label, text(random, 16), text(random, 12), 0, text(random, 12));
+	}
+
+	private static int fresh(SplittableRandom random, java.util.Set<Integer> used) {
+		int idx = random.nextInt(100_000);
+		while (!used.add(idx)) {
+			idx = random.nextInt(100_000);
+		}
+		return idx;
 	}
 
 	private static Row relabel(Row row, String label) {

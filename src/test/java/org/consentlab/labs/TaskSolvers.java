@@ -7,7 +7,7 @@ import org.consentlab.support.WebClient;
 /** A solver per task id, gathered from one class per part of the course. */
 final class TaskSolvers {
 
-	static final Map<String, TaskSolver> ALL = merge(WarmupSolvers.ALL, RegistrySolvers.ALL, WalletSolvers.ALL);
+	static final Map<String, TaskSolver> ALL = merge(WarmupSolvers.ALL, RegistrySolvers.ALL, WalletSolvers.ALL, AttackSolvers.ALL);
 
 	private TaskSolvers() {
 	}
