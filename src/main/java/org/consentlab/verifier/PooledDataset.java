@@ -2,8 +2,12 @@ package org.consentlab.verifier;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -62,8 +66,8 @@ public final class PooledDataset {
 		while (b.size() < ROWS) {
 			b.add(row(random, ""));
 		}
-		java.util.Map<String, Integer> indexes = new java.util.HashMap<>();
-		java.util.Set<Integer> used = new java.util.HashSet<>();
+		Map<String, Integer> indexes = new HashMap<>();
+		Set<Integer> used = new HashSet<>();
 		for (Row row : a) {
 			indexes.computeIfAbsent(row.signature(), s -> fresh(random, used));
 		}
@@ -124,7 +128,7 @@ public final class PooledDataset {
 		return new Row(label, text(random, 16), text(random, 12), 0, text(random, 12));
 	}
 
-	private static int fresh(SplittableRandom random, java.util.Set<Integer> used) {
+	private static int fresh(SplittableRandom random, Set<Integer> used) {
 		int idx = random.nextInt(100_000);
 		while (!used.add(idx)) {
 			idx = random.nextInt(100_000);
