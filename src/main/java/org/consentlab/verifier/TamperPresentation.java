@@ -1,5 +1,6 @@
 package org.consentlab.verifier;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ final class TamperPresentation {
 				Map<String, Object> header = new LinkedHashMap<>();
 				header.put("alg", "none");
 				header.put("typ", bare.issuerSignedJwt().type());
-				String unsigned = Base64Url.encode(Json.write(header).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				String unsigned = Base64Url.encode(Json.write(header).getBytes(StandardCharsets.UTF_8))
 						+ "." + segments[1] + ".";
 				return bind(bare.serialize().replace(bare.issuerSignedJwt().compact(), unsigned), bare, holderKey, nonce,
 						audience);

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.MalformedCredentialException;
-import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.web.Loopback;
 import org.consentlab.web.ProtocolEndpoint;
@@ -77,8 +76,7 @@ class VerifierEndpoint {
 			transactions.decide(tx, Transaction.Status.REJECTED, null, verdict.codes());
 			throw ProtocolException.invalidRequest("the presentation was rejected: " + String.join(", ", verdict.codes()));
 		}
-		if (!transactions.accept(tx, LearnedClaims.json(verdict.claims()), verdict.presentation(),
-				CorrelationHandles.of(SdJwt.parse(verdict.presentation())))) {
+		if (!transactions.accept(tx, LearnedClaims.json(verdict.claims()), verdict.presentation(), verdict.handles())) {
 			throw ProtocolException.invalidRequest("this transaction has already received a response");
 		}
 		return ok(Map.of("redirect_uri", loopback.publicUrl(VerifierRoutes.transaction(id, tx.id()))));

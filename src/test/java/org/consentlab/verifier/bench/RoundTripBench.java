@@ -121,6 +121,12 @@ public final class RoundTripBench {
 				httpMs.add((System.nanoTime() - t0) / 1e6);
 				check(status);
 			}
+			List<Double> floorMs = new ArrayList<>();
+			for (int i = 0; i < sequential; i++) {
+				long t0 = System.nanoTime();
+				respond(app, http, new String[] { "no-such-state", null, null, "x" });
+				floorMs.add((System.nanoTime() - t0) / 1e6);
+			}
 			List<Double> coreMs = new ArrayList<>();
 			long c0 = System.nanoTime();
 			for (String[] p : prepared) {
@@ -131,39 +137,11 @@ public final class RoundTripBench {
 			double coreSeconds = (System.nanoTime() - c0) / 1e9;
 			double coreTwoThreads = parallelVerify(policy, prepared, 2);
 
-			// 2. Many learners at once: each receives a credential, then presents it `rounds` times.
-			ExecutorService pool = Executors.newFixedThreadPool(learners);
-			List<Double> concurrentMs = Collections.synchronizedList(new ArrayList<>());
-			CountDownLatch ready = new CountDownLatch(learners);
-			CountDownLatch go = new CountDownLatch(1);
-			List<Future<Integer>> done = new ArrayList<>();
-			long[] window = new long[2];
-			for (int l = 0; l < learners; l++) {
-				done.add(pool.submit(() -> {
-					Learner learner = new Learner(app);
-					ready.countDown();
-					go.await();
-					int failures = 0;
-					for (int r = 0; r < rounds; r++) {
-						String[] p = learner.prepare();
-						long t0 = System.nanoTime();
-						int status = respond(app, http, p);
-						concurrentMs.add((System.nanoTime() - t0) / 1e6);
-						failures += status == 200 ? 0 : 1;
-					}
-					return failures;
-				}));
-			}
-			ready.await();
-			window[0] = System.nanoTime();
-			go.countDown();
-			int failures = 0;
-			for (Future<Integer> f : done) {
-				failures += f.get();
-			}
-			window[1] = System.nanoTime();
-			pool.shutdown();
-			double concurrentSeconds = (window[1] - window[0]) / 1e9;
+			// 2. Many learners at once, full flow: each starts a request, builds its presentation, answers.
+			Phase flow = concurrent(app, http, learners, rounds, false);
+			// 3. Many learners at once, answers only: every request is started and every presentation
+			// built before the clock starts, so only the verifier's response endpoint is under load.
+			Phase burst = concurrent(app, http, learners, rounds, true);
 
 			StringBuilder out = new StringBuilder();
 			out.append(String.format("cores %d, load average at end %s%n", Runtime.getRuntime().availableProcessors(),
@@ -174,15 +152,65 @@ public final class RoundTripBench {
 			out.append(String.format("  in-process SdJwtVerifier median %.2f ms  p99 %.2f ms  %.0f verifies/s (1 thread), %.0f/s (2 threads)%n",
 					pct(coreMs, 50), pct(coreMs, 99), sequential / coreSeconds, coreTwoThreads));
 			out.append(String.format("  HTTP adds at the median  %.2f ms%n", pct(httpMs, 50) - pct(coreMs, 50)));
-			out.append(String.format("concurrent, %d learners x %d presentations (each also starts its request over HTTP):%n",
-					learners, rounds));
-			out.append(String.format("  direct_post              median %.2f ms  p99 %.2f ms  max %.2f ms%n",
-					pct(concurrentMs, 50), pct(concurrentMs, 99), pct(concurrentMs, 100)));
-			out.append(String.format("  throughput               %.0f full present+verify round trips/s (%d in %.1f s), %d refused%n",
-					concurrentMs.size() / concurrentSeconds, concurrentMs.size(), concurrentSeconds, failures));
+			out.append(String.format("  HTTP floor: a refused answer (unknown state, one indexed read)  median %.2f ms%n",
+					pct(floorMs, 50)));
+			out.append(flow.report(String.format("concurrent, %d learners x %d: start the request, present, answer", learners,
+					rounds)));
+			out.append(burst.report(String.format("concurrent, %d learners x %d: answers only (requests prepared before)",
+					learners, rounds)));
 			System.out.print(out);
 		}
 		System.exit(0);
+	}
+
+	/** One concurrent phase: each direct_post's latency, the refusals, and the wall time. */
+	private record Phase(List<Double> ms, int failures, double seconds) {
+
+		String report(String title) {
+			return String.format("%s:%n  direct_post              median %.2f ms  p99 %.2f ms  max %.2f ms%n"
+					+ "  throughput               %.0f answers verified/s (%d in %.1f s), %d refused%n", title, pct(ms, 50),
+					pct(ms, 99), pct(ms, 100), ms.size() / seconds, ms.size(), seconds, failures);
+		}
+
+	}
+
+	private static Phase concurrent(RunningApp app, HttpClient http, int learners, int rounds, boolean prepareFirst)
+			throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(learners);
+		List<Double> ms = Collections.synchronizedList(new ArrayList<>());
+		CountDownLatch ready = new CountDownLatch(learners);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Integer>> done = new ArrayList<>();
+		for (int l = 0; l < learners; l++) {
+			done.add(pool.submit(() -> {
+				Learner learner = new Learner(app);
+				List<String[]> prepared = new ArrayList<>();
+				for (int r = 0; prepareFirst && r < rounds; r++) {
+					prepared.add(learner.prepare());
+				}
+				ready.countDown();
+				go.await();
+				int failures = 0;
+				for (int r = 0; r < rounds; r++) {
+					String[] p = prepareFirst ? prepared.get(r) : learner.prepare();
+					long t0 = System.nanoTime();
+					int status = respond(app, http, p);
+					ms.add((System.nanoTime() - t0) / 1e6);
+					failures += status == 200 ? 0 : 1;
+				}
+				return failures;
+			}));
+		}
+		ready.await();
+		long t0 = System.nanoTime();
+		go.countDown();
+		int failures = 0;
+		for (Future<Integer> f : done) {
+			failures += f.get();
+		}
+		double seconds = (System.nanoTime() - t0) / 1e9;
+		pool.shutdown();
+		return new Phase(ms, failures, seconds);
 	}
 
 	private static void check(int status) {
