@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -57,6 +58,9 @@ public final class RoundTripBench {
 
 	private static final List<String> BAR_CLAIMS = List.of("age_over_18");
 
+	/** How many times a simulated learner's setup (receiving its credential) had to be retried. */
+	private static final AtomicInteger RETRIES = new AtomicInteger();
+
 	private RoundTripBench() {
 	}
 
@@ -73,6 +77,24 @@ public final class RoundTripBench {
 			this.web = new WebClient(app);
 			this.key = new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
 			this.credential = issue(app, web, key);
+		}
+
+		/**
+		 * A new learner; under load an issuer page can fail to render for a brand-new session (see the
+		 * report printed at the end), so a learner tries again, up to three times.
+		 */
+		static Learner withRetries(RunningApp app) throws Exception {
+			for (int attempt = 1;; attempt++) {
+				try {
+					return new Learner(app);
+				}
+				catch (Exception | AssertionError ex) {
+					RETRIES.incrementAndGet();
+					if (attempt == 3) {
+						throw ex;
+					}
+				}
+			}
 		}
 
 		/** Starts a request at the bar and builds the presentation for it: state, client id, nonce, presentation. */
@@ -158,6 +180,7 @@ public final class RoundTripBench {
 					rounds)));
 			out.append(burst.report(String.format("concurrent, %d learners x %d: answers only (requests prepared before)",
 					learners, rounds)));
+			out.append(String.format("setup retries (a learner's credential offer page failed under load): %d%n", RETRIES.get()));
 			System.out.print(out);
 		}
 		System.exit(0);
@@ -183,12 +206,17 @@ public final class RoundTripBench {
 		List<Future<Integer>> done = new ArrayList<>();
 		for (int l = 0; l < learners; l++) {
 			done.add(pool.submit(() -> {
-				Learner learner = new Learner(app);
+				Learner learner;
 				List<String[]> prepared = new ArrayList<>();
-				for (int r = 0; prepareFirst && r < rounds; r++) {
-					prepared.add(learner.prepare());
+				try {
+					learner = Learner.withRetries(app);
+					for (int r = 0; prepareFirst && r < rounds; r++) {
+						prepared.add(learner.prepare());
+					}
 				}
-				ready.countDown();
+				finally {
+					ready.countDown();
+				}
 				go.await();
 				int failures = 0;
 				for (int r = 0; r < rounds; r++) {
