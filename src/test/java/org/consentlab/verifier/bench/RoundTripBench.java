@@ -61,6 +61,9 @@ public final class RoundTripBench {
 	/** How many times a simulated learner's setup (receiving its credential) had to be retried. */
 	private static final AtomicInteger RETRIES = new AtomicInteger();
 
+	/** Simulated learners that could not receive a credential even after retries, and so took no part. */
+	private static final AtomicInteger LOST = new AtomicInteger();
+
 	private RoundTripBench() {
 	}
 
@@ -75,6 +78,8 @@ public final class RoundTripBench {
 
 		Learner(RunningApp app) throws Exception {
 			this.web = new WebClient(app);
+			// a small page first, so the session exists before the issuer's larger page is rendered
+			this.web.get("/verifiers/bar");
 			this.key = new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
 			this.credential = issue(app, web, key);
 		}
@@ -180,7 +185,8 @@ public final class RoundTripBench {
 					rounds)));
 			out.append(burst.report(String.format("concurrent, %d learners x %d: answers only (requests prepared before)",
 					learners, rounds)));
-			out.append(String.format("setup retries (a learner's credential offer page failed under load): %d%n", RETRIES.get()));
+			out.append(String.format("setup retries (a learner's credential offer page failed under load): %d, learners lost: %d%n",
+					RETRIES.get(), LOST.get()));
 			System.out.print(out);
 		}
 		System.exit(0);
@@ -213,6 +219,10 @@ public final class RoundTripBench {
 					for (int r = 0; prepareFirst && r < rounds; r++) {
 						prepared.add(learner.prepare());
 					}
+				}
+				catch (Exception | AssertionError lost) {
+					LOST.incrementAndGet();
+					return 0;
 				}
 				finally {
 					ready.countDown();
