@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.nimbusds.jose.jwk.JWK;
+import org.consentlab.account.CurrentAccount;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.SdJwtVc;
@@ -34,15 +35,33 @@ class InspectorController {
 
 	private final StatusListClient statusLists;
 
-	InspectorController(IssuerTrust trust, StatusListClient statusLists) {
+	private final CurrentAccount current;
+
+	private final Verifiers verifiers;
+
+	private final VerifierTransactions transactions;
+
+	InspectorController(IssuerTrust trust, StatusListClient statusLists, CurrentAccount current, Verifiers verifiers,
+			VerifierTransactions transactions) {
 		this.trust = trust;
 		this.statusLists = statusLists;
+		this.current = current;
+		this.verifiers = verifiers;
+		this.transactions = transactions;
 	}
 
 	@GetMapping(ROUTE)
 	String form(Model model) {
 		model.addAttribute("route", ROUTE);
+		tamperForm(model);
 		return "verifier/inspector";
+	}
+
+	/** What the tampering buttons offer: the learner's own recent presentations and every verifier (lab L9). */
+	private void tamperForm(Model model) {
+		model.addAttribute("sources", transactions.shown(current.require().id(), AttackController.SOURCES));
+		model.addAttribute("verifiers", verifiers.all());
+		model.addAttribute("attacks", Attack.values());
 	}
 
 	@PostMapping(ROUTE)
@@ -51,6 +70,7 @@ class InspectorController {
 		model.addAttribute("route", ROUTE);
 		model.addAttribute("token", text.length() > MAX_TOKEN ? "" : text);
 		model.addAttribute("inspection", inspect(text));
+		tamperForm(model);
 		return "verifier/inspector";
 	}
 

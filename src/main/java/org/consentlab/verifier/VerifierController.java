@@ -82,8 +82,7 @@ class VerifierController {
 	@PostMapping(VerifierRoutes.START)
 	String start(@PathVariable String id) {
 		VerifierProfile profile = profile(id);
-		String clientId = "redirect_uri:" + loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, id));
-		Transaction tx = transactions.start(profile.id(), current.require().id(), clientId);
+		Transaction tx = transactions.start(profile.id(), current.require().id(), clientId(loopback, id));
 		return "redirect:" + VerifierRoutes.transaction(id, tx.id());
 	}
 
@@ -120,6 +119,11 @@ class VerifierController {
 
 	private VerifierProfile profile(String id) {
 		return verifiers.find(id).orElseThrow(() -> new NotFoundException("notfound.verifier", id));
+	}
+
+	/** A verifier's client id: its response URI under the {@code redirect_uri:} prefix (OpenID4VP 1.0 §5.9.3). */
+	static String clientId(Loopback loopback, String verifierId) {
+		return "redirect_uri:" + loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, verifierId));
 	}
 
 	static String explanationKey(String code) {

@@ -76,7 +76,7 @@ class VerifierEndpoint {
 			transactions.decide(tx, Transaction.Status.REJECTED, null, verdict.codes());
 			throw ProtocolException.invalidRequest("the presentation was rejected: " + String.join(", ", verdict.codes()));
 		}
-		if (!transactions.decide(tx, Transaction.Status.VERIFIED, LearnedClaims.json(verdict.claims()), List.of())) {
+		if (!transactions.accept(tx, LearnedClaims.json(verdict.claims()), verdict.presentation(), verdict.handles())) {
 			throw ProtocolException.invalidRequest("this transaction has already received a response");
 		}
 		return ok(Map.of("redirect_uri", loopback.publicUrl(VerifierRoutes.transaction(id, tx.id()))));

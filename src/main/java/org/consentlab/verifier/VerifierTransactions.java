@@ -83,6 +83,41 @@ public class VerifierTransactions {
 			.list();
 	}
 
+	/**
+	 * A verified presentation this learner gave, as the verifier received it, with its correlation
+	 * handles: the inspector's attacks start from it, and L10 compares the handles across verifiers.
+	 */
+	public record Shown(long transactionId, String verifierId, Instant at, String presentation,
+			CorrelationHandles handles) {
+
+		public String when() {
+			return org.consentlab.web.Times.format(at);
+		}
+
+	}
+
+	/** The learner's verified presentations to any verifier, newest first, at most {@code limit}. */
+	public List<Shown> shown(long accountId, int limit) {
+		return jdbc.sql("SELECT ID, VERIFIER_ID, CREATED_AT, PRESENTATION, HANDLES FROM VERIFIER_TRANSACTION "
+				+ "WHERE ACCOUNT_ID = ? AND STATUS = 'VERIFIED' AND PRESENTATION IS NOT NULL ORDER BY ID DESC")
+			.param(accountId)
+			.query((rs, row) -> new Shown(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
+					CorrelationHandles.parse(rs.getString(5))))
+			.list()
+			.stream()
+			.limit(limit)
+			.toList();
+	}
+
+	/** Records a verified presentation with what the verifier learned and the handles it carried. */
+	@Transactional
+	boolean accept(Transaction tx, String learned, String presentation, CorrelationHandles handles) {
+		return jdbc.sql("UPDATE VERIFIER_TRANSACTION SET STATUS = 'VERIFIED', LEARNED = ?, PRESENTATION = ?, HANDLES = ?, "
+				+ "DECIDED_AT = ? WHERE ID = ? AND STATUS = 'REQUESTED'")
+			.params(learned, presentation, handles.json(), Timestamp.from(Instant.now()), tx.id())
+			.update() == 1;
+	}
+
 	/** Moves a requested transaction to its outcome; false when another response got there first. */
 	@Transactional
 	boolean decide(Transaction tx, Transaction.Status status, String learned, List<String> codes) {

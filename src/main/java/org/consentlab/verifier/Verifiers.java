@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
  * The relying parties of the Wallet world, the same checkpoints as in the Registry world. All
  * accept the personal ID. The bar over-asks with optional claims (the learner trims them); the
  * landlord over-asks with required ones (the learner declines: a landlord has no need of a
- * tenant's nationality or birthdate).
+ * tenant's nationality or birthdate). The hotel, the SIM shop and the border ask for exactly what
+ * the law of their checkpoint needs, so the scorecard can set them beside the Registry's queries.
  */
 @Component
 public class Verifiers {
@@ -27,7 +28,15 @@ public class Verifiers {
 					List.of("given_name", "family_name", "age_over_18", "birthdate", "nationalities"), List.of()),
 			new VerifierProfile("bank", PID_VCT, PID_ISSUER,
 					List.of("given_name", "family_name", "birthdate", "address", "document_number"),
-					List.of("given_name", "family_name", "birthdate", "address", "document_number"), List.of()));
+					List.of("given_name", "family_name", "birthdate", "address", "document_number"), List.of()),
+			exact("hotel", "given_name", "family_name", "nationalities"),
+			exact("sim", "given_name", "family_name", "document_number"),
+			exact("border", "given_name", "family_name", "birthdate", "nationalities", "document_number"));
+
+	/** A verifier whose query asks for exactly the claims its purpose needs, all required. */
+	private static VerifierProfile exact(String id, String... claims) {
+		return new VerifierProfile(id, PID_VCT, PID_ISSUER, List.of(claims), List.of(claims), List.of());
+	}
 
 	public List<VerifierProfile> all() {
 		return ALL;

@@ -26,8 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 class VerifyPresentation {
 
-	/** The verdict: the claims learned, or the error codes (core codes or {@link TransactionError}s). */
-	record Verdict(Map<String, Object> claims, List<String> codes) {
+	/**
+	 * The verdict: the claims learned, the presentation they came in and its correlation handles, or
+	 * the error codes (core codes or {@link TransactionError}s).
+	 */
+	record Verdict(Map<String, Object> claims, List<String> codes, String presentation, CorrelationHandles handles) {
 
 		boolean verified() {
 			return codes.isEmpty();
@@ -70,13 +73,13 @@ class VerifyPresentation {
 		if (!result.isVerified()) {
 			List<String> codes = new ArrayList<>();
 			result.errors().stream().map(VerificationError::code).map(Enum::name).distinct().forEach(codes::add);
-			return new Verdict(Map.of(), codes);
+			return new Verdict(Map.of(), codes, null, null);
 		}
 		VerificationResult.Verified verified = (VerificationResult.Verified) result;
 		if (!profile.vct().equals(verified.claims().get(SdJwtVc.VCT)) || !hasRequired(profile, verified)) {
 			return rejected(TransactionError.QUERY_NOT_SATISFIED.name());
 		}
-		return new Verdict(verified.claims(), List.of());
+		return new Verdict(verified.claims(), List.of(), presentation, CorrelationHandles.of(parsed));
 	}
 
 	private static boolean hasRequired(VerifierProfile profile, VerificationResult.Verified verified) {
@@ -85,6 +88,6 @@ class VerifyPresentation {
 	}
 
 	static Verdict rejected(String code) {
-		return new Verdict(Map.of(), List.of(code));
+		return new Verdict(Map.of(), List.of(code), null, null);
 	}
 }

@@ -8,7 +8,7 @@ import org.consentlab.support.WebClient;
 final class TaskSolvers {
 
 	static final Map<String, TaskSolver> ALL = merge(WarmupSolvers.ALL, RegistrySolvers.ALL, WalletSolvers.ALL,
-			ScorecardSolvers.ALL);
+			AttackSolvers.ALL, ScorecardSolvers.ALL);
 
 	private TaskSolvers() {
 	}

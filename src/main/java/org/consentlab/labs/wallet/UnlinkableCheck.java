@@ -1,0 +1,44 @@
+package org.consentlab.labs.wallet;
+
+import java.util.List;
+
+import org.consentlab.account.Account;
+import org.consentlab.labs.CheckResult;
+import org.consentlab.labs.TaskCheck;
+import org.consentlab.verifier.Linkage;
+import org.consentlab.verifier.VerifierTransactions;
+import org.springframework.stereotype.Component;
+
+/**
+ * L10: two verifiers accepted presentations from the learner that share no correlation handle (no
+ * issuer signature, cnf key, status index or disclosure digest in common). Two credentials from
+ * one batch pass, and so do two credentials received one after the other.
+ */
+@Component
+class UnlinkableCheck implements TaskCheck {
+
+	private final VerifierTransactions transactions;
+
+	UnlinkableCheck(VerifierTransactions transactions) {
+		this.transactions = transactions;
+	}
+
+	@Override
+	public String taskId() {
+		return "L10.unlinkable";
+	}
+
+	@Override
+	public CheckResult check(Account learner, String answer) {
+		List<Linkage.Pair> pairs = Linkage.pairs(transactions.shown(learner.id(), Linkage.RECENT));
+		if (pairs.isEmpty()) {
+			return CheckResult.fail("check.L10.unlinkable.none");
+		}
+		return pairs.stream()
+			.filter(pair -> !pair.linkable())
+			.findFirst()
+			.map(pair -> CheckResult.pass("check.L10.unlinkable.pass", pair.first().transactionId(),
+					pair.second().transactionId()))
+			.orElseGet(() -> CheckResult.fail("check.L10.unlinkable.linked", String.join(", ", pairs.get(0).shared())));
+	}
+}

@@ -1,0 +1,171 @@
+package org.consentlab.verifier;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.nimbusds.jose.jwk.JWK;
+import org.consentlab.account.Account;
+import org.consentlab.account.CurrentAccount;
+import org.consentlab.credential.jose.Json;
+import org.consentlab.credential.jose.Jwks;
+import org.consentlab.credential.jose.MalformedCredentialException;
+import org.consentlab.credential.sdjwt.SdJwt;
+import org.consentlab.wallet.HeldCredential;
+import org.consentlab.wallet.WalletCredentials;
+import org.consentlab.web.BadInputException;
+import org.consentlab.web.Loopback;
+import org.consentlab.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The inspector's attacks on the verifiers (lab L9). The learner picks one of their own accepted
+ * presentations (or pastes one), a verifier and a tampering move; the inspector starts a fresh
+ * request at that verifier and builds the tampered answer. The learner then sends it, and the
+ * inspector posts it to the verifier's response URI over HTTP as any wallet would
+ * ({@code direct_post}, OpenID4VP 1.0 §8.2). The verifier's rejection log says what stopped it.
+ */
+@Controller
+class AttackController {
+
+	static final String ATTACKS = "/inspector/attacks";
+
+	static final String TAMPER = "/inspector/attacks/tamper";
+
+	/** How many of the learner's recent presentations the inspector offers. */
+	static final int SOURCES = 8;
+
+	private final CurrentAccount current;
+
+	private final Verifiers verifiers;
+
+	private final VerifierTransactions transactions;
+
+	private final AttackLog attacks;
+
+	private final WalletCredentials wallet;
+
+	private final Loopback loopback;
+
+	AttackController(CurrentAccount current, Verifiers verifiers, VerifierTransactions transactions, AttackLog attacks,
+			WalletCredentials wallet, Loopback loopback) {
+		this.current = current;
+		this.verifiers = verifiers;
+		this.transactions = transactions;
+		this.attacks = attacks;
+		this.wallet = wallet;
+		this.loopback = loopback;
+	}
+
+	@GetMapping(ATTACKS)
+	String list(Model model) {
+		Account me = current.require();
+		model.addAttribute("attempts", attacks.of(me.id()));
+		model.addAttribute("sources", transactions.shown(me.id(), SOURCES));
+		model.addAttribute("verifiers", verifiers.all());
+		model.addAttribute("attacks", Attack.values());
+		return "verifier/attacks";
+	}
+
+	@PostMapping(TAMPER)
+	String tamper(@RequestParam(name = "source", required = false) Long source,
+			@RequestParam(name = "token", required = false) String token,
+			@RequestParam(name = "target", required = false) String target,
+			@RequestParam(name = "attack", required = false) String attackId, Model model) {
+		Account me = current.require();
+		Attack attack = Attack.byId(attackId).orElseThrow(() -> new BadInputException("attack", "attack.error.kind"));
+		VerifierProfile profile = verifiers.find(target == null ? "" : target)
+			.orElseThrow(() -> new BadInputException("target", "attack.error.target"));
+		SdJwt presentation = presentation(me, source, token);
+		Transaction tx = transactions.start(profile.id(), me.id(), VerifierController.clientId(loopback, profile.id()));
+		String tampered = TamperPresentation.apply(attack, presentation, holderKey(me, presentation), tx.nonce(),
+				tx.clientId());
+		model.addAttribute("attack", attack);
+		model.addAttribute("verifier", profile);
+		model.addAttribute("tx", tx);
+		model.addAttribute("tampered", tampered);
+		model.addAttribute("inspection", parts(tampered));
+		return "verifier/tampered";
+	}
+
+	@PostMapping(ATTACKS)
+	String submit(@RequestParam(name = "verifier", required = false) String verifierId,
+			@RequestParam(name = "tx", required = false) Long txId,
+			@RequestParam(name = "attack", required = false) String attackId,
+			@RequestParam(name = "token", required = false) String token) {
+		Account me = current.require();
+		Attack attack = Attack.byId(attackId).orElseThrow(() -> new BadInputException("attack", "attack.error.kind"));
+		if (token == null || token.isBlank() || token.length() > InspectorController.MAX_TOKEN) {
+			throw new BadInputException("token", "attack.error.token");
+		}
+		Transaction tx = transactions.find(me.id(), verifierId == null ? "" : verifierId, txId == null ? -1 : txId)
+			.filter(found -> found.status() == Transaction.Status.REQUESTED)
+			.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(txId)));
+		attacks.record(me.id(), tx.id(), attack);
+		String vpToken = Json.write(Map.of(AuthorizationRequest.CREDENTIAL_QUERY_ID, List.of(token.strip())));
+		try {
+			loopback.post(loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, tx.verifierId())),
+					"application/x-www-form-urlencoded", "vp_token=" + encode(vpToken) + "&state=" + encode(tx.state()),
+					null);
+		}
+		catch (IOException unreachable) {
+			// the attempt stays in the log as a request without an answer
+		}
+		return "redirect:" + ATTACKS + "#attack-" + tx.id();
+	}
+
+	/** The tampered token's parts, without a verdict: the verifier gives that. */
+	private static Inspection parts(String tampered) {
+		try {
+			return Inspection.of(SdJwt.parse(tampered), false, List.of());
+		}
+		catch (MalformedCredentialException ex) {
+			return Inspection.failed(ex.code().name());
+		}
+	}
+
+	/** The learner's own accepted presentation {@code source}, else the pasted token. */
+	private SdJwt presentation(Account me, Long source, String token) {
+		String text = null;
+		if (source != null) {
+			text = transactions.shown(me.id(), SOURCES).stream()
+				.filter(shown -> shown.transactionId() == source)
+				.map(VerifierTransactions.Shown::presentation)
+				.findFirst()
+				.orElseThrow(() -> new BadInputException("source", "attack.error.source"));
+		}
+		else if (token != null && !token.isBlank() && token.length() <= InspectorController.MAX_TOKEN) {
+			text = token.strip();
+		}
+		if (text == null) {
+			throw new BadInputException("source", "attack.error.source");
+		}
+		try {
+			return SdJwt.parse(text);
+		}
+		catch (MalformedCredentialException ex) {
+			throw new BadInputException("token", "attack.error.token");
+		}
+	}
+
+	/** The holder key of the learner's own credential whose issuer-signed JWT this is, if it is in their wallet. */
+	private Optional<JWK> holderKey(Account me, SdJwt presentation) {
+		String jwt = presentation.issuerSignedJwt().compact();
+		return wallet.of(me.id()).stream()
+			.filter(held -> held.sdJwt().startsWith(jwt + "~"))
+			.map(HeldCredential::holderJwk)
+			.map(Jwks::parse)
+			.findFirst();
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,373 @@
+package org.consentlab.verifier.bench;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.consentlab.credential.jose.CryptoProvider;
+import org.consentlab.credential.jose.Json;
+import org.consentlab.credential.sdjwt.ClaimPath;
+import org.consentlab.credential.sdjwt.KeyBindingJwt;
+import org.consentlab.credential.sdjwt.ParseLimits;
+import org.consentlab.credential.sdjwt.Presentation;
+import org.consentlab.credential.sdjwt.SdJwt;
+import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.credential.status.StatusListToken;
+import org.consentlab.credential.verify.SdJwtVerifier;
+import org.consentlab.credential.verify.VerificationPolicy;
+import org.consentlab.support.RunningApp;
+import org.consentlab.support.WalletDriver;
+import org.consentlab.support.WebClient;
+
+/**
+ * Full issue → present → verify round trips through the HTTP endpoints, with many simulated
+ * learners at once (solo mode: each simulated learner is its own wallet, with its own holder key
+ * and credential, and its own session). Reports the latency of the verifier's response endpoint
+ * (the {@code direct_post}) and its throughput, beside the credential core's in-process verify of
+ * the same presentations, measured in the same run. Run by {@code bench/roundtrip.sh}.
+ */
+public final class RoundTripBench {
+
+	private static final List<String> BAR_CLAIMS = List.of("age_over_18");
+
+	/** How many times a simulated learner's setup (receiving its credential) had to be retried. */
+	private static final AtomicInteger RETRIES = new AtomicInteger();
+
+	/** Simulated learners that could not receive a credential even after retries, and so took no part. */
+	private static final AtomicInteger LOST = new AtomicInteger();
+
+	private RoundTripBench() {
+	}
+
+	/** One simulated learner: a session, a holder key and a credential received over OpenID4VCI. */
+	private static final class Learner {
+
+		final WebClient web;
+
+		final ECKey key;
+
+		final SdJwt credential;
+
+		Learner(RunningApp app) throws Exception {
+			this.web = new WebClient(app);
+			// a small page first, so the session exists before the issuer's larger page is rendered
+			this.web.get("/verifiers/bar");
+			this.key = new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
+			this.credential = issue(app, web, key);
+		}
+
+		/**
+		 * A new learner; under load an issuer page can fail to render for a brand-new session (see the
+		 * report printed at the end), so a learner tries again, up to three times.
+		 */
+		static Learner withRetries(RunningApp app) throws Exception {
+			for (int attempt = 1;; attempt++) {
+				try {
+					return new Learner(app);
+				}
+				catch (Exception | AssertionError ex) {
+					RETRIES.incrementAndGet();
+					if (attempt == 3) {
+						throw ex;
+					}
+				}
+			}
+		}
+
+		/** Starts a request at the bar and builds the presentation for it: state, client id, nonce, presentation. */
+		String[] prepare() {
+			web.get("/verifiers/bar");
+			HttpResponse<String> started = web.post("/verifiers/bar/transactions");
+			String page = web.get(started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", ""))
+				.body();
+			Map<String, String> request = query(WalletDriver.href(page, "request-link"));
+			SdJwt selected = Presentation.select(credential, BAR_CLAIMS.stream().map(ClaimPath::of).toList(), 32);
+			KeyBindingJwt kb = KeyBindingJwt.create(selected, key, request.get("nonce"), request.get("client_id"),
+					Instant.now(), CryptoProvider.DEFAULT);
+			return new String[] { request.get("state"), request.get("client_id"), request.get("nonce"),
+					selected.withKeyBinding(kb).serialize() };
+		}
+
+	}
+
+	public static void main(String[] args) throws Exception {
+		int learners = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+		int sequential = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+		try (RunningApp app = RunningApp.solo()) {
+			HttpClient http = HttpClient.newHttpClient();
+			Learner one = new Learner(app);
+			JWK issuerKey = issuerKey(app, http, one.credential);
+			StatusListToken statusList = statusList(app, http, one.credential);
+			VerificationPolicy.Builder policy = VerificationPolicy.builder(issuerKey).requireKeyBinding(true)
+				.statusListFetcher(uri -> statusList);
+
+			// Warm-up: both paths, so the JIT has compiled them before anything is measured.
+			for (int i = 0; i < 200; i++) {
+				String[] p = one.prepare();
+				respond(app, http, p);
+				verify(policy, p);
+			}
+
+			// 1. One at a time: the direct_post against the in-process verify of the same presentations.
+			List<Double> httpMs = new ArrayList<>();
+			List<String[]> prepared = new ArrayList<>();
+			for (int i = 0; i < sequential; i++) {
+				String[] p = one.prepare();
+				prepared.add(p);
+				long t0 = System.nanoTime();
+				int status = respond(app, http, p);
+				httpMs.add((System.nanoTime() - t0) / 1e6);
+				check(status);
+			}
+			List<Double> floorMs = new ArrayList<>();
+			for (int i = 0; i < sequential; i++) {
+				long t0 = System.nanoTime();
+				respond(app, http, new String[] { "no-such-state", null, null, "x" });
+				floorMs.add((System.nanoTime() - t0) / 1e6);
+			}
+			List<Double> coreMs = new ArrayList<>();
+			long c0 = System.nanoTime();
+			for (String[] p : prepared) {
+				long t0 = System.nanoTime();
+				verify(policy, p);
+				coreMs.add((System.nanoTime() - t0) / 1e6);
+			}
+			double coreSeconds = (System.nanoTime() - c0) / 1e9;
+			double coreTwoThreads = parallelVerify(policy, prepared, 2);
+
+			// 2. Many learners at once, full flow: each starts a request, builds its presentation, answers.
+			Phase flow = concurrent(app, http, learners, rounds, false);
+			// 3. Many learners at once, answers only: every request is started and every presentation
+			// built before the clock starts, so only the verifier's response endpoint is under load.
+			Phase burst = concurrent(app, http, learners, rounds, true);
+
+			StringBuilder out = new StringBuilder();
+			out.append(String.format("cores %d, load average at end %s%n", Runtime.getRuntime().availableProcessors(),
+					Files.readString(Path.of("/proc/loadavg")).trim()));
+			out.append(String.format("sequential, %d presentations to the bar (age_over_18, key binding, status list):%n",
+					sequential));
+			out.append(String.format("  direct_post round trip   median %.2f ms  p99 %.2f ms%n", pct(httpMs, 50), pct(httpMs, 99)));
+			out.append(String.format("  in-process SdJwtVerifier median %.2f ms  p99 %.2f ms  %.0f verifies/s (1 thread), %.0f/s (2 threads)%n",
+					pct(coreMs, 50), pct(coreMs, 99), sequential / coreSeconds, coreTwoThreads));
+			out.append(String.format("  HTTP adds at the median  %.2f ms%n", pct(httpMs, 50) - pct(coreMs, 50)));
+			out.append(String.format("  HTTP floor: a refused answer (unknown state, one indexed read)  median %.2f ms%n",
+					pct(floorMs, 50)));
+			out.append(flow.report(String.format("concurrent, %d learners x %d: start the request, present, answer", learners,
+					rounds)));
+			out.append(burst.report(String.format("concurrent, %d learners x %d: answers only (requests prepared before)",
+					learners, rounds)));
+			out.append(String.format("setup retries (a learner's credential offer page failed under load): %d, learners lost: %d%n",
+					RETRIES.get(), LOST.get()));
+			System.out.print(out);
+		}
+		System.exit(0);
+	}
+
+	/** One concurrent phase: each direct_post's latency, the refusals, and the wall time. */
+	private record Phase(List<Double> ms, int failures, double seconds) {
+
+		String report(String title) {
+			return String.format("%s:%n  direct_post              median %.2f ms  p99 %.2f ms  max %.2f ms%n"
+					+ "  throughput               %.0f answers verified/s (%d in %.1f s), %d refused%n", title, pct(ms, 50),
+					pct(ms, 99), pct(ms, 100), ms.size() / seconds, ms.size(), seconds, failures);
+		}
+
+	}
+
+	private static Phase concurrent(RunningApp app, HttpClient http, int learners, int rounds, boolean prepareFirst)
+			throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(learners);
+		List<Double> ms = Collections.synchronizedList(new ArrayList<>());
+		CountDownLatch ready = new CountDownLatch(learners);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Integer>> done = new ArrayList<>();
+		for (int l = 0; l < learners; l++) {
+			done.add(pool.submit(() -> {
+				Learner learner;
+				List<String[]> prepared = new ArrayList<>();
+				try {
+					learner = Learner.withRetries(app);
+					for (int r = 0; prepareFirst && r < rounds; r++) {
+						prepared.add(learner.prepare());
+					}
+				}
+				catch (Exception | AssertionError lost) {
+					LOST.incrementAndGet();
+					return 0;
+				}
+				finally {
+					ready.countDown();
+				}
+				go.await();
+				int failures = 0;
+				for (int r = 0; r < rounds; r++) {
+					String[] p = prepareFirst ? prepared.get(r) : learner.prepare();
+					long t0 = System.nanoTime();
+					int status = respond(app, http, p);
+					ms.add((System.nanoTime() - t0) / 1e6);
+					failures += status == 200 ? 0 : 1;
+				}
+				return failures;
+			}));
+		}
+		ready.await();
+		long t0 = System.nanoTime();
+		go.countDown();
+		int failures = 0;
+		for (Future<Integer> f : done) {
+			failures += f.get();
+		}
+		double seconds = (System.nanoTime() - t0) / 1e9;
+		pool.shutdown();
+		return new Phase(ms, failures, seconds);
+	}
+
+	private static void check(int status) {
+		if (status != 200) {
+			throw new IllegalStateException("the verifier refused an honest presentation: " + status);
+		}
+	}
+
+	private static int respond(RunningApp app, HttpClient http, String[] p) throws Exception {
+		String form = WebClient.encode(Map.of("state", p[0], "vp_token", Json.write(Map.of("pid", List.of(p[3])))));
+		return http.send(HttpRequest.newBuilder(URI.create(app.url("/verifiers/bar/response")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+	}
+
+	/** The builder is not thread-safe: policies are built under its lock, and verified outside it. */
+	private static VerificationPolicy policy(VerificationPolicy.Builder template, String[] p) {
+		synchronized (template) {
+			return template.expectedAudience(p[1]).expectedNonce(p[2]).build();
+		}
+	}
+
+	private static void verify(VerificationPolicy.Builder template, String[] p) {
+		if (!new SdJwtVerifier(policy(template, p)).verify(p[3]).isVerified()) {
+			throw new IllegalStateException("in-process verify refused an honest presentation");
+		}
+	}
+
+	/** Verifies throughput with {@code threads} threads, each with its own policy. */
+	private static double parallelVerify(VerificationPolicy.Builder template, List<String[]> prepared, int threads)
+			throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		long t0 = System.nanoTime();
+		List<Future<?>> futures = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			int first = t;
+			futures.add(pool.submit(() -> {
+				for (int i = first; i < prepared.size(); i += threads) {
+					verify(template, prepared.get(i));
+				}
+				return null;
+			}));
+		}
+		for (Future<?> f : futures) {
+			f.get();
+		}
+		pool.shutdown();
+		return prepared.size() / ((System.nanoTime() - t0) / 1e9);
+	}
+
+	private static double pct(List<Double> values, int percentile) {
+		List<Double> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+	}
+
+	private static Map<String, String> query(String link) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
+			String[] kv = pair.split("=", 2);
+			parameters.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+		}
+		return parameters;
+	}
+
+	private static JWK issuerKey(RunningApp app, HttpClient http, SdJwt credential) throws Exception {
+		String iss = (String) credential.payload().get("iss");
+		String path = URI.create(iss).getPath();
+		Map<String, Object> metadata = parse(get(app, http, "/.well-known/jwt-vc-issuer" + path));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> jwks = (Map<String, Object>) metadata.get("jwks");
+		return JWKSet.parse(jwks).getKeyByKeyId(credential.issuerSignedJwt().header().getKeyID());
+	}
+
+	private static StatusListToken statusList(RunningApp app, HttpClient http, SdJwt credential) throws Exception {
+		Map<?, ?> status = (Map<?, ?>) ((Map<?, ?>) credential.payload().get("status")).get("status_list");
+		String uri = (String) status.get("uri");
+		return StatusListToken.parse(get(app, http, URI.create(uri).getPath()).trim(), ParseLimits.DEFAULT.maxJsonDepth(),
+				1024 * 1024);
+	}
+
+	private static String get(RunningApp app, HttpClient http, String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	/** The pre-authorised code flow by hand, with the learner's own holder key (OpenID4VCI 1.0). */
+	private static SdJwt issue(RunningApp app, WebClient web, ECKey key) throws Exception {
+		String link = WalletDriver.href(web.get("/issuers/pid").body(), "offer-link");
+		Map<String, Object> offer = Json.parseObject(
+				URLDecoder.decode(link.substring(link.indexOf("credential_offer=") + 17), StandardCharsets.UTF_8), 8,
+				VerificationErrorCode.MALFORMED_SD_JWT);
+		String issuer = (String) offer.get("credential_issuer");
+		String code = (String) ((Map<?, ?>) ((Map<?, ?>) offer.get("grants"))
+			.get("urn:ietf:params:oauth:grant-type:pre-authorized_code")).get("pre-authorized_code");
+		String token = (String) parse(form(app, web, "/issuers/pid/token",
+				"grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Apre-authorized_code&pre-authorized_code=" + code))
+			.get("access_token");
+		String nonce = (String) parse(form(app, web, "/issuers/pid/nonce", "")).get("c_nonce");
+		SignedJWT proof = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256)
+			.type(new JOSEObjectType("openid4vci-proof+jwt")).jwk(key.toPublicJWK()).build(),
+				new JWTClaimsSet.Builder().audience(issuer).issueTime(Date.from(Instant.now())).claim("nonce", nonce).build());
+		proof.sign(new ECDSASigner(key));
+		HttpResponse<String> response = web.send(HttpRequest.newBuilder(URI.create(app.url("/issuers/pid/credential")))
+			.header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("credential_configuration_id", "pid_sd_jwt",
+					"proofs", Map.of("jwt", List.of(proof.serialize())))))).build());
+		List<?> credentials = (List<?>) parse(response.body()).get("credentials");
+		return SdJwt.parse((String) ((Map<?, ?>) credentials.get(0)).get("credential"));
+	}
+
+	private static String form(RunningApp app, WebClient web, String path, String body) {
+		return web.send(HttpRequest.newBuilder(URI.create(app.url(path)))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build()).body();
+	}
+
+	private static Map<String, Object> parse(String json) {
+		return Json.parseObject(json, 16, VerificationErrorCode.MALFORMED_SD_JWT);
+	}
+}
