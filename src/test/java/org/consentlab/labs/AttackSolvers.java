@@ -34,26 +34,13 @@ final class AttackSolvers {
 	}
 
 	static final Map<String, TaskSolver> ALL = Map.of(
-			"L9.attacks", new TaskSolver() {
-				@Override
-				public void prepare(WebClient learner) {
-					WalletDriver wallet = new WalletDriver(learner);
-					wallet.answer(wallet.openRequest("hotel"), "share");
-					AttackDriver attacks = new AttackDriver(learner);
-					long source = attacks.sources().get(0);
-					MOVES.forEach((move, target) -> attacks.attack(source, target, move));
-				}
-
-				@Override
-				public String wrong(WebClient learner) {
-					return "";
-				}
-
-				@Override
-				public String right(WebClient learner) {
-					return "";
-				}
-			},
+			"L9.attacks", TaskSolvers.byDoing(learner -> {
+				WalletDriver wallet = new WalletDriver(learner);
+				wallet.answer(wallet.openRequest("hotel"), "share");
+				AttackDriver attacks = new AttackDriver(learner);
+				long source = attacks.sources().get(0);
+				MOVES.forEach((move, target) -> attacks.attack(source, target, move));
+			}),
 			"L9.matched", new TaskSolver() {
 				@Override
 				public String wrong(WebClient learner) {
@@ -93,23 +80,10 @@ final class AttackSolvers {
 					return String.join(", ", pairs);
 				}
 			},
-			"L10.unlinkable", new TaskSolver() {
-				@Override
-				public void prepare(WebClient learner) {
-					WalletDriver wallet = new WalletDriver(learner);
-					wallet.answer(wallet.openRequest("hotel"), "share");
-					wallet.receivePid();
-					wallet.answer(wallet.openRequest("sim"), "share");
-				}
-
-				@Override
-				public String wrong(WebClient learner) {
-					return "";
-				}
-
-				@Override
-				public String right(WebClient learner) {
-					return "";
-				}
-			});
+			"L10.unlinkable", TaskSolvers.byDoing(learner -> {
+				WalletDriver wallet = new WalletDriver(learner);
+				wallet.answer(wallet.openRequest("hotel"), "share");
+				wallet.receivePid();
+				wallet.answer(wallet.openRequest("sim"), "share");
+			}));
 }

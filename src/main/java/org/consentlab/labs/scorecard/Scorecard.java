@@ -51,6 +51,11 @@ public record Scorecard(List<Row> rows, boolean lived, Set<DataCategory> held, L
 			return verified() ? 1 : 0;
 		}
 
+		/** The learner presented or declined: either way, the scorecard has this row's wallet answer. */
+		public boolean decided() {
+			return wallet.isPresent();
+		}
+
 		public boolean verified() {
 			return wallet.filter(tx -> tx.status() == Transaction.Status.VERIFIED).isPresent();
 		}
@@ -121,13 +126,11 @@ public record Scorecard(List<Row> rows, boolean lived, Set<DataCategory> held, L
 		return held.stream().filter(BIOMETRIC::contains).collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
-	/** Checkpoints with a Wallet-world verifier where the learner has decided (presented or declined). */
-	public long walletCheckpointsRun() {
+	/** Checkpoints with a Wallet-world verifier that still wait for the learner's answer. */
+	public long walletCheckpointsWaiting() {
 		return rows.stream()
-			.filter(row -> row.wallet()
-				.filter(tx -> tx.status() == Transaction.Status.VERIFIED || tx.status() == Transaction.Status.DECLINED)
-				.isPresent())
-			.map(row -> row.verifierId().orElseThrow())
+			.filter(row -> row.verifierId().isPresent() && !row.decided())
+			.map(row -> row.verifierId().get())
 			.distinct()
 			.count();
 	}

@@ -7,13 +7,11 @@ import org.consentlab.labs.TaskCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * L12: the scorecard has both columns: the week lived in the Registry world (lab L2) and at least
- * {@value #CHECKPOINTS} of its checkpoints answered (or refused) from the learner's wallet.
+ * L12: the scorecard has both columns: the week lived in the Registry world (lab L2), and every
+ * checkpoint of the week that has a Wallet-world verifier answered (or refused) from the wallet.
  */
 @Component
 class ScorecardCompleteCheck implements TaskCheck {
-
-	static final int CHECKPOINTS = 4;
 
 	private final Scorecards scorecards;
 
@@ -32,9 +30,9 @@ class ScorecardCompleteCheck implements TaskCheck {
 		if (!card.lived()) {
 			return CheckResult.fail("check.L12.complete.no-week");
 		}
-		long run = card.walletCheckpointsRun();
-		if (run < CHECKPOINTS) {
-			return CheckResult.fail("check.L12.complete.few-wallet", run, CHECKPOINTS);
+		long waiting = card.walletCheckpointsWaiting();
+		if (waiting > 0) {
+			return CheckResult.fail("check.L12.complete.wallet-waiting", waiting);
 		}
 		return CheckResult.pass("check.L12.complete.pass", card.registryItems(), card.walletClaims());
 	}
