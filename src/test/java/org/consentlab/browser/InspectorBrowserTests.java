@@ -22,10 +22,12 @@ class InspectorBrowserTests {
 			browser.go("/issuers/pid");
 			browser.find("#offer-link").click();
 			browser.find("#accept").click();
+			assertThat(browser.find("#sd-jwt").getText()).contains("~");
 			browser.go("/verifiers/hotel");
 			browser.find("#start").click();
 			browser.find("#request-link").click();
 			browser.find("#share").click();
+			assertThat(browser.find("#outcome").getText()).contains("nationalities");
 
 			browser.go("/inspector").assertAccessible();
 			browser.find("#attacks-link").click();
