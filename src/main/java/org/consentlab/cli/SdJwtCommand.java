@@ -99,7 +99,7 @@ public final class SdJwtCommand implements Runnable {
 			if (holderKeyFile != null) {
 				JWK holderKey = CredentialCliSupport.readPrivateJwk(holderKeyFile);
 				chosen = chosen.withKeyBinding(
-						KeyBindingJwt.create(chosen, holderKey, nonce, aud, Instant.now(), CryptoProvider.DEFAULT));
+						KeyBindingJwt.create(chosen, holderKey, nonce, aud, Instant.now(), CryptoProvider.SIGNING));
 			}
 			return CredentialCliSupport.print(out(),
 					json ? SdJwtJson.fromCompact(chosen).serialize() : chosen.serialize());

@@ -51,7 +51,7 @@ public final class StatusCommand implements Runnable {
 			Instant now = Instant.now();
 			Instant exp = (validFor != null) ? now.plusSeconds(validFor) : null;
 			StatusListToken token = StatusListToken.issue(key, uri, StatusList.ofSize(bits, size), now, exp, ttl,
-					CryptoProvider.DEFAULT);
+					CryptoProvider.SIGNING);
 			return CredentialCliSupport.print(out(), token.compact());
 		});
 	}
@@ -91,7 +91,7 @@ public final class StatusCommand implements Runnable {
 			Instant now = Instant.now();
 			Instant exp = (old.expiresAt() != null) ? now.plus(Duration.between(old.issuedAt(), old.expiresAt())) : null;
 			StatusListToken token = StatusListToken.issue(key, old.subject(), list, now, exp, old.ttl(),
-					CryptoProvider.DEFAULT);
+					CryptoProvider.SIGNING);
 			return CredentialCliSupport.print(out(), token.compact());
 		});
 	}

@@ -127,7 +127,7 @@ class StatusLists {
 		}
 		Instant now = Instant.now();
 		return StatusListToken.issue(key, uri, list, now, now.plus(Duration.ofHours(1)), TTL_SECONDS,
-				CryptoProvider.DEFAULT);
+				CryptoProvider.SIGNING);
 	}
 
 	private Map<Integer, Integer> issued(String issuerId) {

@@ -68,7 +68,7 @@ final class TamperPresentation {
 					.keyID(bare.issuerSignedJwt().header().getKeyID())
 					.build();
 				ParsedJws resigned = ParsedJws.sign(new JOSEObjectType(bare.issuerSignedJwt().type()),
-						new LinkedHashMap<>(bare.payload()), own, CryptoProvider.DEFAULT);
+						new LinkedHashMap<>(bare.payload()), own, CryptoProvider.SIGNING);
 				return bind(new SdJwt(resigned, bare.disclosures(), null).serialize(), bare, holderKey, nonce, audience);
 			case REPLAY_OTHER_VERIFIER:
 				return presentation.serialize();
@@ -122,6 +122,6 @@ final class TamperPresentation {
 		claims.put(Rfc9901.IAT, Instant.now().getEpochSecond());
 		claims.put(Rfc9901.SD_HASH, alg.digest(text));
 		return text + ParsedJws.sign(new JOSEObjectType(Rfc9901.KB_JWT_TYPE), claims, holderKey.get(),
-				CryptoProvider.DEFAULT).compact();
+				CryptoProvider.SIGNING).compact();
 	}
 }

@@ -56,7 +56,7 @@ class PresentCredential {
 			throw new WalletException("wallet.error.malformed", ex.code().name(), "");
 		}
 		KeyBindingJwt kb = KeyBindingJwt.create(selected, credential.holderKey(), request.nonce(), request.clientId(),
-				Instant.now(), CryptoProvider.DEFAULT);
+				Instant.now(), CryptoProvider.SIGNING);
 		String vpToken = Json.write(Map.of(request.query().id(), List.of(selected.withKeyBinding(kb).serialize())));
 		ProtocolClient client = new ProtocolClient(loopback);
 		client.note("chose the disclosures of " + String.join(", ", claims)

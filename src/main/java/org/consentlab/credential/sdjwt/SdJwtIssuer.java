@@ -180,7 +180,7 @@ public final class SdJwtIssuer {
 
 		private int decoys;
 
-		private CryptoProvider provider = CryptoProvider.DEFAULT;
+		private CryptoProvider provider = CryptoProvider.SIGNING;
 
 		private Builder(JWK issuerKey) {
 			this.issuerKey = Objects.requireNonNull(issuerKey, "issuerKey");
