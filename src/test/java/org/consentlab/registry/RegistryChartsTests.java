@@ -84,6 +84,8 @@ class RegistryChartsTests {
 			.contains(Svg.escape(Svg.cut(donorName, 22)))
 			.contains("<g class=\"node lead\">");
 		assertThat(page).contains("<table class=\"leads\"");
+		assertThat(before.split("class=\"legend family-legend\"", -1)).as("one legend per family tree").hasSize(2);
+		assertThat(page.split("class=\"legend family-legend\"", -1)).as("one legend per family tree").hasSize(3);
 	}
 
 	@Test
