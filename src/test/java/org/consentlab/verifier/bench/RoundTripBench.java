@@ -43,6 +43,7 @@ import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.credential.status.StatusListToken;
 import org.consentlab.credential.verify.SdJwtVerifier;
 import org.consentlab.credential.verify.VerificationPolicy;
+import org.consentlab.credential.verify.VerificationResult;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
@@ -272,8 +273,9 @@ public final class RoundTripBench {
 	}
 
 	private static void verify(VerificationPolicy.Builder template, String[] p) {
-		if (!new SdJwtVerifier(policy(template, p)).verify(p[3]).isVerified()) {
-			throw new IllegalStateException("in-process verify refused an honest presentation");
+		VerificationResult result = new SdJwtVerifier(policy(template, p)).verify(p[3]);
+		if (!result.isVerified()) {
+			throw new IllegalStateException("in-process verify refused an honest presentation: " + result.errors());
 		}
 	}
 
@@ -327,8 +329,9 @@ public final class RoundTripBench {
 	private static StatusListToken statusList(RunningApp app, HttpClient http, SdJwt credential) throws Exception {
 		Map<?, ?> status = (Map<?, ?>) ((Map<?, ?>) credential.payload().get("status")).get("status_list");
 		String uri = (String) status.get("uri");
-		return StatusListToken.parse(get(app, http, URI.create(uri).getPath()).trim(), ParseLimits.DEFAULT.maxJsonDepth(),
-				1024 * 1024);
+		URI at = URI.create(uri);
+		String pathAndQuery = at.getRawPath() + (at.getRawQuery() == null ? "" : "?" + at.getRawQuery());
+		return StatusListToken.parse(get(app, http, pathAndQuery).trim(), ParseLimits.DEFAULT.maxJsonDepth(), 1024 * 1024);
 	}
 
 	private static String get(RunningApp app, HttpClient http, String path) throws Exception {
