@@ -2,27 +2,18 @@ package org.consentlab.verifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.sdjwt.ClaimPath;
@@ -30,6 +21,7 @@ import org.consentlab.credential.sdjwt.KeyBindingJwt;
 import org.consentlab.credential.sdjwt.Presentation;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.support.PreAuthorizedIssuance;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
@@ -63,7 +55,7 @@ class VerifierProtocolTests {
 		app = RunningApp.solo();
 		learner = new WebClient(app);
 		holderKey = new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
-		credential = issue(holderKey);
+		credential = PreAuthorizedIssuance.personalId(app, learner, holderKey);
 	}
 
 	@AfterAll
@@ -136,9 +128,9 @@ class VerifierProtocolTests {
 		}
 		assertThat(rejections("bar")).contains("VP_TOKEN_MALFORMED");
 		assertError(respond("bar", "no-such-state", "{}"));
-		assertError(post("/verifiers/bar/response", "vp_token=x"));
-		assertThat(post("/verifiers/nobody/response", "state=" + request.get("state")).statusCode()).isEqualTo(404);
-		assertThat(post("/verifiers/bar/response", "state=" + request.get("state") + "&vp_token=" + "A".repeat(70_000))
+		assertError(learner.postRaw("/verifiers/bar/response", "vp_token=x"));
+		assertThat(learner.postRaw("/verifiers/nobody/response", "state=" + request.get("state")).statusCode()).isEqualTo(404);
+		assertThat(learner.postRaw("/verifiers/bar/response", "state=" + request.get("state") + "&vp_token=" + "A".repeat(70_000))
 			.statusCode()).isBetween(400, 413);
 	}
 
@@ -166,14 +158,8 @@ class VerifierProtocolTests {
 	}
 
 	private static HttpResponse<String> respond(String verifierId, String state, String vpToken) {
-		return post("/verifiers/" + verifierId + "/response",
+		return learner.postRaw("/verifiers/" + verifierId + "/response",
 				WebClient.encode(Map.of("state", state, "vp_token", vpToken)));
-	}
-
-	private static HttpResponse<String> post(String path, String form) {
-		return learner.send(HttpRequest.newBuilder(URI.create(app.url(path)))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build());
 	}
 
 	private static String rejections(String verifierId) {
@@ -185,32 +171,4 @@ class VerifierProtocolTests {
 		assertThat(response.body()).contains("\"error\"");
 	}
 
-	/** Runs the pre-authorised code flow by hand with our own holder key. */
-	private static SdJwt issue(ECKey key) throws Exception {
-		String link = WalletDriver.href(learner.get("/issuers/pid").body(), "offer-link");
-		Map<String, Object> offer = Json.parseObject(
-				URLDecoder.decode(link.substring(link.indexOf("credential_offer=") + 17), StandardCharsets.UTF_8), 8,
-				VerificationErrorCode.MALFORMED_SD_JWT);
-		String issuer = (String) offer.get("credential_issuer");
-		String code = (String) ((Map<?, ?>) ((Map<?, ?>) offer.get("grants"))
-			.get("urn:ietf:params:oauth:grant-type:pre-authorized_code")).get("pre-authorized_code");
-		String token = (String) parse(post("/issuers/pid/token",
-				"grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Apre-authorized_code&pre-authorized_code=" + code).body())
-			.get("access_token");
-		String nonce = (String) parse(post("/issuers/pid/nonce", "").body()).get("c_nonce");
-		SignedJWT proof = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256)
-			.type(new JOSEObjectType("openid4vci-proof+jwt")).jwk(key.toPublicJWK()).build(),
-				new JWTClaimsSet.Builder().audience(issuer).issueTime(Date.from(Instant.now())).claim("nonce", nonce).build());
-		proof.sign(new ECDSASigner(key));
-		HttpResponse<String> response = learner.send(HttpRequest.newBuilder(URI.create(app.url("/issuers/pid/credential")))
-			.header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("credential_configuration_id", "pid_sd_jwt",
-					"proofs", Map.of("jwt", List.of(proof.serialize())))))).build());
-		List<?> credentials = (List<?>) parse(response.body()).get("credentials");
-		return SdJwt.parse((String) ((Map<?, ?>) credentials.get(0)).get("credential"));
-	}
-
-	private static Map<String, Object> parse(String json) {
-		return Json.parseObject(json, 16, VerificationErrorCode.MALFORMED_SD_JWT);
-	}
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +20,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.sdjwt.ClaimPath;
@@ -44,6 +37,7 @@ import org.consentlab.credential.status.StatusListToken;
 import org.consentlab.credential.verify.SdJwtVerifier;
 import org.consentlab.credential.verify.VerificationPolicy;
 import org.consentlab.credential.verify.VerificationResult;
+import org.consentlab.support.PreAuthorizedIssuance;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
@@ -82,7 +76,7 @@ public final class RoundTripBench {
 			// a small page first, so the session exists before the issuer's larger page is rendered
 			this.web.get("/verifiers/bar");
 			this.key = new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
-			this.credential = issue(app, web, key);
+			this.credential = PreAuthorizedIssuance.personalId(app, web, key);
 		}
 
 		/**
@@ -337,37 +331,6 @@ public final class RoundTripBench {
 	private static String get(RunningApp app, HttpClient http, String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build(),
 				HttpResponse.BodyHandlers.ofString()).body();
-	}
-
-	/** The pre-authorised code flow by hand, with the learner's own holder key (OpenID4VCI 1.0). */
-	private static SdJwt issue(RunningApp app, WebClient web, ECKey key) throws Exception {
-		String link = WalletDriver.href(web.get("/issuers/pid").body(), "offer-link");
-		Map<String, Object> offer = Json.parseObject(
-				URLDecoder.decode(link.substring(link.indexOf("credential_offer=") + 17), StandardCharsets.UTF_8), 8,
-				VerificationErrorCode.MALFORMED_SD_JWT);
-		String issuer = (String) offer.get("credential_issuer");
-		String code = (String) ((Map<?, ?>) ((Map<?, ?>) offer.get("grants"))
-			.get("urn:ietf:params:oauth:grant-type:pre-authorized_code")).get("pre-authorized_code");
-		String token = (String) parse(form(app, web, "/issuers/pid/token",
-				"grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Apre-authorized_code&pre-authorized_code=" + code))
-			.get("access_token");
-		String nonce = (String) parse(form(app, web, "/issuers/pid/nonce", "")).get("c_nonce");
-		SignedJWT proof = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256)
-			.type(new JOSEObjectType("openid4vci-proof+jwt")).jwk(key.toPublicJWK()).build(),
-				new JWTClaimsSet.Builder().audience(issuer).issueTime(Date.from(Instant.now())).claim("nonce", nonce).build());
-		proof.sign(new ECDSASigner(key));
-		HttpResponse<String> response = web.send(HttpRequest.newBuilder(URI.create(app.url("/issuers/pid/credential")))
-			.header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("credential_configuration_id", "pid_sd_jwt",
-					"proofs", Map.of("jwt", List.of(proof.serialize())))))).build());
-		List<?> credentials = (List<?>) parse(response.body()).get("credentials");
-		return SdJwt.parse((String) ((Map<?, ?>) credentials.get(0)).get("credential"));
-	}
-
-	private static String form(RunningApp app, WebClient web, String path, String body) {
-		return web.send(HttpRequest.newBuilder(URI.create(app.url(path)))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build()).body();
 	}
 
 	private static Map<String, Object> parse(String json) {
