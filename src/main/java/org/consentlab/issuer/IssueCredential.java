@@ -82,8 +82,6 @@ class IssueCredential {
 		Map<String, Object> claims = new LinkedHashMap<>(type.claims(learner));
 		Instant iat = Instant.now().truncatedTo(ChronoUnit.DAYS);
 		JWK signingKey = keys.signingKey(issuerId);
-		// the list at this uri is signed by the same key as the credential (see IssuerRoutes.STATUS)
-		String statusOfKey = statusUri(statusUri, signingKey.getKeyID());
 		List<SdJwt> issued = new ArrayList<>();
 		for (JWK holderKey : holderKeys) {
 			Map<String, Object> payload = new LinkedHashMap<>();
@@ -92,7 +90,7 @@ class IssueCredential {
 			payload.put(SdJwtVc.IAT, iat.getEpochSecond());
 			payload.put(SdJwtVc.EXP, iat.plus(VALIDITY).getEpochSecond());
 			int idx = statusLists.allocate(issuerId, learner.id(), type.configurationId());
-			payload.put(SdJwtVc.STATUS, new StatusReference(idx, statusOfKey).toStatusClaim());
+			payload.put(SdJwtVc.STATUS, new StatusReference(idx, statusUri).toStatusClaim());
 			payload.putAll(claims);
 			SdJwtIssuer issuer = SdJwtIssuer.builder(signingKey).decoys(2).build();
 			issued.add(issuer.issue(payload, type.disclosable(claims), holderKey));
@@ -110,10 +108,6 @@ class IssueCredential {
 		}
 	}
 
-	/** The status list {@code uri} of credentials signed by the key {@code kid} (a thumbprint: base64url, no escaping needed). */
-	static String statusUri(String statusList, String kid) {
-		return statusList + "?" + IssuerRoutes.STATUS_KID + "=" + kid;
-	}
 
 	private static List<String> proofs(Map<String, Object> request, int batchSize) {
 		Object proofs = request.get("proofs");

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.web.ProtocolEndpoint;
@@ -142,20 +141,13 @@ class IssuerEndpoint {
 	}
 
 	/**
-	 * The Status List Token (Token Status List §8.1), the same for every verifier that asks; signed by
-	 * the key {@code kid} while it is published (404 once it is retired), else by the signing key.
+	 * The Status List Token (Token Status List §8.1), the same for every verifier that asks, signed by
+	 * the issuer's newest key; verifiers find that key by {@code kid} in the issuer's metadata.
 	 */
 	@GetMapping(IssuerRoutes.STATUS)
-	ResponseEntity<String> statusList(@PathVariable String id,
-			@RequestParam(name = IssuerRoutes.STATUS_KID, required = false) String kid) {
+	ResponseEntity<String> statusList(@PathVariable String id) {
 		CredentialType type = type(id);
-		String uri = issuers.url(type, IssuerRoutes.STATUS);
-		if (kid == null) {
-			return statusListResponse(statusLists.token(type.issuerId(), uri).compact());
-		}
-		JWK key = keys.published(type.issuerId(), kid)
-			.orElseThrow(() -> new ProtocolException(HttpStatus.NOT_FOUND, "invalid_request", "no published key has this kid"));
-		return statusListResponse(statusLists.token(type.issuerId(), IssueCredential.statusUri(uri, kid), key).compact());
+		return statusListResponse(statusLists.token(type.issuerId(), issuers.url(type, IssuerRoutes.STATUS)).compact());
 	}
 
 	private static ResponseEntity<String> statusListResponse(String token) {

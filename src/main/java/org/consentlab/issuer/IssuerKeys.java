@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
@@ -54,15 +53,6 @@ class IssuerKeys {
 			.stream()
 			.map(json -> Jwks.parse(json).toPublicJWK())
 			.toList();
-	}
-
-	/** The private key with this kid, while it is published (signing or in its grace period). */
-	Optional<JWK> published(String issuerId, String kid) {
-		return jdbc.sql("SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = ? AND KID = ? AND (RETIRED_AT IS NULL OR RETIRED_AT > ?)")
-			.params(issuerId, kid, Timestamp.from(Instant.now()))
-			.query(String.class)
-			.optional()
-			.map(Jwks::parse);
 	}
 
 	/** A new signing key; the old one stays published for {@link #GRACE}. Returns the new kid. */

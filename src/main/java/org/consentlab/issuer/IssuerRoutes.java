@@ -17,14 +17,9 @@ public final class IssuerRoutes {
 	public static final String CREDENTIAL = "/issuers/{id}/credential";
 
 	/**
-	 * The issuer's Status List Token (Token Status List §8). With {@code ?kid=}, the same list signed by
-	 * that published key: the {@code uri} in the credentials that key signed, so a verifier checks the
-	 * list with the key it trusts for the credential, even after a rotation.
+	 * The issuer's Status List Token (Token Status List §8), signed by its newest key.
 	 */
 	public static final String STATUS = "/issuers/{id}/status";
-
-	/** The query parameter naming the key a status list is signed with. */
-	public static final String STATUS_KID = "kid";
 
 	/** The learner reports their document lost: the issuer revokes it (POST, a learner page). */
 	public static final String REVOKE = "/issuers/{id}/revoke";

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.status.Status;
 import org.consentlab.credential.status.StatusList;
@@ -114,19 +113,14 @@ class StatusLists {
 		}
 	}
 
-	/** The current list, signed with the issuer's signing key, published at {@code uri}. */
+	/** The current list, signed with the issuer's newest key, published at {@code uri}. */
 	StatusListToken token(String issuerId, String uri) {
-		return token(issuerId, uri, keys.signingKey(issuerId));
-	}
-
-	/** The current list, signed with {@code key}, published at {@code uri}. */
-	StatusListToken token(String issuerId, String uri, JWK key) {
 		StatusList list = background(issuerId);
 		for (Map.Entry<Integer, Integer> entry : issued(issuerId).entrySet()) {
 			list = list.with(entry.getKey(), entry.getValue());
 		}
 		Instant now = Instant.now();
-		return StatusListToken.issue(key, uri, list, now, now.plus(Duration.ofHours(1)), TTL_SECONDS,
+		return StatusListToken.issue(keys.signingKey(issuerId), uri, list, now, now.plus(Duration.ofHours(1)), TTL_SECONDS,
 				CryptoProvider.SIGNING);
 	}
 

@@ -91,7 +91,10 @@ class InspectorController {
 		if (key.isEmpty()) {
 			return Inspection.of(sdJwt, false, List.of());
 		}
-		VerificationPolicy policy = VerificationPolicy.builder(key.get()).statusListFetcher(statusLists).build();
+		VerificationPolicy policy = VerificationPolicy.builder(key.get())
+			.statusListFetcher(statusLists)
+			.issuerKeys(kid -> trust.key((String) iss, kid))
+			.build();
 		VerificationResult result = new SdJwtVerifier(policy).verify(text);
 		return Inspection.of(sdJwt, true, result.errors());
 	}

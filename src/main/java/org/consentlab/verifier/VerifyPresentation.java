@@ -68,6 +68,7 @@ class VerifyPresentation {
 			.expectedNonce(tx.nonce())
 			.expectedAudience(tx.clientId())
 			.statusListFetcher(statusLists)
+			.issuerKeys(kid -> trust.key((String) iss, kid))
 			.build();
 		VerificationResult result = new SdJwtVerifier(policy).verify(presentation);
 		if (!result.isVerified()) {

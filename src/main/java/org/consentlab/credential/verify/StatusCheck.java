@@ -3,9 +3,11 @@ package org.consentlab.credential.verify;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.jose.Signatures;
 import org.consentlab.credential.spec.SdJwtVc;
@@ -33,8 +35,7 @@ final class StatusCheck {
 		try {
 			StatusReference reference = StatusReference.fromStatusClaim(claims.get(SdJwtVc.STATUS));
 			StatusListToken token = policy.statusListFetcher().fetch(reference.uri());
-			VerificationError signature = Signatures.check(token.jws(), issuerAlg, issuerVerifier,
-					VerificationErrorCode.STATUS_LIST_INVALID);
+			VerificationError signature = signature(token, policy, issuerAlg, issuerVerifier);
 			if (signature != null) {
 				return List.of(signature);
 			}
@@ -46,6 +47,24 @@ final class StatusCheck {
 		catch (MalformedCredentialException ex) {
 			return List.of(ex.error());
 		}
+	}
+
+	/**
+	 * The list must be the issuer's: signed by the credential's own key, or by another key the
+	 * issuer publishes (after a key rotation), found by the list's {@code kid}.
+	 */
+	private static VerificationError signature(StatusListToken token, VerificationPolicy policy, JWSAlgorithm issuerAlg,
+			JWSVerifier issuerVerifier) {
+		String kid = token.jws().header().getKeyID();
+		if (policy.issuerKeys() == null || kid == null || kid.equals(policy.issuerKey().getKeyID())) {
+			return Signatures.check(token.jws(), issuerAlg, issuerVerifier, VerificationErrorCode.STATUS_LIST_INVALID);
+		}
+		Optional<JWK> key = policy.issuerKeys().byKeyId(kid);
+		if (key.isEmpty()) {
+			return new VerificationError(VerificationErrorCode.STATUS_LIST_INVALID, "signed by a key the issuer does not publish");
+		}
+		return Signatures.check(token.jws(), Signatures.algorithmFor(key.get()),
+				Signatures.verifier(key.get(), policy.provider()), VerificationErrorCode.STATUS_LIST_INVALID);
 	}
 
 	private static List<VerificationError> checkStatus(StatusListToken token, StatusReference reference,

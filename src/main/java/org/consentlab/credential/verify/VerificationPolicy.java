@@ -29,11 +29,13 @@ import org.consentlab.credential.status.StatusListFetcher;
  * @param limits bounds on the input's size, disclosures and JSON depth
  * @param provider the JCA provider for signature checks
  * @param statusListFetcher where Status List Tokens come from, or null to skip status checks
+ * @param issuerKeys the issuer's other keys by {@code kid}, for a Status List Token signed by another
+ *        key than the credential's; null to accept only the credential's key
  */
 public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boolean allowLegacyType, boolean sdJwtVc,
 		boolean requireKeyBinding, String expectedNonce, String expectedAudience, Duration keyBindingMaxAge,
 		Duration clockSkew, Clock clock, ParseLimits limits, CryptoProvider provider,
-		StatusListFetcher statusListFetcher) {
+		StatusListFetcher statusListFetcher, IssuerKeys issuerKeys) {
 
 	public VerificationPolicy {
 		Objects.requireNonNull(issuerKey, "issuerKey");
@@ -78,6 +80,8 @@ public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boole
 		private CryptoProvider provider = CryptoProvider.DEFAULT;
 
 		private StatusListFetcher statusListFetcher;
+
+		private IssuerKeys issuerKeys;
 
 		private Builder(JWK issuerKey) {
 			this.issuerKey = issuerKey;
@@ -141,11 +145,17 @@ public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boole
 			return this;
 		}
 
+		/** Lets a Status List Token be signed by any of these keys of the issuer's, found by {@code kid}. */
+		public Builder issuerKeys(IssuerKeys keys) {
+			this.issuerKeys = keys;
+			return this;
+		}
+
 		public VerificationPolicy build() {
 			return new VerificationPolicy(this.issuerKey, this.acceptedTypes, this.allowLegacyType, this.sdJwtVc,
 					this.requireKeyBinding, this.expectedNonce, this.expectedAudience, this.keyBindingMaxAge,
 					this.clockSkew, this.clock, this.limits, this.provider,
-					this.statusListFetcher);
+					this.statusListFetcher, this.issuerKeys);
 		}
 
 	}

@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
@@ -340,6 +342,31 @@ class SdJwtVerifierRejectionTests {
 				StatusList.ofSize(1, 8), NOW, null, null, CryptoProvider.DEFAULT);
 		assertRejected(withStatus(0), TestCredentials.policy().statusListFetcher((uri) -> forged).build(),
 				VerificationErrorCode.STATUS_LIST_INVALID);
+	}
+
+	/** After a key rotation: the list comes signed by the issuer's newer key, found by kid, and is read. */
+	@Test
+	void verifyWhenStatusListSignedByTheIssuersNewerKeyThenItsStatusCounts() {
+		JWK newer = Jwks.generate(JWSAlgorithm.ES256);
+		StatusListToken token = StatusListToken.issue(newer, STATUS_URI, StatusList.ofSize(2, 8).with(3, 1), NOW, null,
+				null, CryptoProvider.DEFAULT);
+		VerificationPolicy policy = TestCredentials.policy()
+			.statusListFetcher((uri) -> token)
+			.issuerKeys((kid) -> kid.equals(newer.getKeyID()) ? Optional.of(newer.toPublicJWK()) : Optional.empty())
+			.build();
+		assertRejected(withStatus(3), policy, VerificationErrorCode.REVOKED);
+	}
+
+	@Test
+	void verifyWhenStatusListSignedByAKeyTheIssuerDoesNotPublishThenStatusListInvalid() {
+		JWK other = Jwks.generate(JWSAlgorithm.ES256);
+		StatusListToken token = StatusListToken.issue(other, STATUS_URI, StatusList.ofSize(1, 8), NOW, null, null,
+				CryptoProvider.DEFAULT);
+		VerificationPolicy policy = TestCredentials.policy()
+			.statusListFetcher((uri) -> token)
+			.issuerKeys((kid) -> Optional.empty())
+			.build();
+		assertRejected(withStatus(0), policy, VerificationErrorCode.STATUS_LIST_INVALID);
 	}
 
 	@Test
