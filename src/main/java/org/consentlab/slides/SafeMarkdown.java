@@ -6,9 +6,12 @@ import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
@@ -22,8 +25,42 @@ final class SafeMarkdown {
 
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
-	private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
-		.sanitizeUrls(true).build();
+	private final HtmlRenderer renderer;
+
+	/** For decks: many slides share one page, so headings carry no ids. */
+	SafeMarkdown() {
+		this(false);
+	}
+
+	/**
+	 * @param headingIds give each heading an id made from its text ("Base rate" becomes
+	 * {@code base-rate}), so a page of one document can be linked to by section
+	 */
+	SafeMarkdown(boolean headingIds) {
+		HtmlRenderer.Builder builder = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true);
+		if (headingIds) {
+			builder.attributeProviderFactory(context -> HEADING_IDS);
+		}
+		this.renderer = builder.build();
+	}
+
+	private static final AttributeProvider HEADING_IDS = (node, tagName, attributes) -> {
+		if (node instanceof Heading heading) {
+			attributes.put("id", anchor(heading));
+		}
+	};
+
+	/** The id a heading gets: its text in lower case, runs of anything else replaced by one hyphen. */
+	static String anchor(Heading heading) {
+		StringBuilder text = new StringBuilder();
+		heading.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Text node) {
+				text.append(node.getLiteral());
+			}
+		});
+		return text.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+	}
 
 	/** The rendered HTML and every link destination, from one parse. */
 	Rendered render(String markdown) {
