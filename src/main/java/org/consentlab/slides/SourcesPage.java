@@ -39,7 +39,7 @@ public class SourcesPage {
 		while (matcher.find()) {
 			found.add(matcher.group(1));
 		}
-		this.anchors = Set.copyOf(found);
+		this.anchors = java.util.Collections.unmodifiableSet(found);
 	}
 
 	/** The rendered page, raw HTML escaped. */
@@ -47,7 +47,7 @@ public class SourcesPage {
 		return html;
 	}
 
-	/** The ids of the page's sections, such as {@code base-rate}. */
+	/** The ids of the page's sections in page order, such as {@code base-rate}. */
 	public Set<String> anchors() {
 		return anchors;
 	}
