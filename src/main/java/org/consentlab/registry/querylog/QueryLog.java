@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.consentlab.labs.ProgressEvent.LabReset;
 import org.consentlab.registry.Agency;
 import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.RegistryQuery;
 import org.consentlab.registry.policy.LoggedQueries;
+import org.consentlab.sandbox.SandboxPart;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,15 +80,6 @@ public class QueryLog implements LoggedQueries {
 		return about(accountId, subjectId).stream().map(Entry::asQuery).toList();
 	}
 
-	/** Resetting L2 empties the learner's log, so the week can be lived again. */
-	@EventListener
-	@Transactional
-	void on(LabReset reset) {
-		if ("L2".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM REGISTRY_QUERY WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
-		}
-	}
-
 	private static Entry map(ResultSet rs, int row) throws SQLException {
 		String refused = rs.getString("REFUSED_FOR");
 		return new Entry(rs.getLong("ID"), rs.getInt("SUBJECT_ID"), rs.getString("SUBJECT_NAME"),
@@ -96,5 +87,26 @@ public class QueryLog implements LoggedQueries {
 				DataCategory.split(rs.getString("CATEGORIES")), rs.getString("PURPOSE"),
 				RegistryQuery.Need.valueOf(rs.getString("NEED")), RegistryQuery.Mode.valueOf(rs.getString("ANSWER_MODE")),
 				rs.getBoolean("ALLOWED"), Optional.ofNullable(refused).map(DataCategory::valueOf));
+	}
+
+	/** Clearing empties the learner's log, so the week can be lived again. */
+	@Component
+	static final class Part implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		Part(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public String id() {
+			return "registry.query-log";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			jdbc.sql("DELETE FROM REGISTRY_QUERY WHERE ACCOUNT_ID = ?").param(accountId).update();
+		}
 	}
 }
