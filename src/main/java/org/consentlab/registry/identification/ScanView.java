@@ -30,10 +30,11 @@ public record ScanView(String id, ScanJob.State state, boolean finished, int per
 		return "registry.scan.state." + state.name();
 	}
 
-	/** Its arguments: the gallery size, then the progress in whole items and percent. */
+	/**
+	 * Its arguments: the gallery size, then the progress in whole items and percent. They stay
+	 * numbers, so the message formats them in the reader's locale (1,000,000 or 1.000.000).
+	 */
 	public Object[] labelArgs() {
-		return new Object[] { String.format(java.util.Locale.ENGLISH, "%,d", request.gallery()),
-				String.format(java.util.Locale.ENGLISH, "%,d", done), String.format(java.util.Locale.ENGLISH, "%,d", total),
-				percent };
+		return new Object[] { request.gallery(), done, total, percent };
 	}
 }

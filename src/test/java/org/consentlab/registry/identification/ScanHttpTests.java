@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.consentlab.registry.identification.Identification;
-import org.consentlab.registry.identification.IdentificationScans;
 import org.consentlab.support.Classroom;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
