@@ -3,8 +3,6 @@ package org.consentlab.registry.extract;
 import java.util.Map;
 import java.util.Optional;
 
-import org.consentlab.registry.extract.OfflineExtract;
-import org.consentlab.registry.extract.RegistryKeys;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
 import org.junit.jupiter.api.Test;

@@ -8,8 +8,6 @@ import java.util.concurrent.CancellationException;
 
 import org.consentlab.biometrics.CancellationToken;
 import org.consentlab.registry.RegistryWorld;
-import org.consentlab.registry.identification.Identification;
-import org.consentlab.registry.identification.ScanGalleries;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

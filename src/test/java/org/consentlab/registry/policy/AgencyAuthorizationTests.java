@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.consentlab.registry.Agency;
 import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.RegistryQuery;
-import org.consentlab.registry.policy.AccessPolicy;
-import org.consentlab.registry.policy.AgencyAuthorization;
 
 import org.junit.jupiter.api.Test;
 
