@@ -4,16 +4,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The settings a deployer may change, all under {@code consentlab.}.
+ * Who uses this app, set by the deployer as {@code consentlab.mode}. The web's own settings, under
+ * the same prefix, are {@code web.WebProperties}.
  *
  * @param mode solo (one learner, this machine) or classroom (login, classes, many learners)
- * @param maxRequestBytes the largest request body accepted; bigger ones get 413
- * @param loginAttempts failed logins allowed per username within {@code loginWindowMinutes}
- * @param loginWindowMinutes how long failures count, and how long a locked username waits
  */
 @ConfigurationProperties("consentlab")
-public record ConsentLabProperties(@DefaultValue("solo") Mode mode, @DefaultValue("65536") long maxRequestBytes,
-		@DefaultValue("5") int loginAttempts, @DefaultValue("15") int loginWindowMinutes) {
+public record ConsentLabProperties(@DefaultValue("solo") Mode mode) {
 
 	public enum Mode {
 

@@ -9,9 +9,9 @@
  * generated person is meant to be anyone real.
  *
  * <p>Where to start: {@link org.consentlab.population.Population#generate(long, int,
- * org.consentlab.biometrics.SearchProgress)}, {@link org.consentlab.population.Persona#forLearner},
- * {@link org.consentlab.population.PopulationBiometrics} (iris, face, DNA per person),
- * {@link org.consentlab.population.DnaDatabase} and {@link org.consentlab.population.FamilyReach}
- * (lab L4), {@link org.consentlab.population.MachineReadableZone} (passport check digits).
+ * org.consentlab.biometrics.SearchProgress)}, {@link org.consentlab.population.PopulationBiometrics}
+ * (iris, face, DNA per person), {@link org.consentlab.population.FamilyReach} (lab L4),
+ * {@link org.consentlab.population.MachineReadableZone} (passport check digits). A learner's
+ * persona is {@code sandbox.Persona}; the Registry's DNA database is {@code registry.dna}.
  */
 package org.consentlab.population;

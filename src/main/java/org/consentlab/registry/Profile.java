@@ -37,7 +37,7 @@ public record Profile(Subject subject, Person person, Set<DataCategory> held, Li
 	/** Ten fingers, right thumb first; their names are in the message bundle. */
 	static final int FINGERS = 10;
 
-	static Profile of(Subject subject, Set<DataCategory> held, Population people, PopulationBiometrics biometrics) {
+	public static Profile of(Subject subject, Set<DataCategory> held, Population people, PopulationBiometrics biometrics) {
 		int id = subject.personId();
 		long seed = people.biometricSeed();
 		List<String> face = new ArrayList<>();

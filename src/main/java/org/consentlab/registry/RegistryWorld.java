@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 public class RegistryWorld {
 
 	/** The population's seed: the date the migration-policy plan was approved, 19 January 2024. */
-	static final long POPULATION_SEED = 20_240_119L;
+	public static final long POPULATION_SEED = 20_240_119L;
 
 	private volatile Population population;
 

@@ -1,11 +1,14 @@
 /**
  * The Registry world: a centralised digital profile that every checkpoint queries (labs L1–L6).
- * Enrolment by consular registration or airport capture ({@link org.consentlab.registry.Enrolments}),
- * the profile linking everything to one person of the shared synthetic population, the query API
- * where agencies are authorised by Spring Security rules built from the access policy
- * ({@link org.consentlab.registry.AgencyAuthorization}), the query log that records every query,
- * allowed or refused ({@link org.consentlab.registry.QueryLog}), 1:N identification rates, familial
- * DNA search, the insider's dump and a face gate that a leaked template opens. Sources of every
- * figure: FACTS.md in the course notes, cited in each lab.
+ * This package holds what every feature shares: the synthetic population the Registry draws on
+ * ({@link org.consentlab.registry.RegistryWorld}) and each learner's place in it
+ * ({@link org.consentlab.registry.Subject}), the profile linking everything to one person
+ * ({@link org.consentlab.registry.Profile}), the kinds of data
+ * ({@link org.consentlab.registry.DataCategory}), the agencies and their queries, the paths, and
+ * the small SVG writer the charts use. The features live in sub-packages that depend on this one
+ * and never the other way round: {@code enrolment} (L1), {@code querylog} (L2: the log, the week,
+ * the analyst), {@code identification} (L3), {@code dna} (L4), {@code breach} (L5), {@code policy}
+ * (L6) and {@code extract}. Sources of every figure: FACTS.md in the course notes, cited in each
+ * lab.
  */
 package org.consentlab.registry;

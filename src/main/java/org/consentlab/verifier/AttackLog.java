@@ -29,11 +29,6 @@ public class AttackLog {
 		public List<String> explanationKeys() {
 			return codes.stream().map(VerifierController::explanationKey).toList();
 		}
-
-		public String when() {
-			return org.consentlab.web.Times.format(at);
-		}
-
 	}
 
 	private final JdbcClient jdbc;

@@ -23,8 +23,4 @@ public record Transaction(long id, String verifierId, long accountId, String sta
 	public Transaction {
 		disclosed = List.copyOf(disclosed);
 	}
-
-	public String when() {
-		return org.consentlab.web.Times.format(createdAt);
-	}
 }

@@ -49,11 +49,6 @@ class VerifierController {
 
 	/** A rejection with the message key explaining each of its codes. */
 	public record RejectionView(long transactionId, List<String> codes, List<String> explanationKeys, java.time.Instant at) {
-
-		public String when() {
-			return org.consentlab.web.Times.format(at);
-		}
-
 	}
 
 	@GetMapping(VerifierRoutes.LIST)

@@ -89,11 +89,6 @@ public class VerifierTransactions {
 	 */
 	public record Shown(long transactionId, String verifierId, Instant at, String presentation,
 			CorrelationHandles handles) {
-
-		public String when() {
-			return org.consentlab.web.Times.format(at);
-		}
-
 	}
 
 	/** The learner's verified presentations to any verifier, newest first, at most {@code limit}. */

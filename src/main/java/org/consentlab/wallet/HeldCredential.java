@@ -27,10 +27,6 @@ public record HeldCredential(long id, long accountId, String issuer, String vct,
 		return SdJwt.parse(sdJwt);
 	}
 
-	public String when() {
-		return org.consentlab.web.Times.format(receivedAt);
-	}
-
 	public String link() {
 		return WalletRoutes.credential(id);
 	}

@@ -28,11 +28,6 @@ public class WalletHistory {
 
 	/** One entry; {@code claims} is the comma-separated list of claims sent (empty when declined). */
 	public record Entry(String verifierName, String clientId, String claims, Outcome outcome, Instant at) {
-
-		public String when() {
-			return org.consentlab.web.Times.format(at);
-		}
-
 	}
 
 	private final JdbcClient jdbc;

@@ -9,7 +9,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.consentlab.account.ConsentLabProperties;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -26,7 +25,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	RequestSizeLimitFilter(ConsentLabProperties properties) {
+	RequestSizeLimitFilter(WebProperties properties) {
 		this.limit = properties.maxRequestBytes();
 	}
 

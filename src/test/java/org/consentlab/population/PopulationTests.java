@@ -87,20 +87,4 @@ class PopulationTests {
 			.isInstanceOfSatisfying(BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.PARAMETER_OUT_OF_RANGE))
 			.hasMessageContaining("no person with id -1");
 	}
-
-	@Test
-	void personaWhenLearnerSeedThenStableAdultWithVariedReasons() {
-		assertThat(Persona.forLearner(POPULATION, 99)).isEqualTo(Persona.forLearner(POPULATION, 99));
-		Set<TravelReason> reasons = new HashSet<>();
-		Set<EnrolmentPath> paths = new HashSet<>();
-		for (long learner = 0; learner < 300; learner++) {
-			Persona persona = Persona.forLearner(POPULATION, learner);
-			assertThat(persona.person().age()).isGreaterThanOrEqualTo(18);
-			reasons.add(persona.reason());
-			paths.add(persona.enrolment());
-		}
-		assertThat(reasons.size()).isGreaterThanOrEqualTo(8);
-		assertThat(paths).containsExactlyInAnyOrder(EnrolmentPath.values());
-	}
-
 }

@@ -1,15 +1,12 @@
 package org.consentlab.registry;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
+import org.consentlab.registry.dna.DnaDatabase;
+import org.consentlab.registry.querylog.QueryLog;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -86,21 +83,6 @@ class RegistryChartsTests {
 		assertThat(page).contains("<table class=\"leads\"");
 		assertThat(before.split("class=\"legend family-legend\"", -1)).as("one legend per family tree").hasSize(2);
 		assertThat(page.split("class=\"legend family-legend\"", -1)).as("one legend per family tree").hasSize(3);
-	}
-
-	@Test
-	void chartWhenSamePlacesThenSameSpotsAndTextIsEscaped() {
-		List<WeekChart.Mark> marks = List.of(
-				new WeekChart.Mark(Agency.HOTEL, "Hotel <Aurora> & \"Sons\"", LocalDateTime.of(2026, 3, 2, 19, 5)),
-				new WeekChart.Mark(Agency.METRO_CAMERA, "Metro Riverside, gate 2", LocalDateTime.of(2026, 3, 3, 7, 40)),
-				new WeekChart.Mark(Agency.METRO_CAMERA, "Metro Riverside, gate 5", LocalDateTime.of(2026, 3, 4, 7, 10)));
-		WeekChart.Labels labels = new WeekChart.Labels("t", "d", "when", "where");
-		String one = WeekChart.svg("w", marks, LocalDate.of(2026, 3, 2), Locale.ENGLISH, labels);
-		String two = WeekChart.svg("w", marks, LocalDate.of(2026, 3, 2), Locale.ENGLISH, labels);
-		assertThat(one).isEqualTo(two).contains("Hotel &lt;Aurora&gt; &amp; &quot;Sons&quot;").doesNotContain("<Aurora>");
-		assertThat(count(Pattern.compile(">Metro Riverside</text>"), one)).isEqualTo(1);
-		assertThat(WeekChart.legend(marks).keySet()).containsExactly("METRO_CAMERA", "HOTEL");
-		assertThat(Set.of(WeekChart.agencyClass(Agency.METRO_CAMERA))).containsExactly("agency-metro-camera");
 	}
 
 	private static int count(Pattern pattern, String text) {

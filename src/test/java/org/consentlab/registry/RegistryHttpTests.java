@@ -5,6 +5,12 @@ import java.util.List;
 
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
+import org.consentlab.registry.breach.BiometricGate;
+import org.consentlab.registry.policy.AccessPolicy;
+import org.consentlab.registry.policy.AgencyAuthorization;
+import org.consentlab.registry.policy.PolicyStore;
+import org.consentlab.registry.querylog.QueryLog;
+import org.consentlab.registry.querylog.WeekOfLife;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;

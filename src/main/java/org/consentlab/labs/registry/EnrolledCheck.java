@@ -3,7 +3,7 @@ package org.consentlab.labs.registry;
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.registry.Enrolments;
+import org.consentlab.registry.enrolment.Enrolments;
 
 import org.springframework.stereotype.Component;
 

@@ -3,8 +3,8 @@ package org.consentlab.labs.registry;
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.registry.DnaDatabase;
 import org.consentlab.registry.RegistryWorld;
+import org.consentlab.registry.dna.DnaDatabase;
 
 import org.springframework.stereotype.Component;
 

@@ -8,9 +8,9 @@ import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.registry.Agency;
-import org.consentlab.registry.QueryLog;
 import org.consentlab.registry.RegistryQuery;
 import org.consentlab.registry.RegistryWorld;
+import org.consentlab.registry.querylog.QueryLog;
 
 import org.springframework.stereotype.Component;
 

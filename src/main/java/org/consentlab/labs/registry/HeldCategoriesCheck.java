@@ -8,7 +8,7 @@ import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.registry.DataCategory;
-import org.consentlab.registry.Enrolments;
+import org.consentlab.registry.enrolment.Enrolments;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import org.consentlab.account.Account;
 import org.consentlab.biometrics.identification.RateCurve;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.registry.Identification;
+import org.consentlab.registry.identification.Identification;
 
 import org.springframework.stereotype.Component;
 

@@ -10,13 +10,13 @@ import java.util.Optional;
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.registry.AccessPolicy;
 import org.consentlab.registry.Agency;
-import org.consentlab.registry.AgencyAuthorization;
 import org.consentlab.registry.DataCategory;
-import org.consentlab.registry.PolicyStore;
-import org.consentlab.registry.Purposes;
 import org.consentlab.registry.RegistryQuery;
+import org.consentlab.registry.policy.AccessPolicy;
+import org.consentlab.registry.policy.AgencyAuthorization;
+import org.consentlab.registry.policy.PolicyStore;
+import org.consentlab.registry.policy.Purposes;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

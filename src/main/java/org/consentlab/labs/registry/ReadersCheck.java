@@ -6,9 +6,9 @@ import java.util.Set;
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.registry.AccessPolicy;
 import org.consentlab.registry.DataCategory;
-import org.consentlab.registry.Enrolments;
+import org.consentlab.registry.enrolment.Enrolments;
+import org.consentlab.registry.policy.AccessPolicy;
 import org.consentlab.sandbox.Persona;
 
 import org.springframework.stereotype.Component;

@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.registry.AccessPolicy;
-import org.consentlab.registry.AgencyAuthorization;
-import org.consentlab.registry.PolicyStore;
-import org.consentlab.registry.QueryLog;
 import org.consentlab.registry.RegistryWorld;
+import org.consentlab.registry.policy.AccessPolicy;
+import org.consentlab.registry.policy.AgencyAuthorization;
+import org.consentlab.registry.policy.PolicyStore;
+import org.consentlab.registry.querylog.QueryLog;
 
 import org.springframework.stereotype.Component;
 

@@ -3,8 +3,8 @@ package org.consentlab.labs.registry;
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.registry.Identification;
-import org.consentlab.registry.ScanRecords;
+import org.consentlab.registry.identification.Identification;
+import org.consentlab.registry.identification.ScanRecords;
 
 import org.springframework.stereotype.Component;
 

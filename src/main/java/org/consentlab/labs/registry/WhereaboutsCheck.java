@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.registry.QueryLog;
 import org.consentlab.registry.RegistryWorld;
-import org.consentlab.registry.Whereabouts;
+import org.consentlab.registry.querylog.QueryLog;
+import org.consentlab.registry.querylog.Whereabouts;
 import org.consentlab.sandbox.Persona;
 
 import org.springframework.stereotype.Component;

@@ -6,11 +6,11 @@ import java.util.Set;
 
 import org.consentlab.account.Account;
 import org.consentlab.registry.DataCategory;
-import org.consentlab.registry.Enrolments;
-import org.consentlab.registry.QueryLog;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.registry.Subject;
-import org.consentlab.registry.WeekOfLife;
+import org.consentlab.registry.enrolment.Enrolments;
+import org.consentlab.registry.querylog.QueryLog;
+import org.consentlab.registry.querylog.WeekOfLife;
 import org.consentlab.verifier.Transaction;
 import org.consentlab.verifier.VerifierTransactions;
 import org.consentlab.verifier.Verifiers;

@@ -3,8 +3,8 @@ package org.consentlab.labs.warmup;
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.registry.AccessPolicy;
 import org.consentlab.registry.DataCategory;
+import org.consentlab.registry.policy.AccessPolicy;
 import org.consentlab.sandbox.Persona;
 
 import org.springframework.stereotype.Component;

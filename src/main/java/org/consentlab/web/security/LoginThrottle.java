@@ -8,7 +8,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.consentlab.account.ConsentLabProperties;
+import org.consentlab.web.WebProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,7 @@ class LoginThrottle {
 	private final Clock clock;
 
 	@Autowired
-	LoginThrottle(ConsentLabProperties properties) {
+	LoginThrottle(WebProperties properties) {
 		this(properties.loginAttempts(), Duration.ofMinutes(properties.loginWindowMinutes()), Clock.systemUTC());
 	}
 

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
-import org.consentlab.registry.QueryLog;
 import org.consentlab.registry.RegistryWorld;
+import org.consentlab.registry.querylog.QueryLog;
 import org.consentlab.support.Classroom;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;

@@ -1,0 +1,128 @@
+package org.consentlab.registry.breach;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.consentlab.account.Account;
+import org.consentlab.account.CurrentAccount;
+import org.consentlab.biometrics.Seeds;
+import org.consentlab.biometrics.face.FaceEmbeddings;
+import org.consentlab.population.Person;
+import org.consentlab.population.Population;
+import org.consentlab.registry.RegistryRoutes;
+import org.consentlab.registry.RegistryWorld;
+import org.consentlab.web.BadInputException;
+import org.consentlab.web.NotFoundException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Lab L5: an insider's dump of the Registry (a CSV file with names, passports, addresses and the
+ * templates themselves), and a face gate that a leaked template opens. Re-enrolling the victim
+ * captures the same face again, so the leaked template keeps matching.
+ */
+@Controller
+class BreachController {
+
+	static final int DUMPED = 50;
+
+	private final CurrentAccount current;
+
+	private final RegistryWorld world;
+
+	private final BiometricGate gate;
+
+	BreachController(CurrentAccount current, RegistryWorld world, BiometricGate gate) {
+		this.current = current;
+		this.world = world;
+		this.gate = gate;
+	}
+
+	@GetMapping(RegistryRoutes.BREACH)
+	String page(Model model) {
+		Account me = current.require();
+		Person victim = world.population().person(world.targetOf(me));
+		model.addAttribute("victim", victim);
+		model.addAttribute("threshold", BiometricGate.THRESHOLD);
+		model.addAttribute("reenrolled", String.format(Locale.ROOT, "%.2f",
+				FaceEmbeddings.cosine(gate.recapture(victim.id()), gate.enrolled(victim.id()))));
+		model.addAttribute("passages", gate.log(me.id()));
+		return "registry/breach";
+	}
+
+	@GetMapping(RegistryRoutes.BREACH + "/dump.csv")
+	ResponseEntity<String> dump() {
+		Account me = current.require();
+		Population people = world.population();
+		int victim = world.targetOf(me);
+		SplittableRandom random = Seeds.random(me.seed(), 0xD0A9L);
+		StringBuilder csv = new StringBuilder("person_id,name,passport,address,employer,face_template,fingerprints,voice,dna\n");
+		for (int i = 0; i < DUMPED; i++) {
+			int id = i == DUMPED / 2 ? victim : random.nextInt(people.size());
+			Person p = people.person(id);
+			csv.append(id).append(',').append(quote(p.fullName())).append(',').append(p.passport().number()).append(',')
+				.append(quote(p.address().oneLine())).append(',').append(quote(p.employer().orElse(""))).append(',')
+				.append(template(gate.enrolled(id))).append(',')
+				.append(Long.toHexString(Seeds.derive(people.biometricSeed(), 0xF1L, id, 0))).append(',')
+				.append(Long.toHexString(Seeds.derive(people.biometricSeed(), 0x701CEL, id))).append(',')
+				.append(quote(world.biometrics().dna(id).serialize())).append('\n');
+		}
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"registry-dump.csv\"")
+			.contentType(new MediaType("text", "csv"))
+			.body(csv.toString());
+	}
+
+	@PostMapping(RegistryRoutes.GATE)
+	String present(@RequestParam String passport, @RequestParam String template) {
+		Account me = current.require();
+		String number = passport.trim().toUpperCase(Locale.ROOT);
+		if (!number.matches("[A-Z0-9]{1,9}")) {
+			throw new BadInputException("passport", "registry.bad.passport");
+		}
+		int person = world.personByPassport(number)
+			.orElseThrow(() -> new NotFoundException("registry.notfound.passport", number));
+		gate.attempt(me.id(), person, parse(template));
+		return "redirect:" + RegistryRoutes.BREACH + "#gate-log";
+	}
+
+	/** A face template as the dump writes it: 512 numbers separated by spaces. */
+	static float[] parse(String text) {
+		String[] parts = text.trim().split("[\\s;]+");
+		if (parts.length != FaceEmbeddings.DIMENSIONS) {
+			throw new BadInputException("template", "registry.bad.probe");
+		}
+		float[] values = new float[parts.length];
+		for (int i = 0; i < parts.length; i++) {
+			try {
+				values[i] = Float.parseFloat(parts[i]);
+			}
+			catch (NumberFormatException e) {
+				throw new BadInputException("template", "registry.bad.probe");
+			}
+			if (!Float.isFinite(values[i]) || Math.abs(values[i]) > 1) {
+				throw new BadInputException("template", "registry.bad.probe");
+			}
+		}
+		return values;
+	}
+
+	private static String template(float[] face) {
+		StringBuilder out = new StringBuilder();
+		for (float v : face) {
+			out.append(out.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.6f", v));
+		}
+		return out.toString();
+	}
+
+	private static String quote(String value) {
+		return "\"" + value.replace("\"", "\"\"") + "\"";
+	}
+}

@@ -1,0 +1,150 @@
+package org.consentlab.registry.identification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.consentlab.account.Account;
+import org.consentlab.account.CurrentAccount;
+import org.consentlab.biometrics.identification.RateCurve;
+import org.consentlab.registry.RegistryRoutes;
+import org.consentlab.web.BadInputException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * Lab L3's page and the JSON its charts draw: FPIR and FNIR against the threshold at one gallery
+ * size, and FPIR against the gallery size at one threshold, simulated next to the base-rate
+ * formula 1 − (1 − FMR)^N (FACTS.md §4).
+ */
+@Controller
+class IdentificationController {
+
+	static final long[] SIZES = { 1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 1_000_000 };
+
+	private final CurrentAccount current;
+
+	private final Identification identification;
+
+	private final IdentificationScans scans;
+
+	private final MessageSource messages;
+
+	IdentificationController(CurrentAccount current, Identification identification, IdentificationScans scans,
+			MessageSource messages) {
+		this.current = current;
+		this.identification = identification;
+		this.scans = scans;
+		this.messages = messages;
+	}
+
+	@GetMapping(RegistryRoutes.IDENTIFICATION)
+	String page(@RequestParam(defaultValue = "IRIS") String modality,
+			@RequestParam(defaultValue = "1000000") String gallery, Model model, Locale locale) {
+		Account me = current.require();
+		Identification.Modality m = modality(modality);
+		long n = gallery(gallery);
+		model.addAttribute("modality", m);
+		model.addAttribute("gallery", n);
+		model.addAttribute("sizes", SIZES);
+		model.addAttribute("irisFmr032", 1 / Identification.falseMatchRate(Identification.Modality.IRIS, 0.32));
+		model.addAttribute("irisFmr030", 1 / Identification.falseMatchRate(Identification.Modality.IRIS, 0.30));
+		model.addAttribute("scanSizes", IdentificationScans.OFFERED);
+		ScanView scan = scans.latest(me).map(ScanView::of).orElse(null);
+		model.addAttribute("scan", scan);
+		if (scan != null) {
+			model.addAttribute("scanLabel", messages.getMessage(scan.labelKey(), scan.labelArgs(), locale));
+		}
+		return "registry/identification";
+	}
+
+	@GetMapping(value = RegistryRoutes.IDENTIFICATION + "/curve", produces = "application/json")
+	@ResponseBody
+	Map<String, Object> curve(@RequestParam String modality, @RequestParam String gallery) {
+		Identification.Modality m = modality(modality);
+		long n = gallery(gallery);
+		RateCurve curve = identification.curve(current.require().seed(), m, n);
+		List<Double> fpir = new ArrayList<>();
+		List<Double> fnir = new ArrayList<>();
+		List<Double> analytic = new ArrayList<>();
+		double[] thresholds = m.thresholds();
+		for (RateCurve.Point p : curve.at(thresholds)) {
+			fpir.add(p.fpir());
+			fnir.add(p.fnir());
+			analytic.add(p.analyticFpir());
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("modality", m.name());
+		body.put("gallery", n);
+		body.put("thresholds", thresholds);
+		body.put("fpir", fpir);
+		body.put("fnir", fnir);
+		body.put("analyticFpir", analytic);
+		return body;
+	}
+
+	@GetMapping(value = RegistryRoutes.IDENTIFICATION + "/growth", produces = "application/json")
+	@ResponseBody
+	Map<String, Object> growth(@RequestParam String modality, @RequestParam String threshold) {
+		Identification.Modality m = modality(modality);
+		double t = threshold(threshold);
+		long seed = current.require().seed();
+		List<Double> fpir = new ArrayList<>();
+		List<Double> analytic = new ArrayList<>();
+		for (long n : SIZES) {
+			RateCurve curve = identification.curve(seed, m, n);
+			fpir.add(curve.fpir(t));
+			analytic.add(curve.analyticFpir(t));
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("threshold", t);
+		body.put("sizes", SIZES);
+		body.put("fpir", fpir);
+		body.put("analyticFpir", analytic);
+		return body;
+	}
+
+	static Identification.Modality modality(String value) {
+		try {
+			return Identification.Modality.valueOf(value.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw new BadInputException("modality", "registry.bad.choice");
+		}
+	}
+
+	private static long gallery(String value) {
+		long n;
+		try {
+			n = Long.parseLong(value.trim().replace(",", "").replace("_", ""));
+		}
+		catch (NumberFormatException e) {
+			throw new BadInputException("gallery", "registry.bad.gallery");
+		}
+		if (n < 1 || n > Identification.MAX_GALLERY) {
+			throw new BadInputException("gallery", "registry.bad.gallery");
+		}
+		return n;
+	}
+
+	private static double threshold(String value) {
+		double t;
+		try {
+			t = Double.parseDouble(value.trim());
+		}
+		catch (NumberFormatException e) {
+			throw new BadInputException("threshold", "registry.bad.threshold");
+		}
+		if (!(t >= 0 && t <= 1)) {
+			throw new BadInputException("threshold", "registry.bad.threshold");
+		}
+		return t;
+	}
+}

@@ -1,0 +1,106 @@
+package org.consentlab.registry.querylog;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.consentlab.biometrics.Seeds;
+import org.consentlab.registry.Agency;
+import org.consentlab.registry.DataCategory;
+import org.consentlab.registry.RegistryQuery;
+
+import static org.consentlab.registry.DataCategory.ADDRESS;
+import static org.consentlab.registry.DataCategory.EMPLOYER;
+import static org.consentlab.registry.DataCategory.FACE;
+import static org.consentlab.registry.DataCategory.FINGERPRINTS;
+import static org.consentlab.registry.DataCategory.PASSPORT;
+
+/**
+ * A simulated week in one person's life, Monday to Saturday of the first full week of March of the
+ * persona's year: each checkpoint (migration centre, hotel, SIM shop, bank, employer, tax office,
+ * police, landlord, metro cameras) queries the Registry. Times and places are drawn from a seed;
+ * the places are invented. Same-day checks are at least ninety minutes apart.
+ */
+public final class WeekOfLife {
+
+	/** One check: which agency asks, where, when, for which data, why, and what it needed. */
+	public record Event(Agency agency, String place, LocalDateTime at, Set<DataCategory> categories, RegistryQuery.Need need,
+			RegistryQuery.Mode mode) {
+
+		/** The message key of the stated purpose. */
+		public String purposeKey() {
+			return "registry.purpose." + agency.name();
+		}
+
+		public RegistryQuery query(int subjectId, String subjectName, String purpose) {
+			return new RegistryQuery(agency, subjectId, subjectName, place, at, categories, purpose, need, mode);
+		}
+	}
+
+	private static final RegistryQuery.Need ONE_FACT = RegistryQuery.Need.ONE_FACT;
+
+	private static final String[] HOTELS = { "Hotel Aurora, Garden Ring 14", "Hotel Seven Hills, River Embankment 3",
+			"Hostel Blue Harbour, Station Lane 8" };
+
+	private static final String[] STATIONS = { "Riverside", "Central Park", "Old Mill", "Victory Square", "North Gate",
+			"Amber Road" };
+
+	private WeekOfLife() {
+	}
+
+	/** The Monday the simulated week starts on: the first Monday of March of {@code year}. */
+	public static LocalDate monday(int year) {
+		return LocalDate.of(year, 3, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+	}
+
+	/** The week's checks of person {@code subjectId}, in time order, drawn from {@code seed}. */
+	public static List<Event> of(long seed, int subjectId, int year) {
+		SplittableRandom random = Seeds.random(seed, 0x3EE7L, subjectId);
+		LocalDate monday = monday(year);
+		List<Event> events = new ArrayList<>();
+		String hotel = HOTELS[random.nextInt(HOTELS.length)];
+		events.add(at(monday, 11, random, Agency.MIGRATION_SERVICE, "Migration centre, North Avenue 40",
+				EnumSet.of(PASSPORT, ADDRESS, EMPLOYER), RegistryQuery.Need.PROFILE, RegistryQuery.Mode.E_KYC));
+		events.add(at(monday, 19, random, Agency.HOTEL, hotel, EnumSet.of(PASSPORT, FACE), ONE_FACT, RegistryQuery.Mode.E_KYC));
+		events.add(at(monday.plusDays(1), 11, random, Agency.SIM_SHOP, "SIM card shop, Station Square 2",
+				EnumSet.of(PASSPORT, FACE, FINGERPRINTS), ONE_FACT, RegistryQuery.Mode.E_KYC));
+		events.add(at(monday.plusDays(1), 15, random, Agency.BANK, "Bank branch, Market Street 21",
+				EnumSet.of(PASSPORT, FACE), ONE_FACT, RegistryQuery.Mode.E_KYC));
+		events.add(at(monday.plusDays(2), 10, random, Agency.EMPLOYER, "Employer's office, Factory Lane 5",
+				EnumSet.of(PASSPORT, FACE), ONE_FACT, RegistryQuery.Mode.E_KYC));
+		events.add(at(monday.plusDays(3), 14, random, Agency.TAX_OFFICE, "Tax office no. 7, Lime Street 9",
+				EnumSet.of(PASSPORT, ADDRESS, EMPLOYER), RegistryQuery.Need.PROFILE, RegistryQuery.Mode.E_KYC));
+		events.add(at(monday.plusDays(4), 17, random, Agency.POLICE, "Street check, Victory Square",
+				EnumSet.of(PASSPORT, FACE, FINGERPRINTS, ADDRESS), ONE_FACT, RegistryQuery.Mode.E_KYC));
+		events.add(at(monday.plusDays(5), 12, random, Agency.LANDLORD, "Flat viewing, Birch Lane 17",
+				EnumSet.of(PASSPORT, ADDRESS), ONE_FACT, RegistryQuery.Mode.E_KYC));
+		for (int day = 0; day < 6; day++) {
+			String station = "Metro " + STATIONS[random.nextInt(STATIONS.length)] + ", gate " + (1 + random.nextInt(6));
+			events.add(at(monday.plusDays(day), 7, random, Agency.METRO_CAMERA, station, EnumSet.of(FACE), ONE_FACT,
+					RegistryQuery.Mode.YES_NO));
+		}
+		events.sort(Comparator.comparing(Event::at));
+		return List.copyOf(events);
+	}
+
+	/** True when the log already holds this week's checks (queries typed by hand fall on the Sunday). */
+	public static boolean lived(List<QueryLog.Entry> about, List<Event> week) {
+		Event first = week.get(0);
+		return about.stream().anyMatch(e -> e.at().equals(first.at()) && e.agency() == first.agency());
+	}
+
+	/** A check within an hour after {@code hour} o'clock, at a whole minute. */
+	private static Event at(LocalDate day, int hour, SplittableRandom random, Agency agency, String place,
+			Set<DataCategory> categories, RegistryQuery.Need need, RegistryQuery.Mode mode) {
+		LocalDateTime time = LocalDateTime.of(day, LocalTime.of(hour, random.nextInt(60)));
+		return new Event(agency, place, time, categories, need, mode);
+	}
+}

@@ -1,0 +1,8 @@
+/**
+ * Lab L2: the query log that records every query, allowed or refused ({@link
+ * org.consentlab.registry.querylog.QueryLog}), the Registry answering queries
+ * ({@link org.consentlab.registry.querylog.AnswerQuery}, yes/no or e-KYC, FACTS.md §11), a
+ * simulated week of checkpoints and its chart, and the analyst's view that turns the log into
+ * someone's whereabouts: what makes an ID system a tracking system (FACTS.md §9 c).
+ */
+package org.consentlab.registry.querylog;
