@@ -7,10 +7,10 @@ import java.util.List;
 import org.consentlab.biometrics.face.FaceEmbeddings;
 import org.consentlab.biometrics.face.FaceModel;
 import org.consentlab.biometrics.face.FacePreset;
-import org.consentlab.labs.ProgressEvent.LabReset;
+import org.consentlab.sandbox.SandboxPart;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,12 +67,24 @@ public class BiometricGate {
 			.list();
 	}
 
-	/** Resetting L5 empties the gate log. */
-	@EventListener
-	@Transactional
-	void on(LabReset reset) {
-		if ("L5".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM REGISTRY_GATE_PASSAGE WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+	/** The learner's gate log. */
+	@Component
+	static class Part implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		Part(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public String id() {
+			return "registry.gate-passages";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			jdbc.sql("DELETE FROM REGISTRY_GATE_PASSAGE WHERE ACCOUNT_ID = ?").param(accountId).update();
 		}
 	}
 }

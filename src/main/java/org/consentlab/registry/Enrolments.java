@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.consentlab.labs.ProgressEvent.LabReset;
 import org.consentlab.sandbox.Persona;
+import org.consentlab.sandbox.SandboxPart;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,12 +61,24 @@ public class Enrolments {
 			.map(Enrolments::split);
 	}
 
-	/** Resetting L1 undoes the enrolment, so the learner can go through the capture again. */
-	@EventListener
-	@Transactional
-	void on(LabReset reset) {
-		if ("L1".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM REGISTRY_ENROLMENT WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+	/** The learner's enrolment: clearing it lets them go through the capture again. */
+	@Component
+	static class Part implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		Part(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public String id() {
+			return "registry.enrolment";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			jdbc.sql("DELETE FROM REGISTRY_ENROLMENT WHERE ACCOUNT_ID = ?").param(accountId).update();
 		}
 	}
 

@@ -20,15 +20,15 @@ import org.consentlab.biometrics.Candidate;
 import org.consentlab.biometrics.SearchOptions;
 import org.consentlab.biometrics.SearchResult;
 import org.consentlab.biometrics.face.FacePreset;
-import org.consentlab.labs.ProgressEvent.LabReset;
 import org.consentlab.population.Population;
+import org.consentlab.sandbox.SandboxPart;
 import org.consentlab.web.BadInputException;
 import org.consentlab.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 
 /**
@@ -149,18 +149,36 @@ public class IdentificationScans {
 		return galleries.holds(new ScanGalleries.Key(modality, size, RegistryWorld.POPULATION_SEED));
 	}
 
-	/** Resetting L3 stops and forgets the learner's scans. */
-	@EventListener
-	void on(LabReset reset) {
-		if ("L3".equals(reset.labId())) {
-			for (ScanJob job : List.copyOf(jobs.values())) {
-				if (job.accountId == reset.accountId()) {
-					if (job.end(ScanJob.State.CANCELLED, clock.instant())) {
-						released(job);
-					}
-					jobs.remove(job.id);
+	/** Stops and forgets the learner's scans under way. */
+	void forget(long accountId) {
+		for (ScanJob job : List.copyOf(jobs.values())) {
+			if (job.accountId == accountId) {
+				if (job.end(ScanJob.State.CANCELLED, clock.instant())) {
+					released(job);
 				}
+				jobs.remove(job.id);
 			}
+		}
+	}
+
+	/** The learner's scans still in memory: clearing stops them and forgets them. */
+	@Component
+	static class Part implements SandboxPart {
+
+		private final IdentificationScans scans;
+
+		Part(IdentificationScans scans) {
+			this.scans = scans;
+		}
+
+		@Override
+		public String id() {
+			return "registry.scan-jobs";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			scans.forget(accountId);
 		}
 	}
 

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.consentlab.labs.ProgressEvent.LabReset;
 
-import org.springframework.context.event.EventListener;
+import org.consentlab.sandbox.SandboxPart;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,13 +57,25 @@ public class PolicyStore {
 		return Optional.of(AccessPolicy.of(access));
 	}
 
-	/** Resetting L6 forgets the saved policy. */
-	@EventListener
-	@Transactional
-	void on(LabReset reset) {
-		if ("L6".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM REGISTRY_POLICY_GRANT WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
-			jdbc.sql("DELETE FROM REGISTRY_POLICY_SAVED WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+	/** The learner's saved access policy. */
+	@Component
+	static class Part implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		Part(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public String id() {
+			return "registry.policy";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			jdbc.sql("DELETE FROM REGISTRY_POLICY_GRANT WHERE ACCOUNT_ID = ?").param(accountId).update();
+			jdbc.sql("DELETE FROM REGISTRY_POLICY_SAVED WHERE ACCOUNT_ID = ?").param(accountId).update();
 		}
 	}
 }

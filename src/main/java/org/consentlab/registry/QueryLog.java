@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.consentlab.labs.ProgressEvent.LabReset;
 
-import org.springframework.context.event.EventListener;
+import org.consentlab.sandbox.SandboxPart;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,12 +71,24 @@ public class QueryLog {
 			.list();
 	}
 
-	/** Resetting L2 empties the learner's log, so the week can be lived again. */
-	@EventListener
-	@Transactional
-	void on(LabReset reset) {
-		if ("L2".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM REGISTRY_QUERY WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+	/** The learner's query log: clearing it lets the week be lived again. */
+	@Component
+	static class Part implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		Part(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public String id() {
+			return "registry.query-log";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			jdbc.sql("DELETE FROM REGISTRY_QUERY WHERE ACCOUNT_ID = ?").param(accountId).update();
 		}
 	}
 

@@ -4,9 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.consentlab.labs.ProgressEvent.LabReset;
 
-import org.springframework.context.event.EventListener;
+import org.consentlab.sandbox.SandboxPart;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,11 +49,24 @@ public class ScanRecords {
 			.findFirst();
 	}
 
-	/** Resetting L3 forgets the learner's scans. */
-	@EventListener
-	void on(LabReset reset) {
-		if ("L3".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM REGISTRY_SCAN WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+	/** The learner's recorded scans. */
+	@Component
+	static class Part implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		Part(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public String id() {
+			return "registry.scans";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			jdbc.sql("DELETE FROM REGISTRY_SCAN WHERE ACCOUNT_ID = ?").param(accountId).update();
 		}
 	}
 }
