@@ -32,8 +32,6 @@ public record ScanView(String id, ScanJob.State state, boolean finished, int per
 
 	/** Its arguments: the gallery size, then the progress in whole items and percent. */
 	public Object[] labelArgs() {
-		return new Object[] { String.format(java.util.Locale.ENGLISH, "%,d", request.gallery()),
-				String.format(java.util.Locale.ENGLISH, "%,d", done), String.format(java.util.Locale.ENGLISH, "%,d", total),
-				percent };
+		return new Object[] { request.gallery(), done, total, percent };
 	}
 }
