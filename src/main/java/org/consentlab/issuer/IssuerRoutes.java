@@ -36,12 +36,6 @@ public final class IssuerRoutes {
 	/** Ends the grace period of rotated-out keys (POST). */
 	public static final String RETIRE = "/issuers/{id}/keys/retire";
 
-	/** An instructor's page of the credentials issued to one class's learners, with status buttons. */
-	public static final String CLASS_CREDENTIALS = "/classes/{id}/credentials";
-
-	/** Sets the status of one entry listed on {@link #CLASS_CREDENTIALS} (POST). */
-	public static final String CLASS_CREDENTIAL_STATUS = "/classes/{id}/credentials/{issuer}/{idx}/status";
-
 	/** OpenID4VCI 1.0 §12.2.2 Credential Issuer Metadata. */
 	public static final String VCI_METADATA = "/.well-known/openid-credential-issuer/issuers/{id}";
 

@@ -3,9 +3,14 @@ package org.consentlab.labs;
 import java.io.Serializable;
 import java.util.List;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * The verdict of a {@link TaskCheck}: passed or not, with feedback from the message bundle that
- * says specifically what is right or wrong (never only "wrong").
+ * says specifically what is right or wrong (never only "wrong"). A check never writes text: its
+ * arguments are numbers, {@link java.time} values and {@link #term terms} (message keys), which the
+ * page resolves in the reader's language, so a translation is a change of content only.
  *
  * @param feedbackKey message key of the feedback
  * @param args values the feedback message shows (kept in the session for one redirect, so serialisable)
@@ -22,6 +27,11 @@ public record CheckResult(boolean passed, String feedbackKey, List<Object> args)
 
 	public static CheckResult fail(String feedbackKey, Object... args) {
 		return new CheckResult(false, feedbackKey, List.of(args));
+	}
+
+	/** An argument shown as the message {@code key} says it, in the reader's language: a data category, an agency. */
+	public static MessageSourceResolvable term(String key) {
+		return new DefaultMessageSourceResolvable(key);
 	}
 
 	/** Reads a whole number from an answer, or returns null when the answer is not one. */

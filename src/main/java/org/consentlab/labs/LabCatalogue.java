@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.consentlab.sandbox.Sandboxes;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Every lab, loaded once at start-up from {@code labs/<folder>/lab.md} on the class path, and bound
  * to its checks by task id. Start-up fails, naming the culprit, when a lab does not parse, a task
- * has no check, or a check belongs to no task.
+ * has no check, a check belongs to no task, or a lab's reset names a sandbox part that no world has.
  */
 @Component
 public class LabCatalogue {
@@ -31,11 +33,12 @@ public class LabCatalogue {
 	private final Map<String, TaskCheck> checks;
 
 	@Autowired
-	public LabCatalogue(List<TaskCheck> checks) {
-		this(load("classpath*:labs/*/lab.md"), checks);
+	public LabCatalogue(List<TaskCheck> checks, Sandboxes sandboxes) {
+		this(load("classpath*:labs/*/lab.md"), checks, sandboxes.ids());
 	}
 
-	LabCatalogue(List<Lab> labs, List<TaskCheck> checks) {
+	/** @param partIds the ids of every sandbox part, which the labs' resets may name */
+	LabCatalogue(List<Lab> labs, List<TaskCheck> checks, Set<String> partIds) {
 		Map<String, Lab> byId = new LinkedHashMap<>();
 		labs.stream().sorted(Comparator.comparingInt(Lab::number)).forEach(lab -> {
 			if (byId.put(lab.id(), lab) != null) {
@@ -44,6 +47,7 @@ public class LabCatalogue {
 		});
 		this.labs = byId;
 		this.checks = bind(byId.values(), checks);
+		checkResets(byId.values(), partIds);
 	}
 
 	public List<Lab> all() {
@@ -85,6 +89,17 @@ public class LabCatalogue {
 			throw new LabFormatException(orphans.toString(), "checks that no lab declares");
 		}
 		return byTask;
+	}
+
+	private static void checkResets(Iterable<Lab> labs, Set<String> partIds) {
+		for (Lab lab : labs) {
+			for (String part : lab.resets()) {
+				if (!partIds.contains(part)) {
+					throw new LabFormatException(lab.id(),
+							"resets names sandbox part '" + part + "', which no world has; known parts: " + new TreeSet<>(partIds));
+				}
+			}
+		}
 	}
 
 	static List<Lab> load(String pattern) {

@@ -1,6 +1,7 @@
 package org.consentlab.labs;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.consentlab.account.Account;
@@ -27,13 +28,17 @@ class LabController {
 
 	private final CurrentAccount current;
 
+	private final FeedbackText feedback;
+
 	private final LabParser markdown = new LabParser();
 
-	LabController(LabCatalogue catalogue, LabProgress progress, LabVisibility visibility, CurrentAccount current) {
+	LabController(LabCatalogue catalogue, LabProgress progress, LabVisibility visibility, CurrentAccount current,
+			FeedbackText feedback) {
 		this.catalogue = catalogue;
 		this.progress = progress;
 		this.visibility = visibility;
 		this.current = current;
+		this.feedback = feedback;
 	}
 
 	@GetMapping("/")
@@ -54,7 +59,7 @@ class LabController {
 	}
 
 	@GetMapping("/labs/{labId}")
-	String lab(@PathVariable String labId, Model model) {
+	String lab(@PathVariable String labId, Model model, Locale locale) {
 		Account me = current.require();
 		Lab lab = visibleLab(me, labId);
 		Map<String, TaskStatus> status = progress.statuses(me.id());
@@ -68,6 +73,9 @@ class LabController {
 				.map(markdown::render)
 				.toList())
 			.toList());
+		if (model.getAttribute("result") instanceof CheckResult result) {
+			model.addAttribute("feedback", feedback.text(result, locale));
+		}
 		return "labs/lab";
 	}
 

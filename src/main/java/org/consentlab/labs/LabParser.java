@@ -52,8 +52,8 @@ public final class LabParser {
 		}
 		try {
 			return new Lab(string(source, front, "id"), string(source, front, "title"), string(source, front, "world"),
-					(Integer) front.get("minutes"), strings(source, front.get("objectives")), tasks, html.render(body),
-					links);
+					(Integer) front.get("minutes"), strings(source, front.get("objectives")), resets(source, front), tasks,
+					html.render(body), links);
 		}
 		catch (RuntimeException e) {
 			throw new LabFormatException(source, "front matter: " + e.getMessage(), e);
@@ -114,6 +114,17 @@ public final class LabParser {
 			}
 		});
 		return links;
+	}
+
+	/**
+	 * The sandbox parts the lab's reset clears. Required, even when empty, so a new lab says on
+	 * purpose that it leaves nothing behind rather than forgetting to.
+	 */
+	private static List<String> resets(String source, Map<String, Object> front) {
+		if (!front.containsKey("resets")) {
+			throw new LabFormatException(source, "front matter needs 'resets': the sandbox part ids its reset clears, [] for none");
+		}
+		return strings(source, front.get("resets"));
 	}
 
 	private static String string(String source, Map<String, Object> front, String key) {

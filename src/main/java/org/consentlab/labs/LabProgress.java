@@ -10,6 +10,7 @@ import org.consentlab.account.Account;
 import org.consentlab.labs.ProgressEvent.HintRevealed;
 import org.consentlab.labs.ProgressEvent.LabReset;
 import org.consentlab.labs.ProgressEvent.TaskAttempted;
+import org.consentlab.sandbox.Sandboxes;
 import org.consentlab.web.BadInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,11 +33,14 @@ public class LabProgress {
 
 	private final LabCatalogue catalogue;
 
+	private final Sandboxes sandboxes;
+
 	private final ApplicationEventPublisher events;
 
-	LabProgress(JdbcClient jdbc, LabCatalogue catalogue, ApplicationEventPublisher events) {
+	LabProgress(JdbcClient jdbc, LabCatalogue catalogue, Sandboxes sandboxes, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
+		this.sandboxes = sandboxes;
 		this.events = events;
 	}
 
@@ -133,11 +137,16 @@ public class LabProgress {
 		return statuses(List.of(accountId)).getOrDefault(accountId, Map.of());
 	}
 
-	/** Forgets one learner's attempts and hints for one lab; the worlds reset their part on the event. */
+	/**
+	 * Forgets one learner's attempts and hints for one lab, and clears the sandbox parts the lab's
+	 * front matter names, all in one transaction. The event only tells the classroom dashboard.
+	 */
 	@Transactional
 	public void reset(Account learner, String labId) {
+		Lab lab = catalogue.find(labId).orElseThrow(() -> new IllegalArgumentException("No lab is called " + labId));
 		jdbc.sql("DELETE FROM TASK_ATTEMPT WHERE ACCOUNT_ID = ? AND LAB_ID = ?").params(learner.id(), labId).update();
 		jdbc.sql("DELETE FROM HINT_REVEAL WHERE ACCOUNT_ID = ? AND LAB_ID = ?").params(learner.id(), labId).update();
+		sandboxes.clear(learner.id(), lab.resets());
 		events.publishEvent(new LabReset(learner.id(), learner.classroomId(), labId));
 	}
 

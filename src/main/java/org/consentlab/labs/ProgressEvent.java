@@ -21,8 +21,8 @@ public sealed interface ProgressEvent {
 	}
 
 	/**
-	 * A learner's lab was reset: their attempts and hints are gone, and each world restores its part
-	 * of the learner's sandbox for that lab.
+	 * A learner's lab was reset: their attempts and hints are gone, and so are the sandbox parts the
+	 * lab names. For the dashboard only: the worlds are cleared by {@code Sandboxes}, not by this event.
 	 */
 	record LabReset(long accountId, Long classroomId, String labId) implements ProgressEvent {
 	}

@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.consentlab.labs.ProgressEvent.LabReset;
-
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +39,24 @@ public class WorldVisits {
 		return worlds;
 	}
 
-	/** Resetting the warm-up lab forgets the visits, so the learner can tour again. */
-	@EventListener
-	@Transactional
-	void on(LabReset reset) {
-		if ("L0".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM WORLD_VISIT WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+	/** The worlds a learner has opened: clearing them lets the learner tour again. */
+	@Component
+	static class Part implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		Part(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public String id() {
+			return "sandbox.world-visits";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			jdbc.sql("DELETE FROM WORLD_VISIT WHERE ACCOUNT_ID = ?").param(accountId).update();
 		}
 	}
 }

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-import org.consentlab.labs.ProgressEvent.LabReset;
-import org.springframework.context.event.EventListener;
+import org.consentlab.sandbox.SandboxPart;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,12 +58,24 @@ public class AttackLog {
 			.list();
 	}
 
-	/** Resetting L9 forgets the learner's attacks (the verifiers keep their rejection logs). */
-	@EventListener
-	@Transactional
-	void on(LabReset reset) {
-		if ("L9".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM VERIFIER_ATTACK WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+	/** The learner's attacks (the verifiers keep their rejection logs). */
+	@Component
+	static class Part implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		Part(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public String id() {
+			return "inspector.attacks";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			jdbc.sql("DELETE FROM VERIFIER_ATTACK WHERE ACCOUNT_ID = ?").param(accountId).update();
 		}
 	}
 }

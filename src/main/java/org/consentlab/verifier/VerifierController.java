@@ -82,14 +82,14 @@ class VerifierController {
 	}
 
 	@GetMapping(VerifierRoutes.TRANSACTION)
-	String transaction(@PathVariable String id, @PathVariable long tx, Model model) {
+	String transaction(@PathVariable String id, @PathVariable long tx, Model model, Locale locale) {
 		VerifierProfile profile = profile(id);
 		Transaction transaction = transactions.find(current.require().id(), id, tx)
 			.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(tx)));
 		String responseUri = loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, id));
 		Map<String, String> parameters = AuthorizationRequest.parameters(profile, transaction, responseUri,
-				messages.getMessage(profile.nameKey(), null, Locale.ENGLISH),
-				messages.getMessage(profile.purposeKey(), null, Locale.ENGLISH));
+				messages.getMessage(profile.nameKey(), null, locale),
+				messages.getMessage(profile.purposeKey(), null, locale));
 		String query = AuthorizationRequest.query(parameters);
 		model.addAttribute("verifier", profile);
 		model.addAttribute("tx", transaction);

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.consentlab.credential.jose.Base64Url;
-import org.consentlab.labs.ProgressEvent.LabReset;
-import org.springframework.context.event.EventListener;
+import org.consentlab.sandbox.SandboxPart;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -135,16 +135,46 @@ public class VerifierTransactions {
 			.update();
 	}
 
-	/** Resetting L8 forgets the learner's transactions; resetting L11 forgets the revocation rejections. */
-	@EventListener
-	@Transactional
-	void on(LabReset reset) {
-		if ("L8".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+	/** The learner's transactions with every verifier. */
+	@Component
+	static class Part implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		Part(JdbcClient jdbc) {
+			this.jdbc = jdbc;
 		}
-		if ("L11".equals(reset.labId())) {
+
+		@Override
+		public String id() {
+			return "verifier.transactions";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			jdbc.sql("DELETE FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ?").param(accountId).update();
+		}
+	}
+
+	/** The verifiers' refusals of the learner's credentials because they were revoked. */
+	@Component
+	static class RevocationRefusals implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		RevocationRefusals(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public String id() {
+			return "verifier.revocation-refusals";
+		}
+
+		@Override
+		public void clear(long accountId) {
 			jdbc.sql("DELETE FROM VERIFIER_REJECTION WHERE ACCOUNT_ID = ? AND CODES LIKE '%REVOKED%'")
-				.param(reset.accountId())
+				.param(accountId)
 				.update();
 		}
 	}

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.consentlab.labs.ProgressEvent.LabReset;
-import org.springframework.context.event.EventListener;
+import org.consentlab.sandbox.SandboxPart;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,11 +80,24 @@ public class WalletCredentials {
 			.update() >= 1;
 	}
 
-	@EventListener
-	@Transactional
-	void on(LabReset reset) {
-		if ("L7".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+	/** The wallet's credentials: clearing them empties the wallet, so issuance can be tried again. */
+	@Component
+	static class Part implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		Part(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public String id() {
+			return "wallet.credentials";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			jdbc.sql("DELETE FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ?").param(accountId).update();
 		}
 	}
 

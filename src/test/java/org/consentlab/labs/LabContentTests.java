@@ -1,9 +1,13 @@
 package org.consentlab.labs;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WebClient;
@@ -38,6 +42,21 @@ class LabContentTests {
 		assertThat(folders).isNotEmpty();
 		assertThat(Arrays.stream(folders).map(f -> new File(f, "lab.md"))).allMatch(File::isFile);
 		assertThat(app.bean(LabCatalogue.class).all()).hasSize(folders.length);
+	}
+
+	/** A folder is named {@code lNN-slug}, two digits so folders sort like the labs, for lab {@code L<NN>}. */
+	@Test
+	void everyLabFolderWhenNamedThenItsNumberIsTheLabsId() throws IOException {
+		Pattern name = Pattern.compile("l(\\d{2})-[a-z0-9]+(-[a-z0-9]+)*");
+		LabParser parser = new LabParser();
+		for (File folder : Objects.requireNonNull(new File("labs").listFiles(File::isDirectory))) {
+			Matcher matcher = name.matcher(folder.getName());
+			assertThat(matcher.matches()).as("labs/%s is named lNN-slug", folder.getName()).isTrue();
+			File file = new File(folder, "lab.md");
+			Lab lab = parser.parse(file.getPath(), Files.readString(file.toPath()));
+			assertThat(lab.id()).as("id of the lab in labs/%s", folder.getName())
+				.isEqualTo("L" + Integer.parseInt(matcher.group(1)));
+		}
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.consentlab.labs;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,12 +12,15 @@ class LabParserTests {
 
 	private final LabParser parser = new LabParser();
 
+	private static final Set<String> PARTS = Set.of("registry.scans", "registry.enrolment");
+
 	private static final String GOOD = """
 			---
 			id: L3
 			title: One in a million
 			world: registry
 			minutes: 45
+			resets: [registry.scans]
 			objectives: [See false matches grow]
 			tasks:
 			  - id: L3.threshold
@@ -72,14 +76,14 @@ class LabParserTests {
 	@Test
 	void catalogueWhenTaskHasNoCheckThenStartupFails() {
 		Lab lab = parser.parse("test", GOOD);
-		assertThatThrownBy(() -> new LabCatalogue(List.of(lab), List.of())).isInstanceOf(LabFormatException.class)
+		assertThatThrownBy(() -> new LabCatalogue(List.of(lab), List.of(), PARTS)).isInstanceOf(LabFormatException.class)
 			.hasMessageContaining("L3.threshold has no check");
 	}
 
 	@Test
 	void catalogueWhenCheckBelongsToNoTaskThenStartupFails() {
 		Lab lab = parser.parse("test", GOOD);
-		assertThatThrownBy(() -> new LabCatalogue(List.of(lab), List.of(check("L3.threshold"), check("L3.orphan"))))
+		assertThatThrownBy(() -> new LabCatalogue(List.of(lab), List.of(check("L3.threshold"), check("L3.orphan")), PARTS))
 			.isInstanceOf(LabFormatException.class)
 			.hasMessageContaining("L3.orphan");
 	}
@@ -88,8 +92,32 @@ class LabParserTests {
 	void catalogueWhenBoundThenFindsCheckByTaskId() {
 		Lab lab = parser.parse("test", GOOD);
 		TaskCheck check = check("L3.threshold");
-		LabCatalogue catalogue = new LabCatalogue(List.of(lab), List.of(check));
+		LabCatalogue catalogue = new LabCatalogue(List.of(lab), List.of(check), PARTS);
 		assertThat(catalogue.checkFor(lab.tasks().get(0))).isSameAs(check);
+	}
+
+	@Test
+	void parseWhenResetsListedThenReadsPartIds() {
+		assertThat(parser.parse("test", GOOD.replace("resets: [registry.scans]", "resets: [registry.scans, registry.enrolment]"))
+			.resets()).containsExactly("registry.scans", "registry.enrolment");
+		assertThat(parser.parse("test", GOOD.replace("resets: [registry.scans]", "resets: []")).resets()).isEmpty();
+	}
+
+	@Test
+	void parseWhenResetsMissingThenSaysSo() {
+		assertThatThrownBy(() -> parser.parse("x.md", GOOD.replace("resets: [registry.scans]\n", "")))
+			.isInstanceOf(LabFormatException.class)
+			.hasMessageContaining("x.md")
+			.hasMessageContaining("'resets'");
+	}
+
+	@Test
+	void catalogueWhenResetNamesUnknownPartThenStartupFailsNamingIt() {
+		Lab lab = parser.parse("test", GOOD.replace("resets: [registry.scans]", "resets: [registry.scans, registry.scanz]"));
+		assertThatThrownBy(() -> new LabCatalogue(List.of(lab), List.of(check("L3.threshold")), PARTS))
+			.isInstanceOf(LabFormatException.class)
+			.hasMessageContaining("L3")
+			.hasMessageContaining("'registry.scanz'");
 	}
 
 	private static TaskCheck check(String id) {

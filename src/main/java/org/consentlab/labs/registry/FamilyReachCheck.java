@@ -1,6 +1,5 @@
 package org.consentlab.labs.registry;
 
-import java.util.Locale;
 
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
@@ -37,7 +36,7 @@ class FamilyReachCheck implements TaskCheck {
 		int percent = DnaDatabase.assignedCoveragePercent(learner.seed());
 		double expected = dna.reach(percent / 100.0).reachableShareOfOthers();
 		if (Math.abs(given - expected) <= 0.005) {
-			return CheckResult.pass("check.L4.share.pass", percent, String.format(Locale.ROOT, "%.1f%%", 100 * expected));
+			return CheckResult.pass("check.L4.share.pass", percent, expected);
 		}
 		return CheckResult.fail("check.L4.share.wrong");
 	}

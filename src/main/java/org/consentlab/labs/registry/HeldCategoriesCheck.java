@@ -50,15 +50,11 @@ class HeldCategoriesCheck implements TaskCheck {
 		Set<DataCategory> extra = given.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(given);
 		extra.removeAll(held.get());
 		if (!extra.isEmpty()) {
-			return CheckResult.fail("check.L1.categories.extra", label(extra.iterator().next()));
+			return CheckResult.fail("check.L1.categories.extra", CategoryAnswer.term(extra.iterator().next()));
 		}
 		if (!missing.isEmpty()) {
 			return CheckResult.fail("check.L1.categories.missing", missing.size());
 		}
 		return CheckResult.pass("check.L1.categories.pass", held.get().size());
-	}
-
-	private String label(DataCategory category) {
-		return CategoryAnswer.label(category, messages);
 	}
 }

@@ -1,6 +1,5 @@
 package org.consentlab.labs.registry;
 
-import java.util.Locale;
 
 import org.consentlab.account.Account;
 import org.consentlab.biometrics.identification.RateCurve;
@@ -37,7 +36,7 @@ class IrisFnirCheck implements TaskCheck {
 		RateCurve curve = identification.curve(learner.seed(), Identification.Modality.IRIS, IrisThresholdCheck.MILLION);
 		double expected = curve.fnir(curve.thresholdForFpir(0.01));
 		if (Math.abs(given - expected) <= Math.max(0.0005, 0.3 * expected)) {
-			return CheckResult.pass("check.L3.fnir.pass", String.format(Locale.ROOT, "%.2f%%", 100 * expected));
+			return CheckResult.pass("check.L3.fnir.pass", expected);
 		}
 		return CheckResult.fail(given > expected ? "check.L3.fnir.high" : "check.L3.fnir.low");
 	}

@@ -1,6 +1,5 @@
 package org.consentlab.labs.registry;
 
-import java.util.Locale;
 
 import org.consentlab.account.Account;
 import org.consentlab.biometrics.identification.RateCurve;
@@ -41,10 +40,10 @@ class IrisThresholdCheck implements TaskCheck {
 		RateCurve curve = identification.curve(learner.seed(), Identification.Modality.IRIS, MILLION);
 		double expected = curve.thresholdForFpir(0.01);
 		if (Math.abs(given - expected) <= TOLERANCE) {
-			return CheckResult.pass("check.L3.threshold.pass", String.format(Locale.ROOT, "%.4f", expected));
+			return CheckResult.pass("check.L3.threshold.pass", expected);
 		}
 		if (given > expected) {
-			return CheckResult.fail("check.L3.threshold.loose", String.format(Locale.ROOT, "%.1f%%", 100 * curve.fpir(given)));
+			return CheckResult.fail("check.L3.threshold.loose", curve.fpir(given));
 		}
 		return CheckResult.fail("check.L3.threshold.strict");
 	}

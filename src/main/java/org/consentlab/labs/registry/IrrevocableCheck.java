@@ -41,7 +41,7 @@ class IrrevocableCheck implements TaskCheck {
 		}
 		for (DataCategory given : parsed.categories()) {
 			if (!FOREVER.contains(given)) {
-				return CheckResult.fail("check.L5.forever.revocable", CategoryAnswer.label(given, messages));
+				return CheckResult.fail("check.L5.forever.revocable", CategoryAnswer.term(given));
 			}
 		}
 		Set<DataCategory> missing = EnumSet.copyOf(FOREVER);

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.consentlab.account.Account;
@@ -18,7 +17,7 @@ import org.consentlab.registry.policy.AgencyAuthorization;
 import org.consentlab.registry.policy.PolicyStore;
 import org.consentlab.registry.policy.Purposes;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +30,8 @@ class PurposeLimitationCheck implements TaskCheck {
 
 	private final PolicyStore policies;
 
-	private final MessageSource messages;
-
-	PurposeLimitationCheck(PolicyStore policies, MessageSource messages) {
+	PurposeLimitationCheck(PolicyStore policies) {
 		this.policies = policies;
-		this.messages = messages;
 	}
 
 	@Override
@@ -65,10 +61,10 @@ class PurposeLimitationCheck implements TaskCheck {
 			}
 		}
 		if (!tooOpen.isEmpty()) {
-			return CheckResult.fail("check.L6.purpose.too-open", tooOpen.size(), describe(tooOpen.get(0)));
+			return CheckResult.fail("check.L6.purpose.too-open", tooOpen.size(), agency(tooOpen.get(0)), category(tooOpen.get(0)));
 		}
 		if (!tooTight.isEmpty()) {
-			return CheckResult.fail("check.L6.purpose.too-tight", tooTight.size(), describe(tooTight.get(0)));
+			return CheckResult.fail("check.L6.purpose.too-tight", tooTight.size(), agency(tooTight.get(0)), category(tooTight.get(0)));
 		}
 		return CheckResult.pass("check.L6.purpose.pass", inPurpose);
 	}
@@ -86,10 +82,11 @@ class PurposeLimitationCheck implements TaskCheck {
 		return set;
 	}
 
-	private String describe(RegistryQuery query) {
-		String agency = messages.getMessage("agency." + query.agency().name(), null, Locale.ENGLISH);
-		String category = messages.getMessage("category." + query.categories().iterator().next().name(), null,
-				Locale.ENGLISH);
-		return agency + " → " + category;
+	private static MessageSourceResolvable agency(RegistryQuery query) {
+		return CheckResult.term("agency." + query.agency().name());
+	}
+
+	private static MessageSourceResolvable category(RegistryQuery query) {
+		return CheckResult.term("category." + query.categories().iterator().next().name());
 	}
 }

@@ -1,7 +1,6 @@
 package org.consentlab.labs.registry;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WhereaboutsCheck implements TaskCheck {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE HH:mm", Locale.ENGLISH);
 
 	private final RegistryWorld world;
 
@@ -53,7 +50,7 @@ class WhereaboutsCheck implements TaskCheck {
 		}
 		for (QueryLog.Entry entry : about) {
 			if (names(entry.place(), answer)) {
-				return CheckResult.fail("check.L2.whereabouts.other", WHEN.format(entry.at()));
+				return CheckResult.fail("check.L2.whereabouts.other", entry.at());
 			}
 		}
 		return CheckResult.fail("check.L2.whereabouts.unknown");

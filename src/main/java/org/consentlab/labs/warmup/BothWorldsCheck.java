@@ -33,6 +33,6 @@ class BothWorldsCheck implements TaskCheck {
 		if (missing.isEmpty()) {
 			return CheckResult.pass("check.L0.both-worlds.pass");
 		}
-		return CheckResult.fail("check.L0.both-worlds.missing", missing.iterator().next().name().toLowerCase());
+		return CheckResult.fail("check.L0.both-worlds.missing", CheckResult.term("world." + missing.iterator().next().name()));
 	}
 }

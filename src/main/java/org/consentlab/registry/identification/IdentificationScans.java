@@ -204,7 +204,7 @@ public class IdentificationScans {
 			Thread.currentThread().interrupt();
 		}
 		catch (RuntimeException e) {
-			log.warn("An L3 scan of {} failed", key, e);
+			log.warn("A scan of {} failed", key, e);
 			job.end(ScanJob.State.FAILED, clock.instant());
 		}
 		finally {

@@ -1,4 +1,4 @@
-package org.consentlab.issuer;
+package org.consentlab.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
