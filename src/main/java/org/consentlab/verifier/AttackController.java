@@ -13,7 +13,9 @@ import org.consentlab.account.CurrentAccount;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.Jwks;
 import org.consentlab.credential.jose.MalformedCredentialException;
+import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.sdjwt.SdJwt;
+import org.consentlab.credential.sdjwt.SdJwtJson;
 import org.consentlab.wallet.HeldCredential;
 import org.consentlab.wallet.WalletCredentials;
 import org.consentlab.web.BadInputException;
@@ -124,10 +126,10 @@ class AttackController {
 	/** The tampered token's parts, without a verdict: the verifier gives that. */
 	private static Inspection parts(String tampered) {
 		try {
-			return Inspection.of(SdJwt.parse(tampered), false, List.of());
+			return Inspection.of(SdJwtJson.parseEitherForm(tampered, ParseLimits.DEFAULT), false, List.of());
 		}
 		catch (MalformedCredentialException ex) {
-			return Inspection.failed(ex.code().name());
+			return Inspection.failed(ex.code());
 		}
 	}
 
@@ -148,7 +150,7 @@ class AttackController {
 			throw new BadInputException("source", "attack.error.source");
 		}
 		try {
-			return SdJwt.parse(text);
+			return SdJwtJson.parseEitherForm(text, ParseLimits.DEFAULT);
 		}
 		catch (MalformedCredentialException ex) {
 			throw new BadInputException("token", "attack.error.token");

@@ -1,8 +1,5 @@
 package org.consentlab.verifier;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -47,15 +44,6 @@ class VerifierController {
 		this.messages = messages;
 	}
 
-	/** A rejection with the message key explaining each of its codes. */
-	public record RejectionView(long transactionId, List<String> codes, List<String> explanationKeys, java.time.Instant at) {
-
-		public String when() {
-			return org.consentlab.web.Times.format(at);
-		}
-
-	}
-
 	@GetMapping(VerifierRoutes.LIST)
 	String list(Model model) {
 		model.addAttribute("verifiers", verifiers.all());
@@ -67,14 +55,9 @@ class VerifierController {
 	String page(@PathVariable String id, Model model) {
 		VerifierProfile profile = profile(id);
 		Account me = current.require();
-		List<RejectionView> rejections = new ArrayList<>();
-		for (VerifierTransactions.Rejection rejection : transactions.rejections(me.id(), id)) {
-			rejections.add(new RejectionView(rejection.transactionId(), rejection.codes(),
-					rejection.codes().stream().map(VerifierController::explanationKey).toList(), rejection.at()));
-		}
 		model.addAttribute("verifier", profile);
 		model.addAttribute("transactions", transactions.of(me.id(), id));
-		model.addAttribute("rejections", rejections);
+		model.addAttribute("rejections", transactions.rejections(me.id(), id));
 		model.addAttribute("start", VerifierRoutes.of(VerifierRoutes.START, id));
 		return "verifier/page";
 	}
@@ -124,10 +107,5 @@ class VerifierController {
 	/** A verifier's client id: its response URI under the {@code redirect_uri:} prefix (OpenID4VP 1.0 §5.9.3). */
 	static String clientId(Loopback loopback, String verifierId) {
 		return "redirect_uri:" + loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, verifierId));
-	}
-
-	static String explanationKey(String code) {
-		boolean local = Arrays.stream(TransactionError.values()).anyMatch(e -> e.name().equals(code));
-		return (local ? "verifier.error." : "credential.error.") + code;
 	}
 }

@@ -6,14 +6,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.consentlab.credential.jose.Base64Url;
+import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.labs.ProgressEvent.LabReset;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +34,22 @@ public class VerifierTransactions {
 	private static final String COLUMNS = "ID, VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, LEARNED, "
 			+ "CREATED_AT, DECIDED_AT";
 
-	/** A logged rejection: the typed error codes that stopped a presentation. */
-	public record Rejection(long transactionId, List<String> codes, Instant at) {
+	/** A logged rejection: the typed codes that stopped a presentation, in the order they were found. */
+	public record Rejection(long transactionId, List<RejectionCode> codes, Instant at) {
+
+		public Rejection {
+			codes = List.copyOf(codes);
+		}
+
+		/** True when a check of the credential core refused it with {@code code}. */
+		public boolean has(VerificationErrorCode code) {
+			return codes.contains(RejectionCode.of(code));
+		}
+
+		public String when() {
+			return org.consentlab.web.Times.format(at);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -74,13 +93,24 @@ public class VerifierTransactions {
 			.list();
 	}
 
+	/** The learner's rejections by this verifier, newest first, each with its codes in order. */
 	public List<Rejection> rejections(long accountId, String verifierId) {
-		return jdbc.sql("SELECT TRANSACTION_ID, CODES, CREATED_AT FROM VERIFIER_REJECTION "
-				+ "WHERE ACCOUNT_ID = ? AND VERIFIER_ID = ? ORDER BY ID DESC")
+		record Row(long id, long transactionId, Instant at, String code) {
+		}
+		List<Row> rows = jdbc.sql("SELECT R.ID, R.TRANSACTION_ID, R.CREATED_AT, C.CODE FROM VERIFIER_REJECTION R "
+				+ "LEFT JOIN VERIFIER_REJECTION_CODE C ON C.REJECTION_ID = R.ID "
+				+ "WHERE R.ACCOUNT_ID = ? AND R.VERIFIER_ID = ? ORDER BY R.ID DESC, C.POS")
 			.params(accountId, verifierId)
-			.query((rs, row) -> new Rejection(rs.getLong(1), Arrays.asList(rs.getString(2).split(",")),
-					rs.getTimestamp(3).toInstant()))
+			.query((rs, row) -> new Row(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
 			.list();
+		Map<Long, Rejection> rejections = new LinkedHashMap<>();
+		for (Row row : rows) {
+			Rejection rejection = rejections.getOrDefault(row.id(), new Rejection(row.transactionId(), List.of(), row.at()));
+			List<RejectionCode> codes = new ArrayList<>(rejection.codes());
+			RejectionCode.parse(row.code()).ifPresent(codes::add);
+			rejections.put(row.id(), new Rejection(row.transactionId(), codes, row.at()));
+		}
+		return List.copyOf(rejections.values());
 	}
 
 	/**
@@ -120,7 +150,7 @@ public class VerifierTransactions {
 
 	/** Moves a requested transaction to its outcome; false when another response got there first. */
 	@Transactional
-	boolean decide(Transaction tx, Transaction.Status status, String learned, List<String> codes) {
+	boolean decide(Transaction tx, Transaction.Status status, String learned, List<RejectionCode> codes) {
 		int changed = jdbc.sql("UPDATE VERIFIER_TRANSACTION SET STATUS = ?, LEARNED = ?, DECIDED_AT = ? "
 				+ "WHERE ID = ? AND STATUS = 'REQUESTED'")
 			.params(status.name(), learned, Timestamp.from(Instant.now()), tx.id())
@@ -131,13 +161,19 @@ public class VerifierTransactions {
 		return changed == 1;
 	}
 
-	/** Logs a rejected response without changing the transaction (it was already decided). */
+	/** Logs a rejected response without changing the transaction (it was already decided): one row per code. */
 	@Transactional
-	void logRejection(Transaction tx, List<String> codes) {
-		jdbc.sql("INSERT INTO VERIFIER_REJECTION (VERIFIER_ID, ACCOUNT_ID, TRANSACTION_ID, CODES, CREATED_AT) "
-				+ "VALUES (?, ?, ?, ?, ?)")
-			.params(tx.verifierId(), tx.accountId(), tx.id(), String.join(",", codes), Timestamp.from(Instant.now()))
-			.update();
+	void logRejection(Transaction tx, List<RejectionCode> codes) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO VERIFIER_REJECTION (VERIFIER_ID, ACCOUNT_ID, TRANSACTION_ID, CREATED_AT) VALUES (?, ?, ?, ?)")
+			.params(tx.verifierId(), tx.accountId(), tx.id(), Timestamp.from(Instant.now()))
+			.update(key);
+		long rejection = ((Number) key.getKeys().get("ID")).longValue();
+		for (int pos = 0; pos < codes.size(); pos++) {
+			jdbc.sql("INSERT INTO VERIFIER_REJECTION_CODE (REJECTION_ID, POS, CODE) VALUES (?, ?, ?)")
+				.params(rejection, pos, codes.get(pos).name())
+				.update();
+		}
 	}
 
 	/** Resetting L8 forgets the learner's transactions; resetting L11 forgets the revocation rejections. */
@@ -148,8 +184,9 @@ public class VerifierTransactions {
 			jdbc.sql("DELETE FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
 		}
 		if ("L11".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM VERIFIER_REJECTION WHERE ACCOUNT_ID = ? AND CODES LIKE '%REVOKED%'")
-				.param(reset.accountId())
+			jdbc.sql("DELETE FROM VERIFIER_REJECTION WHERE ACCOUNT_ID = ? AND ID IN "
+					+ "(SELECT REJECTION_ID FROM VERIFIER_REJECTION_CODE WHERE CODE = ?)")
+				.params(reset.accountId(), VerificationErrorCode.REVOKED.name())
 				.update();
 		}
 	}

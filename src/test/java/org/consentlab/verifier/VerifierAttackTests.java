@@ -48,11 +48,11 @@ class VerifierAttackTests {
 			String target = attack == Attack.REPLAY_OTHER_VERIFIER ? "border" : "hotel";
 			AttackDriver.Attempt attempt = attacks.attack(source, target, attack.id());
 			assertThat(attempt.status()).as(attack.id()).isEqualTo("REJECTED");
-			assertThat(attempt.codes()).as(attack.id()).contains(attack.stoppedBy().get(0));
+			assertThat(attempt.codes()).as(attack.id()).contains(attack.stoppedBy().get(0).name());
 			assertThat(app.bean(VerifierTransactions.class).rejections(accountId(), target).stream()
 				.filter(r -> r.transactionId() == attempt.transactionId())
 				.flatMap(r -> r.codes().stream())).as("%s in the verifier's own log", attack.id())
-				.contains(attack.stoppedBy().get(0));
+				.contains(RejectionCode.of(attack.stoppedBy().get(0)));
 		}
 	}
 

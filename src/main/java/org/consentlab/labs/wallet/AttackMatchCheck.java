@@ -53,7 +53,8 @@ class AttackMatchCheck implements TaskCheck {
 		}
 		for (Map.Entry<Attack, String> entry : given.entrySet()) {
 			boolean logged = attacks.of(learner.id()).stream()
-				.anyMatch(a -> a.attack() == entry.getKey() && a.codes().contains(entry.getValue()));
+				.anyMatch(a -> a.attack() == entry.getKey()
+						&& a.codes().stream().anyMatch(code -> code.name().equals(entry.getValue())));
 			if (!logged) {
 				return CheckResult.fail("check.L9.matched.wrong", entry.getKey().id(), entry.getValue());
 			}
