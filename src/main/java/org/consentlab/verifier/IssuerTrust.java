@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * verifying ({@link IssuerKeyResolver}).
  */
 @Component
-class IssuerTrust implements IssuerKeyResolver {
+public class IssuerTrust implements IssuerKeyResolver {
 
 	private static final Duration TTL = Duration.ofMinutes(5);
 

@@ -93,6 +93,34 @@ public class VerifierTransactions {
 			.list();
 	}
 
+	/** A transaction and every code its rejections logged, in order (empty when it was not rejected). */
+	public record Outcome(Transaction transaction, List<RejectionCode> codes) {
+
+		public Outcome {
+			codes = List.copyOf(codes);
+		}
+
+	}
+
+	/** The outcome of the learner's transaction {@code id}; empty when it is not theirs. */
+	public Optional<Outcome> outcome(long accountId, long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ? AND ID = ?")
+			.params(accountId, id)
+			.query(VerifierTransactions::map)
+			.optional()
+			.map(tx -> new Outcome(tx, jdbc.sql("SELECT C.CODE FROM VERIFIER_REJECTION R "
+					+ "JOIN VERIFIER_REJECTION_CODE C ON C.REJECTION_ID = R.ID "
+					+ "WHERE R.ACCOUNT_ID = ? AND R.TRANSACTION_ID = ? ORDER BY R.ID, C.POS")
+				.params(accountId, id)
+				.query(String.class)
+				.list()
+				.stream()
+				.map(RejectionCode::parse)
+				.flatMap(Optional::stream)
+				.distinct()
+				.toList()));
+	}
+
 	/** The learner's rejections by this verifier, newest first, each with its codes in order. */
 	public List<Rejection> rejections(long accountId, String verifierId) {
 		record Row(long id, long transactionId, Instant at, String code) {

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.consentlab.account.Account;
+import org.consentlab.inspector.Attack;
+import org.consentlab.inspector.AttackLog;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.verifier.Attack;
-import org.consentlab.verifier.AttackLog;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package org.consentlab.verifier;
+package org.consentlab.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,11 @@ import org.consentlab.support.AttackDriver;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
+import org.consentlab.verifier.RejectionCode;
+import org.consentlab.verifier.Transaction;
+import org.consentlab.verifier.VerifierProfile;
+import org.consentlab.verifier.VerifierTransactions;
+import org.consentlab.verifier.Verifiers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

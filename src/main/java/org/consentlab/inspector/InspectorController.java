@@ -1,4 +1,4 @@
-package org.consentlab.verifier;
+package org.consentlab.inspector;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +14,10 @@ import org.consentlab.credential.verify.IssuerKeyResolver;
 import org.consentlab.credential.verify.SdJwtVerifier;
 import org.consentlab.credential.verify.VerificationPolicy;
 import org.consentlab.credential.verify.VerificationResult;
+import org.consentlab.verifier.IssuerTrust;
+import org.consentlab.verifier.StatusListClient;
+import org.consentlab.verifier.VerifierTransactions;
+import org.consentlab.verifier.Verifiers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +65,7 @@ class InspectorController {
 	String form(Model model) {
 		model.addAttribute("route", ROUTE);
 		tamperForm(model);
-		return "verifier/inspector";
+		return "inspector/inspector";
 	}
 
 	/** What the tampering buttons offer: the learner's own recent presentations and every verifier (lab L9). */
@@ -78,7 +82,7 @@ class InspectorController {
 		model.addAttribute("token", text.length() > MAX_TOKEN ? "" : text);
 		model.addAttribute("inspection", inspect(text));
 		tamperForm(model);
-		return "verifier/inspector";
+		return "inspector/inspector";
 	}
 
 	private Inspection inspect(String text) {

@@ -1,13 +1,14 @@
-package org.consentlab.verifier;
+package org.consentlab.inspector;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.consentlab.labs.ProgressEvent.LabReset;
+import org.consentlab.verifier.RejectionCode;
+import org.consentlab.verifier.Transaction;
+import org.consentlab.verifier.VerifierTransactions;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,8 +41,11 @@ public class AttackLog {
 
 	private final JdbcClient jdbc;
 
-	AttackLog(JdbcClient jdbc) {
+	private final VerifierTransactions transactions;
+
+	AttackLog(JdbcClient jdbc, VerifierTransactions transactions) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 	}
 
 	@Transactional
@@ -51,29 +55,22 @@ public class AttackLog {
 			.update();
 	}
 
-	/** The learner's attacks, newest first, each with the codes of its rejection, in order. */
+	/** The learner's attacks, newest first, each with the codes its verifier logged, in order. */
 	public List<Attempt> of(long accountId) {
-		record Row(long id, Attempt attempt, String code) {
+		record Row(long transactionId, Attack attack, Instant at) {
 		}
-		List<Row> rows = jdbc.sql("SELECT A.ID, A.TRANSACTION_ID, T.VERIFIER_ID, A.KIND, T.STATUS, A.CREATED_AT, C.CODE "
-				+ "FROM VERIFIER_ATTACK A JOIN VERIFIER_TRANSACTION T ON T.ID = A.TRANSACTION_ID AND T.ACCOUNT_ID = A.ACCOUNT_ID "
-				+ "LEFT JOIN VERIFIER_REJECTION R ON R.TRANSACTION_ID = A.TRANSACTION_ID AND R.ACCOUNT_ID = A.ACCOUNT_ID "
-				+ "LEFT JOIN VERIFIER_REJECTION_CODE C ON C.REJECTION_ID = R.ID "
-				+ "WHERE A.ACCOUNT_ID = ? ORDER BY A.ID DESC, R.ID, C.POS")
+		List<Row> rows = jdbc.sql("SELECT TRANSACTION_ID, KIND, CREATED_AT FROM VERIFIER_ATTACK WHERE ACCOUNT_ID = ? ORDER BY ID DESC")
 			.param(accountId)
-			.query((rs, row) -> new Row(rs.getLong(1), new Attempt(rs.getLong(2), rs.getString(3),
-					Attack.valueOf(rs.getString(4)), Transaction.Status.valueOf(rs.getString(5)), List.of(),
-					rs.getTimestamp(6).toInstant()), rs.getString(7)))
+			.query((rs, row) -> new Row(rs.getLong(1), Attack.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant()))
 			.list();
-		Map<Long, Attempt> attempts = new LinkedHashMap<>();
+		List<Attempt> attempts = new ArrayList<>();
 		for (Row row : rows) {
-			Attempt attempt = attempts.getOrDefault(row.id(), row.attempt());
-			List<RejectionCode> codes = new ArrayList<>(attempt.codes());
-			RejectionCode.parse(row.code()).filter(code -> !codes.contains(code)).ifPresent(codes::add);
-			attempts.put(row.id(), new Attempt(attempt.transactionId(), attempt.verifierId(), attempt.attack(),
-					attempt.status(), codes, attempt.at()));
+			transactions.outcome(accountId, row.transactionId())
+				.map(outcome -> new Attempt(row.transactionId(), outcome.transaction().verifierId(), row.attack(),
+						outcome.transaction().status(), outcome.codes(), row.at()))
+				.ifPresent(attempts::add);
 		}
-		return List.copyOf(attempts.values());
+		return attempts;
 	}
 
 	/** Resetting L9 forgets the learner's attacks (the verifiers keep their rejection logs). */
