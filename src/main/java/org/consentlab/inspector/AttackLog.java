@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.consentlab.labs.ProgressEvent.LabReset;
+import org.consentlab.sandbox.SandboxPart;
 import org.consentlab.verifier.RejectionCode;
 import org.consentlab.verifier.Transaction;
 import org.consentlab.verifier.VerifierTransactions;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,12 +73,28 @@ public class AttackLog {
 		return attempts;
 	}
 
-	/** Resetting L9 forgets the learner's attacks (the verifiers keep their rejection logs). */
-	@EventListener
-	@Transactional
-	void on(LabReset reset) {
-		if ("L9".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM VERIFIER_ATTACK WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+	/**
+	 * {@code inspector.attacks}: the learner's attacks are forgotten; the verifiers keep their
+	 * rejection logs, which are theirs.
+	 */
+	@Component
+	static class Part implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		Part(JdbcClient jdbc) {
+			this.jdbc = jdbc;
 		}
+
+		@Override
+		public String id() {
+			return "inspector.attacks";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			jdbc.sql("DELETE FROM VERIFIER_ATTACK WHERE ACCOUNT_ID = ?").param(accountId).update();
+		}
+
 	}
 }

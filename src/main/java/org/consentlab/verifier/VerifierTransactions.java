@@ -14,8 +14,6 @@ import java.util.Optional;
 
 import org.consentlab.credential.jose.Base64Url;
 import org.consentlab.credential.spec.VerificationErrorCode;
-import org.consentlab.labs.ProgressEvent.LabReset;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -204,19 +202,17 @@ public class VerifierTransactions {
 		}
 	}
 
-	/** Resetting L8 forgets the learner's transactions; resetting L11 forgets the revocation rejections. */
-	@EventListener
-	@Transactional
-	void on(LabReset reset) {
-		if ("L8".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
-		}
-		if ("L11".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM VERIFIER_REJECTION WHERE ACCOUNT_ID = ? AND ID IN "
-					+ "(SELECT REJECTION_ID FROM VERIFIER_REJECTION_CODE WHERE CODE = ?)")
-				.params(reset.accountId(), VerificationErrorCode.REVOKED.name())
-				.update();
-		}
+	/** Forgets every transaction of the learner's, with what each verifier learned and rejected. */
+	void forgetTransactions(long accountId) {
+		jdbc.sql("DELETE FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ?").param(accountId).update();
+	}
+
+	/** Forgets the learner's rejections that carry {@code code}, whatever other codes they carry. */
+	void forgetRejections(long accountId, RejectionCode code) {
+		jdbc.sql("DELETE FROM VERIFIER_REJECTION WHERE ACCOUNT_ID = ? AND ID IN "
+				+ "(SELECT REJECTION_ID FROM VERIFIER_REJECTION_CODE WHERE CODE = ?)")
+			.params(accountId, code.name())
+			.update();
 	}
 
 	private String secret() {
