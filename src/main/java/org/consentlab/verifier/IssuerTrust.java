@@ -6,13 +6,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.credential.verify.IssuerKeyResolver;
 import org.consentlab.web.Loopback;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +24,11 @@ import org.springframework.stereotype.Component;
  * {@code /.well-known/jwt-vc-issuer} + the issuer's path, its {@code issuer} equal to the
  * credential's {@code iss}). The metadata is cached for every learner alike: the issuer sees one
  * fetch every few minutes, never which learner is being checked. An unknown {@code kid} refetches
- * once, so a rotated key is picked up.
+ * once, so a rotated key is picked up. The credential core asks it for the key of the token it is
+ * verifying ({@link IssuerKeyResolver}).
  */
 @Component
-class IssuerTrust {
+public class IssuerTrust implements IssuerKeyResolver {
 
 	private static final Duration TTL = Duration.ofMinutes(5);
 
@@ -39,13 +43,14 @@ class IssuerTrust {
 		this.loopback = loopback;
 	}
 
-	/** True when {@code iss} is one of the profile's trusted issuers in this deployment. */
-	boolean trusts(VerifierProfile profile, String iss) {
-		return profile.trustedIssuers().stream().anyMatch(path -> loopback.publicUrl(path).equals(iss));
+	/** The {@code iss} values of the profile's trusted issuers in this deployment. */
+	Set<String> trustedIssuers(VerifierProfile profile) {
+		return profile.trustedIssuers().stream().map(loopback::publicUrl).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** The issuer's key named {@code kid} (or its only key when kid is null). */
-	Optional<JWK> key(String iss, String kid) {
+	@Override
+	public Optional<JWK> key(String iss, String kid) {
 		Cached cached = cache.get(iss);
 		if (cached == null || cached.fetchedAt().plus(TTL).isBefore(Instant.now()) || find(cached.keys(), kid).isEmpty()) {
 			cached = fetch(iss);

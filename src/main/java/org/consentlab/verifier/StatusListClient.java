@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * fetches of the whole list, never which credential is being checked (§12.2, herd privacy).
  */
 @Component
-class StatusListClient implements StatusListFetcher {
+public class StatusListClient implements StatusListFetcher {
 
 	/** The most a status list may inflate to (zip bombs). */
 	private static final int MAX_LIST_BYTES = 1024 * 1024;

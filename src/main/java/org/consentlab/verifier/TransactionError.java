@@ -5,19 +5,31 @@ package org.consentlab.verifier;
  * codes are {@code VerificationErrorCode}s). Explanations in {@code i18n/wallet.properties} under
  * {@code verifier.error.<CODE>}.
  */
-enum TransactionError {
+public enum TransactionError implements RejectionCode {
 
 	/** The transaction already received a response (OpenID4VP 1.0 §14.1, replay). */
-	TRANSACTION_USED,
+	TRANSACTION_USED("OpenID4VP 1.0 §14.1"),
 	/** The transaction is older than its lifetime. */
-	TRANSACTION_EXPIRED,
+	TRANSACTION_EXPIRED("OpenID4VP 1.0 §14.1"),
 	/** The vp_token is not a JSON object holding one presentation for the credential query (§8.1). */
-	VP_TOKEN_MALFORMED,
-	/** The credential's issuer is not one this verifier trusts for this purpose. */
-	UNTRUSTED_ISSUER,
-	/** The issuer's metadata or key could not be fetched or did not contain the signing key. */
-	ISSUER_KEY_UNAVAILABLE,
+	VP_TOKEN_MALFORMED("OpenID4VP 1.0 §8.1"),
 	/** The credential is of another type, or a required claim of the DCQL query is missing (§6.4). */
-	QUERY_NOT_SATISFIED
+	QUERY_NOT_SATISFIED("OpenID4VP 1.0 §6.4");
+
+	private final String specSection;
+
+	TransactionError(String specSection) {
+		this.specSection = specSection;
+	}
+
+	@Override
+	public String explanationKey() {
+		return "verifier.error." + name();
+	}
+
+	@Override
+	public String specSection() {
+		return this.specSection;
+	}
 
 }

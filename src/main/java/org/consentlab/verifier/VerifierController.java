@@ -1,8 +1,5 @@
 package org.consentlab.verifier;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -47,10 +44,6 @@ class VerifierController {
 		this.messages = messages;
 	}
 
-	/** A rejection with the message key explaining each of its codes. */
-	public record RejectionView(long transactionId, List<String> codes, List<String> explanationKeys, java.time.Instant at) {
-	}
-
 	@GetMapping(VerifierRoutes.LIST)
 	String list(Model model) {
 		model.addAttribute("verifiers", verifiers.all());
@@ -62,14 +55,9 @@ class VerifierController {
 	String page(@PathVariable String id, Model model) {
 		VerifierProfile profile = profile(id);
 		Account me = current.require();
-		List<RejectionView> rejections = new ArrayList<>();
-		for (VerifierTransactions.Rejection rejection : transactions.rejections(me.id(), id)) {
-			rejections.add(new RejectionView(rejection.transactionId(), rejection.codes(),
-					rejection.codes().stream().map(VerifierController::explanationKey).toList(), rejection.at()));
-		}
 		model.addAttribute("verifier", profile);
 		model.addAttribute("transactions", transactions.of(me.id(), id));
-		model.addAttribute("rejections", rejections);
+		model.addAttribute("rejections", transactions.rejections(me.id(), id));
 		model.addAttribute("start", VerifierRoutes.of(VerifierRoutes.START, id));
 		return "verifier/page";
 	}
@@ -82,14 +70,14 @@ class VerifierController {
 	}
 
 	@GetMapping(VerifierRoutes.TRANSACTION)
-	String transaction(@PathVariable String id, @PathVariable long tx, Model model, Locale locale) {
+	String transaction(@PathVariable String id, @PathVariable long tx, Model model) {
 		VerifierProfile profile = profile(id);
 		Transaction transaction = transactions.find(current.require().id(), id, tx)
 			.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(tx)));
 		String responseUri = loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, id));
 		Map<String, String> parameters = AuthorizationRequest.parameters(profile, transaction, responseUri,
-				messages.getMessage(profile.nameKey(), null, locale),
-				messages.getMessage(profile.purposeKey(), null, locale));
+				messages.getMessage(profile.nameKey(), null, Locale.ENGLISH),
+				messages.getMessage(profile.purposeKey(), null, Locale.ENGLISH));
 		String query = AuthorizationRequest.query(parameters);
 		model.addAttribute("verifier", profile);
 		model.addAttribute("tx", transaction);
@@ -119,10 +107,5 @@ class VerifierController {
 	/** A verifier's client id: its response URI under the {@code redirect_uri:} prefix (OpenID4VP 1.0 §5.9.3). */
 	static String clientId(Loopback loopback, String verifierId) {
 		return "redirect_uri:" + loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, verifierId));
-	}
-
-	static String explanationKey(String code) {
-		boolean local = Arrays.stream(TransactionError.values()).anyMatch(e -> e.name().equals(code));
-		return (local ? "verifier.error." : "credential.error.") + code;
 	}
 }

@@ -60,42 +60,44 @@ class VerifierEndpoint {
 		Transaction tx = transactions.byState(id, state)
 			.orElseThrow(() -> ProtocolException.invalidRequest("no transaction has this state"));
 		if (tx.status() != Transaction.Status.REQUESTED) {
-			transactions.logRejection(tx, List.of(TransactionError.TRANSACTION_USED.name()));
+			transactions.logRejection(tx, List.of(TransactionError.TRANSACTION_USED));
 			throw ProtocolException.invalidRequest("this transaction has already received a response");
 		}
 		if (tx.createdAt().plus(VerifierTransactions.LIFETIME).isBefore(Instant.now())) {
-			transactions.decide(tx, Transaction.Status.EXPIRED, null, List.of(TransactionError.TRANSACTION_EXPIRED.name()));
+			transactions.decide(tx, Transaction.Status.EXPIRED, null, List.of(TransactionError.TRANSACTION_EXPIRED));
 			throw ProtocolException.invalidRequest("this transaction has expired");
 		}
 		if (error != null) {
 			transactions.decide(tx, Transaction.Status.DECLINED, null, List.of());
 			return ok(Map.of());
 		}
-		VerifyPresentation.Verdict verdict = verdict(profile, tx, vpToken);
-		if (!verdict.verified()) {
-			transactions.decide(tx, Transaction.Status.REJECTED, null, verdict.codes());
-			throw ProtocolException.invalidRequest("the presentation was rejected: " + String.join(", ", verdict.codes()));
+		Verdict verdict = verdict(profile, tx, vpToken);
+		if (!(verdict instanceof Verdict.Accepted accepted)) {
+			List<RejectionCode> codes = ((Verdict.Rejected) verdict).codes();
+			transactions.decide(tx, Transaction.Status.REJECTED, null, codes);
+			throw ProtocolException.invalidRequest("the presentation was rejected: "
+					+ String.join(", ", codes.stream().map(RejectionCode::name).toList()));
 		}
-		if (!transactions.accept(tx, LearnedClaims.json(verdict.claims()), verdict.presentation(), verdict.handles())) {
+		if (!transactions.accept(tx, LearnedClaims.json(accepted.claims()), accepted.presentation(), accepted.handles())) {
 			throw ProtocolException.invalidRequest("this transaction has already received a response");
 		}
 		return ok(Map.of("redirect_uri", loopback.publicUrl(VerifierRoutes.transaction(id, tx.id()))));
 	}
 
-	private VerifyPresentation.Verdict verdict(VerifierProfile profile, Transaction tx, String vpToken) {
+	private Verdict verdict(VerifierProfile profile, Transaction tx, String vpToken) {
 		if (vpToken == null || vpToken.length() > MAX_VP_TOKEN) {
-			return VerifyPresentation.rejected(TransactionError.VP_TOKEN_MALFORMED.name());
+			return Verdict.Rejected.of(TransactionError.VP_TOKEN_MALFORMED);
 		}
 		Object presentations;
 		try {
 			presentations = Json.parseObject(vpToken, 4, VerificationErrorCode.MALFORMED_SD_JWT).get(AuthorizationRequest.CREDENTIAL_QUERY_ID);
 		}
 		catch (MalformedCredentialException ex) {
-			return VerifyPresentation.rejected(TransactionError.VP_TOKEN_MALFORMED.name());
+			return Verdict.Rejected.of(TransactionError.VP_TOKEN_MALFORMED);
 		}
 		if (!(presentations instanceof List) || ((List<?>) presentations).size() != 1
 				|| !(((List<?>) presentations).get(0) instanceof String)) {
-			return VerifyPresentation.rejected(TransactionError.VP_TOKEN_MALFORMED.name());
+			return Verdict.Rejected.of(TransactionError.VP_TOKEN_MALFORMED);
 		}
 		return verify.verify(profile, tx, (String) ((List<?>) presentations).get(0));
 	}

@@ -6,14 +6,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.consentlab.credential.jose.Base64Url;
-import org.consentlab.sandbox.SandboxPart;
+import org.consentlab.credential.spec.VerificationErrorCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +32,19 @@ public class VerifierTransactions {
 	private static final String COLUMNS = "ID, VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, LEARNED, "
 			+ "CREATED_AT, DECIDED_AT";
 
-	/** A logged rejection: the typed error codes that stopped a presentation. */
-	public record Rejection(long transactionId, List<String> codes, Instant at) {
+	/** A logged rejection: the typed codes that stopped a presentation, in the order they were found. */
+	public record Rejection(long transactionId, List<RejectionCode> codes, Instant at) {
+
+		public Rejection {
+			codes = List.copyOf(codes);
+		}
+
+		/** True when a check of the credential core refused it with {@code code}. */
+		public boolean has(VerificationErrorCode code) {
+			return codes.contains(RejectionCode.of(code));
+		}
+
+
 	}
 
 	private final JdbcClient jdbc;
@@ -74,13 +88,52 @@ public class VerifierTransactions {
 			.list();
 	}
 
+	/** A transaction and every code its rejections logged, in order (empty when it was not rejected). */
+	public record Outcome(Transaction transaction, List<RejectionCode> codes) {
+
+		public Outcome {
+			codes = List.copyOf(codes);
+		}
+
+	}
+
+	/** The outcome of the learner's transaction {@code id}; empty when it is not theirs. */
+	public Optional<Outcome> outcome(long accountId, long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ? AND ID = ?")
+			.params(accountId, id)
+			.query(VerifierTransactions::map)
+			.optional()
+			.map(tx -> new Outcome(tx, jdbc.sql("SELECT C.CODE FROM VERIFIER_REJECTION R "
+					+ "JOIN VERIFIER_REJECTION_CODE C ON C.REJECTION_ID = R.ID "
+					+ "WHERE R.ACCOUNT_ID = ? AND R.TRANSACTION_ID = ? ORDER BY R.ID, C.POS")
+				.params(accountId, id)
+				.query(String.class)
+				.list()
+				.stream()
+				.map(RejectionCode::parse)
+				.flatMap(Optional::stream)
+				.distinct()
+				.toList()));
+	}
+
+	/** The learner's rejections by this verifier, newest first, each with its codes in order. */
 	public List<Rejection> rejections(long accountId, String verifierId) {
-		return jdbc.sql("SELECT TRANSACTION_ID, CODES, CREATED_AT FROM VERIFIER_REJECTION "
-				+ "WHERE ACCOUNT_ID = ? AND VERIFIER_ID = ? ORDER BY ID DESC")
+		record Row(long id, long transactionId, Instant at, String code) {
+		}
+		List<Row> rows = jdbc.sql("SELECT R.ID, R.TRANSACTION_ID, R.CREATED_AT, C.CODE FROM VERIFIER_REJECTION R "
+				+ "LEFT JOIN VERIFIER_REJECTION_CODE C ON C.REJECTION_ID = R.ID "
+				+ "WHERE R.ACCOUNT_ID = ? AND R.VERIFIER_ID = ? ORDER BY R.ID DESC, C.POS")
 			.params(accountId, verifierId)
-			.query((rs, row) -> new Rejection(rs.getLong(1), Arrays.asList(rs.getString(2).split(",")),
-					rs.getTimestamp(3).toInstant()))
+			.query((rs, row) -> new Row(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
 			.list();
+		Map<Long, Rejection> rejections = new LinkedHashMap<>();
+		for (Row row : rows) {
+			Rejection rejection = rejections.getOrDefault(row.id(), new Rejection(row.transactionId(), List.of(), row.at()));
+			List<RejectionCode> codes = new ArrayList<>(rejection.codes());
+			RejectionCode.parse(row.code()).ifPresent(codes::add);
+			rejections.put(row.id(), new Rejection(row.transactionId(), codes, row.at()));
+		}
+		return List.copyOf(rejections.values());
 	}
 
 	/**
@@ -89,6 +142,8 @@ public class VerifierTransactions {
 	 */
 	public record Shown(long transactionId, String verifierId, Instant at, String presentation,
 			CorrelationHandles handles) {
+
+
 	}
 
 	/** The learner's verified presentations to any verifier, newest first, at most {@code limit}. */
@@ -115,7 +170,7 @@ public class VerifierTransactions {
 
 	/** Moves a requested transaction to its outcome; false when another response got there first. */
 	@Transactional
-	boolean decide(Transaction tx, Transaction.Status status, String learned, List<String> codes) {
+	boolean decide(Transaction tx, Transaction.Status status, String learned, List<RejectionCode> codes) {
 		int changed = jdbc.sql("UPDATE VERIFIER_TRANSACTION SET STATUS = ?, LEARNED = ?, DECIDED_AT = ? "
 				+ "WHERE ID = ? AND STATUS = 'REQUESTED'")
 			.params(status.name(), learned, Timestamp.from(Instant.now()), tx.id())
@@ -126,57 +181,32 @@ public class VerifierTransactions {
 		return changed == 1;
 	}
 
-	/** Logs a rejected response without changing the transaction (it was already decided). */
+	/** Logs a rejected response without changing the transaction (it was already decided): one row per code. */
 	@Transactional
-	void logRejection(Transaction tx, List<String> codes) {
-		jdbc.sql("INSERT INTO VERIFIER_REJECTION (VERIFIER_ID, ACCOUNT_ID, TRANSACTION_ID, CODES, CREATED_AT) "
-				+ "VALUES (?, ?, ?, ?, ?)")
-			.params(tx.verifierId(), tx.accountId(), tx.id(), String.join(",", codes), Timestamp.from(Instant.now()))
-			.update();
-	}
-
-	/** The learner's transactions with every verifier. */
-	@Component
-	static class Part implements SandboxPart {
-
-		private final JdbcClient jdbc;
-
-		Part(JdbcClient jdbc) {
-			this.jdbc = jdbc;
-		}
-
-		@Override
-		public String id() {
-			return "verifier.transactions";
-		}
-
-		@Override
-		public void clear(long accountId) {
-			jdbc.sql("DELETE FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ?").param(accountId).update();
-		}
-	}
-
-	/** The verifiers' refusals of the learner's credentials because they were revoked. */
-	@Component
-	static class RevocationRefusals implements SandboxPart {
-
-		private final JdbcClient jdbc;
-
-		RevocationRefusals(JdbcClient jdbc) {
-			this.jdbc = jdbc;
-		}
-
-		@Override
-		public String id() {
-			return "verifier.revocation-refusals";
-		}
-
-		@Override
-		public void clear(long accountId) {
-			jdbc.sql("DELETE FROM VERIFIER_REJECTION WHERE ACCOUNT_ID = ? AND CODES LIKE '%REVOKED%'")
-				.param(accountId)
+	void logRejection(Transaction tx, List<RejectionCode> codes) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO VERIFIER_REJECTION (VERIFIER_ID, ACCOUNT_ID, TRANSACTION_ID, CREATED_AT) VALUES (?, ?, ?, ?)")
+			.params(tx.verifierId(), tx.accountId(), tx.id(), Timestamp.from(Instant.now()))
+			.update(key);
+		long rejection = ((Number) key.getKeys().get("ID")).longValue();
+		for (int pos = 0; pos < codes.size(); pos++) {
+			jdbc.sql("INSERT INTO VERIFIER_REJECTION_CODE (REJECTION_ID, POS, CODE) VALUES (?, ?, ?)")
+				.params(rejection, pos, codes.get(pos).name())
 				.update();
 		}
+	}
+
+	/** Forgets every transaction of the learner's, with what each verifier learned and rejected. */
+	void forgetTransactions(long accountId) {
+		jdbc.sql("DELETE FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ?").param(accountId).update();
+	}
+
+	/** Forgets the learner's rejections that carry {@code code}, whatever other codes they carry. */
+	void forgetRejections(long accountId, RejectionCode code) {
+		jdbc.sql("DELETE FROM VERIFIER_REJECTION WHERE ACCOUNT_ID = ? AND ID IN "
+				+ "(SELECT REJECTION_ID FROM VERIFIER_REJECTION_CODE WHERE CODE = ?)")
+			.params(accountId, code.name())
+			.update();
 	}
 
 	private String secret() {

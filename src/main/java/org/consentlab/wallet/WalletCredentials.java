@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.sandbox.SandboxPart;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * another learner's credential. Resetting lab L7 empties the learner's wallet.
  */
 @Service
-public class WalletCredentials {
+public class WalletCredentials implements HolderKeys {
 
 	private static final String COLUMNS = "ID, ACCOUNT_ID, ISSUER, VCT, SD_JWT, HOLDER_JWK, TRACE, RECEIVED_AT, BATCH_KEY, USED_AT";
 
@@ -42,6 +43,14 @@ public class WalletCredentials {
 			.params(accountId, id)
 			.query(WalletCredentials::map)
 			.optional();
+	}
+
+	@Override
+	public Optional<JWK> holderKey(long accountId, String issuerSignedJwt) {
+		return of(accountId).stream()
+			.filter(held -> held.sdJwt().startsWith(issuerSignedJwt + "~"))
+			.map(HeldCredential::holderKey)
+			.findFirst();
 	}
 
 	@Transactional

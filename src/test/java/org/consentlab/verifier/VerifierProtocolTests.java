@@ -20,7 +20,9 @@ import org.consentlab.credential.sdjwt.ClaimPath;
 import org.consentlab.credential.sdjwt.KeyBindingJwt;
 import org.consentlab.credential.sdjwt.Presentation;
 import org.consentlab.credential.sdjwt.SdJwt;
+import org.consentlab.credential.sdjwt.SdJwtJson;
 import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.credential.verify.Explanations;
 import org.consentlab.support.PreAuthorizedIssuance;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The verifiers' direct_post endpoint against hand-made presentations: a valid one is verified;
@@ -72,6 +75,43 @@ class VerifierProtocolTests {
 		assertThat(ok.body()).contains("redirect_uri");
 		assertError(respond("bar", request.get("state"), token));
 		assertThat(rejections("bar")).contains("TRANSACTION_USED");
+	}
+
+	@Test
+	void respondWhenPresentationInJsonSerializationThenVerifiedWithItsHandles() {
+		Map<String, String> request = request("hotel");
+		SdJwt compact = SdJwt.parse(present(request, List.of("given_name", "family_name", "nationalities"),
+				request.get("nonce"), request.get("client_id")));
+		String json = SdJwtJson.fromCompact(compact).serialize();
+		HttpResponse<String> ok = respond("hotel", request.get("state"), vpToken(json));
+		assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+		VerifierTransactions.Shown shown = app.bean(VerifierTransactions.class).shown(accountId(), 1).get(0);
+		assertThat(shown.verifierId()).isEqualTo("hotel");
+		assertThat(shown.presentation()).isEqualTo(json);
+		assertThat(shown.handles()).isEqualTo(CorrelationHandles.of(compact));
+		assertThat(app.bean(VerifierTransactions.class).of(accountId(), "hotel").get(0).disclosed())
+			.containsExactly("family_name", "given_name", "nationalities");
+	}
+
+	@Test
+	void respondWhenBoundToAnotherVerifierThenOneRowPerCodeAndEachExplained() {
+		Map<String, String> landlord = request("landlord");
+		Map<String, String> bank = request("bank");
+		String forLandlord = present(landlord, LANDLORD_CLAIMS, landlord.get("nonce"), landlord.get("client_id"));
+		assertError(respond("bank", bank.get("state"), vpToken(forLandlord)));
+		long tx = app.bean(VerifierTransactions.class).of(accountId(), "bank").get(0).id();
+		List<String> rows = app.bean(JdbcClient.class)
+			.sql("SELECT C.CODE FROM VERIFIER_REJECTION R JOIN VERIFIER_REJECTION_CODE C ON C.REJECTION_ID = R.ID "
+					+ "WHERE R.TRANSACTION_ID = ? ORDER BY C.POS")
+			.param(tx).query(String.class).list();
+		assertThat(rows).containsExactly("NONCE_MISMATCH", "AUDIENCE_MISMATCH");
+		VerifierTransactions.Rejection rejection = app.bean(VerifierTransactions.class).rejections(accountId(), "bank")
+			.stream().filter(r -> r.transactionId() == tx).findFirst().orElseThrow();
+		assertThat(rejection.codes()).containsExactly(RejectionCode.of(VerificationErrorCode.NONCE_MISMATCH),
+				RejectionCode.of(VerificationErrorCode.AUDIENCE_MISMATCH));
+		String page = HtmlUtils.htmlUnescape(rejections("bank"));
+		assertThat(page).contains(Explanations.of(VerificationErrorCode.NONCE_MISMATCH))
+			.contains(Explanations.of(VerificationErrorCode.AUDIENCE_MISMATCH));
 	}
 
 	@Test
@@ -132,6 +172,10 @@ class VerifierProtocolTests {
 		assertThat(learner.postRaw("/verifiers/nobody/response", "state=" + request.get("state")).statusCode()).isEqualTo(404);
 		assertThat(learner.postRaw("/verifiers/bar/response", "state=" + request.get("state") + "&vp_token=" + "A".repeat(70_000))
 			.statusCode()).isBetween(400, 413);
+	}
+
+	private static long accountId() {
+		return app.bean(org.consentlab.account.Accounts.class).byUsername("solo").orElseThrow().id();
 	}
 
 	private static Map<String, String> request(String verifierId) {

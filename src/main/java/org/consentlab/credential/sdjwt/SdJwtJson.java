@@ -69,6 +69,14 @@ public record SdJwtJson(SdJwt sdJwt, boolean general, Map<String, Object> otherH
 		return false;
 	}
 
+	/**
+	 * The SD-JWT in {@code text}, in whichever serialization it came: the JSON one (§8) when the text
+	 * opens with a left brace, the compact one (§4) otherwise. Failures are typed as for each form.
+	 */
+	public static SdJwt parseEitherForm(String text, ParseLimits limits) {
+		return looksLikeJson(text) ? parse(text, limits).sdJwt() : SdJwt.parse(text, limits);
+	}
+
 	/** Parses with the {@link ParseLimits#DEFAULT default limits}. */
 	public static SdJwtJson parse(String text) {
 		return parse(text, ParseLimits.DEFAULT);

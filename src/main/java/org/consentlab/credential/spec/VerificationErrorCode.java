@@ -27,6 +27,10 @@ public enum VerificationErrorCode {
 	ALGORITHM_MISMATCH("RFC 9901 §7.1 step 2"),
 	/** The issuer's signature does not verify with the trusted key (RFC 9901 §7.1 step 2.2). */
 	SIGNATURE_INVALID("RFC 9901 §7.1 step 2"),
+	/** The credential's {@code iss} is not an issuer the verifier trusts for this purpose (RFC 9901 §7.1 step 2.3). */
+	UNTRUSTED_ISSUER("RFC 9901 §7.1 step 2"),
+	/** The issuer publishes no usable key under the JWT's {@code kid}, or its metadata cannot be fetched (SD-JWT VC §5). */
+	ISSUER_KEY_UNAVAILABLE("SD-JWT VC §5"),
 	/** The header's {@code typ} is not one the policy accepts (RFC 9901 §9.11, SD-JWT VC §3.2.1). */
 	TYPE_NOT_ACCEPTED("SD-JWT VC §3.2.1"),
 	/** The header's {@code typ} is the superseded {@code vc+sd-jwt} (SD-JWT VC §3.2.1). */

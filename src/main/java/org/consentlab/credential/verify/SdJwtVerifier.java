@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.jose.Signatures;
 import org.consentlab.credential.sdjwt.DisclosureProcessor;
@@ -14,27 +13,29 @@ import org.consentlab.credential.sdjwt.ProcessedPayload;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.sdjwt.SdJwtJson;
 import org.consentlab.credential.spec.Rfc9901;
+import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.credential.spec.VerificationError;
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.credential.vc.SdJwtVcChecks;
 
 /**
  * Verifies an SD-JWT or SD-JWT+KB presentation as RFC 9901 §7.1 and §7.3 say, plus the SD-JWT VC
- * rules when the policy asks for them. Any input, however hostile, ends in a
+ * rules when the policy asks for them. The issuer key is the policy's own, or is found from the
+ * token's {@code iss} and {@code kid} through the policy's {@link IssuerKeyResolver}, so a caller
+ * hands over the raw presentation once. Any input, however hostile, ends in a
  * {@link VerificationResult}: never an exception. Thread-safe; make one per policy and reuse it.
  */
 public final class SdJwtVerifier {
 
 	private final VerificationPolicy policy;
 
-	private final JWSAlgorithm issuerAlgorithm;
-
-	private final JWSVerifier issuerVerifier;
+	/** The policy's fixed key, ready to use; null when keys are resolved per token. */
+	private final IssuerKey fixedKey;
 
 	public SdJwtVerifier(VerificationPolicy policy) {
 		this.policy = policy;
-		this.issuerAlgorithm = Signatures.algorithmFor(policy.issuerKey());
-		this.issuerVerifier = Signatures.verifier(policy.issuerKey(), policy.provider());
+		this.fixedKey = (policy.issuerKey() != null)
+				? IssuerKey.of(policy.issuerKey(), policy.provider(), policy.issuerKeys()) : null;
 	}
 
 	/**
@@ -44,19 +45,41 @@ public final class SdJwtVerifier {
 	 */
 	public VerificationResult verify(String presentation) {
 		try {
-			SdJwt sdJwt = SdJwtJson.looksLikeJson(presentation)
-					? SdJwtJson.parse(presentation, this.policy.limits()).sdJwt()
-					: SdJwt.parse(presentation, this.policy.limits());
-			return verifyParsed(sdJwt);
+			SdJwt sdJwt = SdJwtJson.parseEitherForm(presentation, this.policy.limits());
+			IssuerKey key = (this.fixedKey != null) ? this.fixedKey : resolve(sdJwt);
+			return verifyParsed(sdJwt, key);
 		}
 		catch (MalformedCredentialException ex) {
 			return new VerificationResult.Rejected(List.of(ex.error()));
 		}
 	}
 
-	private VerificationResult verifyParsed(SdJwt sdJwt) {
-		VerificationError signature = Signatures.check(sdJwt.issuerSignedJwt(), this.issuerAlgorithm,
-				this.issuerVerifier, VerificationErrorCode.SIGNATURE_INVALID);
+	/**
+	 * The key of the issuer named in the (not yet authenticated) {@code iss}, if the policy trusts
+	 * that issuer: the signature check then authenticates both (RFC 9901 §7.1 step 2).
+	 */
+	private IssuerKey resolve(SdJwt sdJwt) {
+		if (!(sdJwt.payload().get(SdJwtVc.ISS) instanceof String iss)) {
+			throw new MalformedCredentialException(VerificationErrorCode.ISS_MISSING, "");
+		}
+		if (this.policy.trustedIssuers() != null && !this.policy.trustedIssuers().contains(iss)) {
+			throw new MalformedCredentialException(VerificationErrorCode.UNTRUSTED_ISSUER, iss);
+		}
+		IssuerKeyResolver resolver = this.policy.issuerKeyResolver();
+		JWK jwk = resolver.key(iss, sdJwt.issuerSignedJwt().header().getKeyID())
+			.orElseThrow(() -> new MalformedCredentialException(VerificationErrorCode.ISSUER_KEY_UNAVAILABLE, iss));
+		try {
+			return IssuerKey.of(jwk, this.policy.provider(), (kid) -> resolver.key(iss, kid));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MalformedCredentialException(VerificationErrorCode.ISSUER_KEY_UNAVAILABLE,
+					"not a usable public key: " + jwk.getKeyType());
+		}
+	}
+
+	private VerificationResult verifyParsed(SdJwt sdJwt, IssuerKey key) {
+		VerificationError signature = Signatures.check(sdJwt.issuerSignedJwt(), key.algorithm(), key.verifier(),
+				VerificationErrorCode.SIGNATURE_INVALID);
 		if (signature != null) {
 			// Nothing else in an unauthenticated token is worth reporting (RFC 9901 §7.1 step 2).
 			return new VerificationResult.Rejected(List.of(signature));
@@ -68,15 +91,16 @@ public final class SdJwtVerifier {
 		}
 		ProcessedPayload processed = DisclosureProcessor.process(sdJwt.payload(), sdJwt.disclosures(), alg.get(),
 				this.policy.limits().maxJsonDepth());
-		List<VerificationError> errors = checkAfterProcessing(sdJwt, processed, alg.get());
+		List<VerificationError> errors = checkAfterProcessing(sdJwt, processed, alg.get(), key);
 		if (!errors.isEmpty()) {
 			return new VerificationResult.Rejected(errors);
 		}
-		return new VerificationResult.Verified(processed.claims(), new ArrayList<>(processed.paths().values()));
+		return new VerificationResult.Verified(processed.claims(), new ArrayList<>(processed.paths().values()), sdJwt);
 	}
 
 	/** The typ, the disclosures (§7.1 steps 3–5), SD-JWT VC claims, key binding (§7.3) and status. */
-	private List<VerificationError> checkAfterProcessing(SdJwt sdJwt, ProcessedPayload processed, HashAlgorithm alg) {
+	private List<VerificationError> checkAfterProcessing(SdJwt sdJwt, ProcessedPayload processed, HashAlgorithm alg,
+			IssuerKey key) {
 		List<VerificationError> errors = new ArrayList<>();
 		addIfPresent(errors, SdJwtVcChecks.checkType(sdJwt.issuerSignedJwt().type(), this.policy.acceptedTypes(),
 				this.policy.allowLegacyType()));
@@ -88,7 +112,7 @@ public final class SdJwtVerifier {
 		errors.addAll(KeyBindingChecks.check(sdJwt, alg, this.policy));
 		if (errors.isEmpty()) {
 			// Only a credential that is otherwise acceptable is worth a request to the status list.
-			errors.addAll(StatusCheck.check(processed.claims(), this.policy, this.issuerAlgorithm, this.issuerVerifier));
+			errors.addAll(StatusCheck.check(processed.claims(), this.policy, key));
 		}
 		return errors;
 	}

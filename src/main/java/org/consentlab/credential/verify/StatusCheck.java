@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.jose.Signatures;
@@ -27,15 +25,14 @@ final class StatusCheck {
 	private StatusCheck() {
 	}
 
-	static List<VerificationError> check(Map<String, Object> claims, VerificationPolicy policy, JWSAlgorithm issuerAlg,
-			JWSVerifier issuerVerifier) {
+	static List<VerificationError> check(Map<String, Object> claims, VerificationPolicy policy, IssuerKey issuerKey) {
 		if (policy.statusListFetcher() == null || !claims.containsKey(SdJwtVc.STATUS)) {
 			return List.of();
 		}
 		try {
 			StatusReference reference = StatusReference.fromStatusClaim(claims.get(SdJwtVc.STATUS));
 			StatusListToken token = policy.statusListFetcher().fetch(reference.uri());
-			VerificationError signature = signature(token, policy, issuerAlg, issuerVerifier);
+			VerificationError signature = signature(token, policy, issuerKey);
 			if (signature != null) {
 				return List.of(signature);
 			}
@@ -53,18 +50,23 @@ final class StatusCheck {
 	 * The list must be the issuer's: signed by the credential's own key, or by another key the
 	 * issuer publishes (after a key rotation), found by the list's {@code kid}.
 	 */
-	private static VerificationError signature(StatusListToken token, VerificationPolicy policy, JWSAlgorithm issuerAlg,
-			JWSVerifier issuerVerifier) {
+	private static VerificationError signature(StatusListToken token, VerificationPolicy policy, IssuerKey issuerKey) {
 		String kid = token.jws().header().getKeyID();
-		if (policy.issuerKeys() == null || kid == null || kid.equals(policy.issuerKey().getKeyID())) {
-			return Signatures.check(token.jws(), issuerAlg, issuerVerifier, VerificationErrorCode.STATUS_LIST_INVALID);
+		if (issuerKey.others() == null || kid == null || kid.equals(issuerKey.jwk().getKeyID())) {
+			return Signatures.check(token.jws(), issuerKey.algorithm(), issuerKey.verifier(),
+					VerificationErrorCode.STATUS_LIST_INVALID);
 		}
-		Optional<JWK> key = policy.issuerKeys().byKeyId(kid);
+		Optional<JWK> key = issuerKey.byKeyId(kid);
 		if (key.isEmpty()) {
 			return new VerificationError(VerificationErrorCode.STATUS_LIST_INVALID, "signed by a key the issuer does not publish");
 		}
-		return Signatures.check(token.jws(), Signatures.algorithmFor(key.get()),
-				Signatures.verifier(key.get(), policy.provider()), VerificationErrorCode.STATUS_LIST_INVALID);
+		try {
+			return Signatures.check(token.jws(), Signatures.algorithmFor(key.get()),
+					Signatures.verifier(key.get(), policy.provider()), VerificationErrorCode.STATUS_LIST_INVALID);
+		}
+		catch (IllegalArgumentException ex) {
+			return new VerificationError(VerificationErrorCode.STATUS_LIST_INVALID, "signed by a key that is not usable");
+		}
 	}
 
 	private static List<VerificationError> checkStatus(StatusListToken token, StatusReference reference,

@@ -2,6 +2,7 @@ package org.consentlab.credential.verify;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,11 +13,15 @@ import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.credential.status.StatusListFetcher;
 
 /**
- * What a verifier requires (RFC 9901 §7.3, SD-JWT VC §3): the trusted issuer key, the accepted
- * {@code typ}s, whether SD-JWT VC rules apply, key binding with the expected nonce and audience,
- * the clock and its allowed skew, the parsing limits, and where Status List Tokens come from. Build one with {@link #builder(JWK)}.
+ * What a verifier requires (RFC 9901 §7.3, SD-JWT VC §3): the trusted issuer key, or the trusted
+ * issuers and where their keys are found, the accepted {@code typ}s, whether SD-JWT VC rules apply,
+ * key binding with the expected nonce and audience, the clock and its allowed skew, the parsing
+ * limits, and where Status List Tokens come from. Build one with {@link #builder(JWK)} for one fixed
+ * key, or with {@link #resolving(IssuerKeyResolver)} to find the key from the token's {@code iss}
+ * and {@code kid}.
  *
- * @param issuerKey the issuer's public key; the algorithm is taken from it (§7.1 step 2)
+ * @param issuerKey the issuer's public key, the algorithm taken from it (§7.1 step 2); null when
+ *        {@code issuerKeyResolver} finds it
  * @param acceptedTypes the header {@code typ}s accepted (§9.11)
  * @param allowLegacyType whether {@code vc+sd-jwt} is accepted too (SD-JWT VC §3.2.1)
  * @param sdJwtVc whether the SD-JWT VC rules ({@code vct}, {@code iss}, validity) apply
@@ -31,14 +36,22 @@ import org.consentlab.credential.status.StatusListFetcher;
  * @param statusListFetcher where Status List Tokens come from, or null to skip status checks
  * @param issuerKeys the issuer's other keys by {@code kid}, for a Status List Token signed by another
  *        key than the credential's; null to accept only the credential's key
+ * @param issuerKeyResolver finds the key from {@code iss} and {@code kid} (and the keys of a status
+ *        list); null when {@code issuerKey} is given
+ * @param trustedIssuers the {@code iss} values accepted with a resolver (§7.1 step 2); null for any
+ *        issuer the resolver knows
  */
 public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boolean allowLegacyType, boolean sdJwtVc,
 		boolean requireKeyBinding, String expectedNonce, String expectedAudience, Duration keyBindingMaxAge,
 		Duration clockSkew, Clock clock, ParseLimits limits, CryptoProvider provider,
-		StatusListFetcher statusListFetcher, IssuerKeys issuerKeys) {
+		StatusListFetcher statusListFetcher, IssuerKeys issuerKeys, IssuerKeyResolver issuerKeyResolver,
+		Set<String> trustedIssuers) {
 
 	public VerificationPolicy {
-		Objects.requireNonNull(issuerKey, "issuerKey");
+		if ((issuerKey == null) == (issuerKeyResolver == null)) {
+			throw new IllegalArgumentException("give either a fixed issuer key or a resolver, not both or neither");
+		}
+		trustedIssuers = (trustedIssuers != null) ? Set.copyOf(trustedIssuers) : null;
 		acceptedTypes = Set.copyOf(acceptedTypes);
 		Objects.requireNonNull(keyBindingMaxAge, "keyBindingMaxAge");
 		Objects.requireNonNull(clockSkew, "clockSkew");
@@ -49,7 +62,15 @@ public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boole
 
 	/** An SD-JWT VC policy trusting {@code issuerKey}: {@code dc+sd-jwt}, 60 s skew, KB-JWTs up to 5 minutes old. */
 	public static Builder builder(JWK issuerKey) {
-		return new Builder(issuerKey);
+		return new Builder(Objects.requireNonNull(issuerKey, "issuerKey"), null);
+	}
+
+	/**
+	 * As {@link #builder(JWK)}, but the key is found by {@code resolver} from the token's {@code iss}
+	 * and {@code kid}, and a Status List Token may be signed by any key the same issuer publishes.
+	 */
+	public static Builder resolving(IssuerKeyResolver resolver) {
+		return new Builder(null, Objects.requireNonNull(resolver, "resolver"));
 	}
 
 	/** Builds a {@link VerificationPolicy}. */
@@ -83,8 +104,13 @@ public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boole
 
 		private IssuerKeys issuerKeys;
 
-		private Builder(JWK issuerKey) {
+		private final IssuerKeyResolver issuerKeyResolver;
+
+		private Set<String> trustedIssuers;
+
+		private Builder(JWK issuerKey, IssuerKeyResolver issuerKeyResolver) {
 			this.issuerKey = issuerKey;
+			this.issuerKeyResolver = issuerKeyResolver;
 		}
 
 		/** A plain RFC 9901 SD-JWT policy: these {@code typ}s, no SD-JWT VC rules. */
@@ -151,11 +177,17 @@ public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boole
 			return this;
 		}
 
+		/** Accepts only credentials whose {@code iss} is one of these (with a resolver). */
+		public Builder trustedIssuers(Collection<String> issuers) {
+			this.trustedIssuers = Set.copyOf(issuers);
+			return this;
+		}
+
 		public VerificationPolicy build() {
 			return new VerificationPolicy(this.issuerKey, this.acceptedTypes, this.allowLegacyType, this.sdJwtVc,
 					this.requireKeyBinding, this.expectedNonce, this.expectedAudience, this.keyBindingMaxAge,
 					this.clockSkew, this.clock, this.limits, this.provider,
-					this.statusListFetcher, this.issuerKeys);
+					this.statusListFetcher, this.issuerKeys, this.issuerKeyResolver, this.trustedIssuers);
 		}
 
 	}

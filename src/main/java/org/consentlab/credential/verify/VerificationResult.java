@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.consentlab.credential.sdjwt.ClaimPath;
+import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.VerificationError;
 
 /**
@@ -24,12 +25,16 @@ public sealed interface VerificationResult permits VerificationResult.Verified, 
 	 * @param claims the processed payload: disclosed claims in place, {@code _sd}, {@code _sd_alg} and
 	 * digests removed, undisclosed claims absent (§7.1 step 3)
 	 * @param disclosedPaths where each disclosure sent landed in {@code claims}
+	 * @param presentation the presentation as parsed, in either serialization: what a verifier keeps
+	 * beyond the claims (its signature, {@code cnf}, digests) comes from here, without parsing again
 	 */
-	record Verified(Map<String, Object> claims, List<ClaimPath> disclosedPaths) implements VerificationResult {
+	record Verified(Map<String, Object> claims, List<ClaimPath> disclosedPaths, SdJwt presentation)
+			implements VerificationResult {
 
 		public Verified {
 			Objects.requireNonNull(claims, "claims");
 			disclosedPaths = List.copyOf(disclosedPaths);
+			Objects.requireNonNull(presentation, "presentation");
 		}
 
 		@Override

@@ -4,10 +4,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.consentlab.account.Account;
+import org.consentlab.inspector.Attack;
+import org.consentlab.inspector.AttackLog;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.verifier.Attack;
-import org.consentlab.verifier.AttackLog;
 import org.consentlab.verifier.Transaction;
 import org.springframework.stereotype.Component;
 

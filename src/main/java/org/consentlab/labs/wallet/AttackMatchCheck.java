@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.consentlab.account.Account;
+import org.consentlab.inspector.Attack;
+import org.consentlab.inspector.AttackLog;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.verifier.Attack;
-import org.consentlab.verifier.AttackLog;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +53,8 @@ class AttackMatchCheck implements TaskCheck {
 		}
 		for (Map.Entry<Attack, String> entry : given.entrySet()) {
 			boolean logged = attacks.of(learner.id()).stream()
-				.anyMatch(a -> a.attack() == entry.getKey() && a.codes().contains(entry.getValue()));
+				.anyMatch(a -> a.attack() == entry.getKey()
+						&& a.codes().stream().anyMatch(code -> code.name().equals(entry.getValue())));
 			if (!logged) {
 				return CheckResult.fail("check.L9.matched.wrong", entry.getKey().id(), entry.getValue());
 			}

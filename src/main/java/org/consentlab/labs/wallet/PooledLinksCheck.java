@@ -3,9 +3,9 @@ package org.consentlab.labs.wallet;
 import java.util.List;
 
 import org.consentlab.account.Account;
+import org.consentlab.inspector.PooledDataset;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.verifier.PooledDataset;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,7 @@
 package org.consentlab.labs.wallet;
 
 import org.consentlab.account.Account;
+import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.verifier.VerifierProfile;
@@ -15,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RevokedRejectionCheck implements TaskCheck {
-
-	static final String REVOKED = "REVOKED";
 
 	private final Verifiers verifiers;
 
@@ -36,7 +35,7 @@ class RevokedRejectionCheck implements TaskCheck {
 	public CheckResult check(Account learner, String answer) {
 		for (VerifierProfile verifier : verifiers.all()) {
 			boolean revoked = transactions.rejections(learner.id(), verifier.id()).stream()
-				.anyMatch(rejection -> rejection.codes().contains(REVOKED));
+				.anyMatch(rejection -> rejection.has(VerificationErrorCode.REVOKED));
 			if (revoked) {
 				return CheckResult.pass("check.L11.rejected.pass");
 			}

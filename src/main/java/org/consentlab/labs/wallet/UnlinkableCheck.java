@@ -3,9 +3,9 @@ package org.consentlab.labs.wallet;
 import java.util.List;
 
 import org.consentlab.account.Account;
+import org.consentlab.inspector.Linkage;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.verifier.Linkage;
 import org.consentlab.verifier.VerifierProfile;
 import org.consentlab.verifier.VerifierTransactions;
 import org.consentlab.verifier.Verifiers;

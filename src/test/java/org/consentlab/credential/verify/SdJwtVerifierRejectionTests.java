@@ -122,6 +122,20 @@ class SdJwtVerifierRejectionTests {
 	}
 
 	@Test
+	void verifyWhenIssuerNotInTheTrustedListThenUntrustedIssuer() {
+		VerificationPolicy policy = IssuerKeyResolutionTests.resolving((iss, kid) -> Optional.of(ISSUER_KEY.toPublicJWK()))
+			.trustedIssuers(List.of("https://another-issuer.example.org"))
+			.build();
+		assertRejected(TestCredentials.presentation("given_name"), policy, VerificationErrorCode.UNTRUSTED_ISSUER);
+	}
+
+	@Test
+	void verifyWhenResolverKnowsNoKeyThenIssuerKeyUnavailable() {
+		VerificationPolicy policy = IssuerKeyResolutionTests.resolving((iss, kid) -> Optional.empty()).build();
+		assertRejected(TestCredentials.presentation("given_name"), policy, VerificationErrorCode.ISSUER_KEY_UNAVAILABLE);
+	}
+
+	@Test
 	void verifyWhenTypIsNotAcceptedThenTypeNotAccepted() {
 		assertRejected(TestCredentials.signed(vcPayload(), "example+sd-jwt"), VerificationErrorCode.TYPE_NOT_ACCEPTED);
 	}

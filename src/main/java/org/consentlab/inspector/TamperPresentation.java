@@ -1,4 +1,4 @@
-package org.consentlab.verifier;
+package org.consentlab.inspector;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.consentlab.verifier;
+package org.consentlab.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,7 @@ import org.consentlab.credential.sdjwt.HashAlgorithm;
 import org.consentlab.credential.sdjwt.ProcessedPayload;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.VerificationError;
+import org.consentlab.credential.spec.VerificationErrorCode;
 
 /**
  * A pasted SD-JWT or presentation taken apart (RFC 9901 §4): the issuer-signed JWT's header and
@@ -23,14 +24,14 @@ import org.consentlab.credential.spec.VerificationError;
  * @param verdictCodes the verifier's error codes; empty when verified
  * @param verdictChecked false when no verdict could be reached (an issuer this app does not know)
  */
-public record Inspection(String parseError, String header, String payload, List<Part> disclosures, String kbHeader,
-		String kbPayload, boolean verdictChecked, List<String> verdictCodes) {
+public record Inspection(VerificationErrorCode parseError, String header, String payload, List<Part> disclosures,
+		String kbHeader, String kbPayload, boolean verdictChecked, List<VerificationErrorCode> verdictCodes) {
 
 	/** One disclosure: as sent, decoded, its digest, and the claim path it lands at (null when unreferenced). */
 	public record Part(String encoded, String decoded, String digest, String landsAt) {
 	}
 
-	static Inspection failed(String code) {
+	static Inspection failed(VerificationErrorCode code) {
 		return new Inspection(code, null, null, List.of(), null, null, true, List.of(code));
 	}
 
@@ -52,13 +53,8 @@ public record Inspection(String parseError, String header, String payload, List<
 		}
 		String kbHeader = sdJwt.keyBinding().map(kb -> Json.write(kb.jws().header().toJSONObject())).orElse(null);
 		String kbPayload = sdJwt.keyBinding().map(kb -> Json.write(kb.jws().claims())).orElse(null);
-		List<String> codes = errors.stream().map(e -> e.code().name()).distinct().toList();
+		List<VerificationErrorCode> codes = errors.stream().map(VerificationError::code).distinct().toList();
 		return new Inspection(null, Json.write(sdJwt.issuerSignedJwt().header().toJSONObject()),
 				Json.write(sdJwt.payload()), List.copyOf(parts), kbHeader, kbPayload, checked, codes);
-	}
-
-	/** The message key explaining each verdict code, in order. */
-	public List<String> explanationKeys() {
-		return verdictCodes.stream().map(VerifierController::explanationKey).toList();
 	}
 }

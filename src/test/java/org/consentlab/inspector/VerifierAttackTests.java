@@ -1,4 +1,4 @@
-package org.consentlab.verifier;
+package org.consentlab.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,11 @@ import org.consentlab.support.AttackDriver;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
+import org.consentlab.verifier.RejectionCode;
+import org.consentlab.verifier.Transaction;
+import org.consentlab.verifier.VerifierProfile;
+import org.consentlab.verifier.VerifierTransactions;
+import org.consentlab.verifier.Verifiers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,11 +53,11 @@ class VerifierAttackTests {
 			String target = attack == Attack.REPLAY_OTHER_VERIFIER ? "border" : "hotel";
 			AttackDriver.Attempt attempt = attacks.attack(source, target, attack.id());
 			assertThat(attempt.status()).as(attack.id()).isEqualTo("REJECTED");
-			assertThat(attempt.codes()).as(attack.id()).contains(attack.stoppedBy().get(0));
+			assertThat(attempt.codes()).as(attack.id()).contains(attack.stoppedBy().get(0).name());
 			assertThat(app.bean(VerifierTransactions.class).rejections(accountId(), target).stream()
 				.filter(r -> r.transactionId() == attempt.transactionId())
 				.flatMap(r -> r.codes().stream())).as("%s in the verifier's own log", attack.id())
-				.contains(attack.stoppedBy().get(0));
+				.contains(RejectionCode.of(attack.stoppedBy().get(0)));
 		}
 	}
 

@@ -1,16 +1,23 @@
-package org.consentlab.verifier;
+package org.consentlab.inspector;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.credential.jose.MalformedCredentialException;
+import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.sdjwt.SdJwt;
-import org.consentlab.credential.spec.SdJwtVc;
+import org.consentlab.credential.sdjwt.SdJwtJson;
+import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.credential.verify.IssuerKeyResolver;
 import org.consentlab.credential.verify.SdJwtVerifier;
 import org.consentlab.credential.verify.VerificationPolicy;
 import org.consentlab.credential.verify.VerificationResult;
+import org.consentlab.verifier.IssuerTrust;
+import org.consentlab.verifier.StatusListClient;
+import org.consentlab.verifier.VerifierTransactions;
+import org.consentlab.verifier.Verifiers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +37,10 @@ class InspectorController {
 
 	/** Longest text inspected; longer pastes get a verdict without being parsed (RFC 9901 §7, resource limits). */
 	static final int MAX_TOKEN = 48 * 1024;
+
+	/** The codes that mean no verdict could be reached: no issuer named, or none this app knows. */
+	private static final Set<VerificationErrorCode> UNCHECKED = Set.of(VerificationErrorCode.ISS_MISSING,
+			VerificationErrorCode.ISSUER_KEY_UNAVAILABLE);
 
 	private final IssuerTrust trust;
 
@@ -54,7 +65,7 @@ class InspectorController {
 	String form(Model model) {
 		model.addAttribute("route", ROUTE);
 		tamperForm(model);
-		return "verifier/inspector";
+		return "inspector/inspector";
 	}
 
 	/** What the tampering buttons offer: the learner's own recent presentations and every verifier (lab L9). */
@@ -71,31 +82,25 @@ class InspectorController {
 		model.addAttribute("token", text.length() > MAX_TOKEN ? "" : text);
 		model.addAttribute("inspection", inspect(text));
 		tamperForm(model);
-		return "verifier/inspector";
+		return "inspector/inspector";
 	}
 
 	private Inspection inspect(String text) {
 		if (text.length() > MAX_TOKEN) {
-			return Inspection.failed("TOKEN_TOO_LARGE");
+			return Inspection.failed(VerificationErrorCode.TOKEN_TOO_LARGE);
 		}
 		SdJwt sdJwt;
 		try {
-			sdJwt = SdJwt.parse(text);
+			sdJwt = SdJwtJson.parseEitherForm(text, ParseLimits.DEFAULT);
 		}
 		catch (MalformedCredentialException ex) {
-			return Inspection.failed(ex.code().name());
+			return Inspection.failed(ex.code());
 		}
-		Object iss = sdJwt.payload().get(SdJwtVc.ISS);
-		Optional<JWK> key = (iss instanceof String && ((String) iss).startsWith("http"))
-				? trust.key((String) iss, sdJwt.issuerSignedJwt().header().getKeyID()) : Optional.empty();
-		if (key.isEmpty()) {
-			return Inspection.of(sdJwt, false, List.of());
-		}
-		VerificationPolicy policy = VerificationPolicy.builder(key.get())
-			.statusListFetcher(statusLists)
-			.issuerKeys(kid -> trust.key((String) iss, kid))
-			.build();
+		// Only this app's issuers are asked for keys: a pasted iss never makes the app fetch elsewhere.
+		IssuerKeyResolver appIssuers = (iss, kid) -> iss.startsWith("http") ? trust.key(iss, kid) : Optional.empty();
+		VerificationPolicy policy = VerificationPolicy.resolving(appIssuers).statusListFetcher(statusLists).build();
 		VerificationResult result = new SdJwtVerifier(policy).verify(text);
-		return Inspection.of(sdJwt, true, result.errors());
+		boolean checked = result.errors().stream().noneMatch(error -> UNCHECKED.contains(error.code()));
+		return Inspection.of(sdJwt, checked, checked ? result.errors() : List.of());
 	}
 }

@@ -1,21 +1,20 @@
-package org.consentlab.verifier;
+package org.consentlab.inspector;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
-import org.consentlab.credential.jose.Json;
-import org.consentlab.credential.jose.Jwks;
 import org.consentlab.credential.jose.MalformedCredentialException;
+import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.sdjwt.SdJwt;
-import org.consentlab.wallet.HeldCredential;
-import org.consentlab.wallet.WalletCredentials;
+import org.consentlab.credential.sdjwt.SdJwtJson;
+import org.consentlab.verifier.Requests;
+import org.consentlab.verifier.Transaction;
+import org.consentlab.verifier.VerifierProfile;
+import org.consentlab.verifier.VerifierTransactions;
+import org.consentlab.verifier.Verifiers;
+import org.consentlab.wallet.HolderKeys;
 import org.consentlab.web.BadInputException;
 import org.consentlab.web.Loopback;
 import org.consentlab.web.NotFoundException;
@@ -50,17 +49,20 @@ class AttackController {
 
 	private final AttackLog attacks;
 
-	private final WalletCredentials wallet;
+	private final Requests requests;
+
+	private final HolderKeys holderKeys;
 
 	private final Loopback loopback;
 
 	AttackController(CurrentAccount current, Verifiers verifiers, VerifierTransactions transactions, AttackLog attacks,
-			WalletCredentials wallet, Loopback loopback) {
+			Requests requests, HolderKeys holderKeys, Loopback loopback) {
 		this.current = current;
 		this.verifiers = verifiers;
 		this.transactions = transactions;
 		this.attacks = attacks;
-		this.wallet = wallet;
+		this.requests = requests;
+		this.holderKeys = holderKeys;
 		this.loopback = loopback;
 	}
 
@@ -71,7 +73,7 @@ class AttackController {
 		model.addAttribute("sources", transactions.shown(me.id(), SOURCES));
 		model.addAttribute("verifiers", verifiers.all());
 		model.addAttribute("attacks", Attack.values());
-		return "verifier/attacks";
+		return "inspector/attacks";
 	}
 
 	@PostMapping(TAMPER)
@@ -84,15 +86,15 @@ class AttackController {
 		VerifierProfile profile = verifiers.find(target == null ? "" : target)
 			.orElseThrow(() -> new BadInputException("target", "attack.error.target"));
 		SdJwt presentation = presentation(me, source, token);
-		Transaction tx = transactions.start(profile.id(), me.id(), VerifierController.clientId(loopback, profile.id()));
-		String tampered = TamperPresentation.apply(attack, presentation, holderKey(me, presentation), tx.nonce(),
-				tx.clientId());
+		Transaction tx = requests.start(profile, me.id());
+		String tampered = TamperPresentation.apply(attack, presentation,
+				holderKeys.holderKey(me.id(), presentation.issuerSignedJwt().compact()), tx.nonce(), tx.clientId());
 		model.addAttribute("attack", attack);
 		model.addAttribute("verifier", profile);
 		model.addAttribute("tx", tx);
 		model.addAttribute("tampered", tampered);
 		model.addAttribute("inspection", parts(tampered));
-		return "verifier/tampered";
+		return "inspector/tampered";
 	}
 
 	@PostMapping(ATTACKS)
@@ -109,11 +111,9 @@ class AttackController {
 			.filter(found -> found.status() == Transaction.Status.REQUESTED)
 			.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(txId)));
 		attacks.record(me.id(), tx.id(), attack);
-		String vpToken = Json.write(Map.of(AuthorizationRequest.CREDENTIAL_QUERY_ID, List.of(token.strip())));
 		try {
-			loopback.post(loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, tx.verifierId())),
-					"application/x-www-form-urlencoded", "vp_token=" + encode(vpToken) + "&state=" + encode(tx.state()),
-					null);
+			loopback.post(requests.responseUri(tx), "application/x-www-form-urlencoded",
+					requests.directPostBody(tx, token.strip()), null);
 		}
 		catch (IOException unreachable) {
 			// the attempt stays in the log as a request without an answer
@@ -124,10 +124,10 @@ class AttackController {
 	/** The tampered token's parts, without a verdict: the verifier gives that. */
 	private static Inspection parts(String tampered) {
 		try {
-			return Inspection.of(SdJwt.parse(tampered), false, List.of());
+			return Inspection.of(SdJwtJson.parseEitherForm(tampered, ParseLimits.DEFAULT), false, List.of());
 		}
 		catch (MalformedCredentialException ex) {
-			return Inspection.failed(ex.code().name());
+			return Inspection.failed(ex.code());
 		}
 	}
 
@@ -148,24 +148,11 @@ class AttackController {
 			throw new BadInputException("source", "attack.error.source");
 		}
 		try {
-			return SdJwt.parse(text);
+			return SdJwtJson.parseEitherForm(text, ParseLimits.DEFAULT);
 		}
 		catch (MalformedCredentialException ex) {
 			throw new BadInputException("token", "attack.error.token");
 		}
 	}
 
-	/** The holder key of the learner's own credential whose issuer-signed JWT this is, if it is in their wallet. */
-	private Optional<JWK> holderKey(Account me, SdJwt presentation) {
-		String jwt = presentation.issuerSignedJwt().compact();
-		return wallet.of(me.id()).stream()
-			.filter(held -> held.sdJwt().startsWith(jwt + "~"))
-			.map(HeldCredential::holderJwk)
-			.map(Jwks::parse)
-			.findFirst();
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
 }

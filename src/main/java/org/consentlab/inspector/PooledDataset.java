@@ -1,4 +1,4 @@
-package org.consentlab.verifier;
+package org.consentlab.inspector;
 
 import java.util.ArrayList;
 import java.util.Collections;

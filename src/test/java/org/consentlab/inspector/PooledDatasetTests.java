@@ -1,4 +1,4 @@
-package org.consentlab.verifier;
+package org.consentlab.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

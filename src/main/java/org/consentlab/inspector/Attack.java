@@ -1,8 +1,10 @@
-package org.consentlab.verifier;
+package org.consentlab.inspector;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import org.consentlab.credential.spec.VerificationErrorCode;
 
 /**
  * The inspector's tampering moves (lab L9), each aimed at one check a verifier makes, with the
@@ -12,28 +14,28 @@ import java.util.Optional;
 public enum Attack {
 
 	/** A disclosure's value changed: its digest is no longer in the signed {@code _sd} (RFC 9901 §7.1 step 5). */
-	CHANGE_VALUE(List.of("UNREFERENCED_DISCLOSURE")),
+	CHANGE_VALUE(List.of(VerificationErrorCode.UNREFERENCED_DISCLOSURE)),
 	/** A disclosure the issuer never made: its digest is nowhere in the payload (§7.1 step 5). */
-	FORGED_DISCLOSURE(List.of("UNREFERENCED_DISCLOSURE")),
+	FORGED_DISCLOSURE(List.of(VerificationErrorCode.UNREFERENCED_DISCLOSURE)),
 	/** The issuer's signature removed and {@code alg} set to {@code none} (§9.1, §7.1 step 2). */
-	ALG_NONE(List.of("UNSUPPORTED_ALGORITHM")),
+	ALG_NONE(List.of(VerificationErrorCode.UNSUPPORTED_ALGORITHM)),
 	/** The issuer-signed JWT signed again with a key of one's own, under the issuer's kid (§7.1 step 2). */
-	OWN_KEY(List.of("SIGNATURE_INVALID")),
+	OWN_KEY(List.of(VerificationErrorCode.SIGNATURE_INVALID)),
 	/** An accepted presentation sent as it is to another verifier (§7.3 step 5: aud, OpenID4VP 1.0 §14.1). */
-	REPLAY_OTHER_VERIFIER(List.of("AUDIENCE_MISMATCH", "NONCE_MISMATCH")),
+	REPLAY_OTHER_VERIFIER(List.of(VerificationErrorCode.AUDIENCE_MISMATCH, VerificationErrorCode.NONCE_MISMATCH)),
 	/** A key binding JWT signed again for this verifier, with the nonce of an earlier request (§7.3 step 5). */
-	OLD_NONCE(List.of("NONCE_MISMATCH")),
+	OLD_NONCE(List.of(VerificationErrorCode.NONCE_MISMATCH)),
 	/** The key binding JWT left off, so anyone holding a copy could show it (§7.3 step 4). */
-	DROP_KEY_BINDING(List.of("KEY_BINDING_MISSING"));
+	DROP_KEY_BINDING(List.of(VerificationErrorCode.KEY_BINDING_MISSING));
 
-	private final List<String> stoppedBy;
+	private final List<VerificationErrorCode> stoppedBy;
 
-	Attack(List<String> stoppedBy) {
+	Attack(List<VerificationErrorCode> stoppedBy) {
 		this.stoppedBy = stoppedBy;
 	}
 
 	/** The codes a verifier answers this attack with; the first is the check aimed at. */
-	public List<String> stoppedBy() {
+	public List<VerificationErrorCode> stoppedBy() {
 		return stoppedBy;
 	}
 

@@ -1,11 +1,14 @@
-package org.consentlab.verifier;
+package org.consentlab.inspector;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.consentlab.sandbox.SandboxPart;
+import org.consentlab.verifier.RejectionCode;
+import org.consentlab.verifier.Transaction;
+import org.consentlab.verifier.VerifierTransactions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -24,17 +27,22 @@ public class AttackLog {
 	 * @param codes the codes the verifier logged for this transaction; empty when it was not rejected
 	 */
 	public record Attempt(long transactionId, String verifierId, Attack attack, Transaction.Status status,
-			List<String> codes, Instant at) {
+			List<RejectionCode> codes, Instant at) {
 
-		public List<String> explanationKeys() {
-			return codes.stream().map(VerifierController::explanationKey).toList();
+		public Attempt {
+			codes = List.copyOf(codes);
 		}
+
+
 	}
 
 	private final JdbcClient jdbc;
 
-	AttackLog(JdbcClient jdbc) {
+	private final VerifierTransactions transactions;
+
+	AttackLog(JdbcClient jdbc, VerifierTransactions transactions) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 	}
 
 	@Transactional
@@ -44,21 +52,28 @@ public class AttackLog {
 			.update();
 	}
 
-	/** The learner's attacks, newest first, each with the codes of its rejection. */
+	/** The learner's attacks, newest first, each with the codes its verifier logged, in order. */
 	public List<Attempt> of(long accountId) {
-		return jdbc.sql("SELECT A.TRANSACTION_ID, T.VERIFIER_ID, A.KIND, T.STATUS, R.CODES, A.CREATED_AT "
-				+ "FROM VERIFIER_ATTACK A JOIN VERIFIER_TRANSACTION T ON T.ID = A.TRANSACTION_ID AND T.ACCOUNT_ID = A.ACCOUNT_ID "
-				+ "LEFT JOIN VERIFIER_REJECTION R ON R.TRANSACTION_ID = A.TRANSACTION_ID AND R.ACCOUNT_ID = A.ACCOUNT_ID "
-				+ "WHERE A.ACCOUNT_ID = ? ORDER BY A.ID DESC")
+		record Row(long transactionId, Attack attack, Instant at) {
+		}
+		List<Row> rows = jdbc.sql("SELECT TRANSACTION_ID, KIND, CREATED_AT FROM VERIFIER_ATTACK WHERE ACCOUNT_ID = ? ORDER BY ID DESC")
 			.param(accountId)
-			.query((rs, row) -> new Attempt(rs.getLong(1), rs.getString(2), Attack.valueOf(rs.getString(3)),
-					Transaction.Status.valueOf(rs.getString(4)),
-					rs.getString(5) == null ? List.of() : Arrays.asList(rs.getString(5).split(",")),
-					rs.getTimestamp(6).toInstant()))
+			.query((rs, row) -> new Row(rs.getLong(1), Attack.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant()))
 			.list();
+		List<Attempt> attempts = new ArrayList<>();
+		for (Row row : rows) {
+			transactions.outcome(accountId, row.transactionId())
+				.map(outcome -> new Attempt(row.transactionId(), outcome.transaction().verifierId(), row.attack(),
+						outcome.transaction().status(), outcome.codes(), row.at()))
+				.ifPresent(attempts::add);
+		}
+		return attempts;
 	}
 
-	/** The learner's attacks (the verifiers keep their rejection logs). */
+	/**
+	 * {@code inspector.attacks}: the learner's attacks are forgotten; the verifiers keep their
+	 * rejection logs, which are theirs.
+	 */
 	@Component
 	static class Part implements SandboxPart {
 
@@ -77,5 +92,6 @@ public class AttackLog {
 		public void clear(long accountId) {
 			jdbc.sql("DELETE FROM VERIFIER_ATTACK WHERE ACCOUNT_ID = ?").param(accountId).update();
 		}
+
 	}
 }

@@ -1,7 +1,8 @@
-package org.consentlab.verifier;
+package org.consentlab.inspector;
 
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
+import org.consentlab.verifier.VerifierTransactions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,6 @@ class LinkageController {
 		Account me = current.require();
 		model.addAttribute("dataset", PooledDataset.of(me.seed()));
 		model.addAttribute("pairs", Linkage.pairs(transactions.shown(me.id(), Linkage.RECENT)));
-		return "verifier/pooled";
+		return "inspector/pooled";
 	}
 }

@@ -1,7 +1,9 @@
-package org.consentlab.verifier;
+package org.consentlab.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.consentlab.verifier.VerifierTransactions;
 
 /**
  * What verifiers could link if they pooled their logs (lab L10): every pair of a learner's accepted
