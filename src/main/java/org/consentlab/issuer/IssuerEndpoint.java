@@ -108,11 +108,15 @@ class IssuerEndpoint {
 		if (!PRE_AUTHORIZED_GRANT.equals(grantType)) {
 			throw new ProtocolException(HttpStatus.BAD_REQUEST, "unsupported_grant_type", "only " + PRE_AUTHORIZED_GRANT);
 		}
-		Long learner = grants.redeem(type.issuerId(), code, txCode).orElse(null);
-		if (learner == null) {
-			throw new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_grant",
-					"the pre-authorised code is unknown, used or expired, or its tx_code is missing or wrong");
+		IssuerGrants.Redemption redemption = grants.redeem(type.issuerId(), code, txCode);
+		if (redemption instanceof IssuerGrants.Redemption.WrongTxCode) {
+			throw new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_grant", "the tx_code is wrong");
 		}
+		if (!(redemption instanceof IssuerGrants.Redemption.Granted granted)) {
+			throw new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_grant",
+					"the pre-authorised code is unknown, used, expired or out of tries");
+		}
+		long learner = granted.accountId();
 		String token = grants.create(IssuerGrants.Kind.ACCESS_TOKEN, type.issuerId(), learner);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("access_token", token);
