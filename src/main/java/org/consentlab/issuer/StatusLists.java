@@ -13,6 +13,7 @@ import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.status.Status;
 import org.consentlab.credential.status.StatusList;
 import org.consentlab.credential.status.StatusListToken;
+import org.consentlab.sandbox.SandboxPart;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -104,13 +105,26 @@ class StatusLists {
 			.update() == 1;
 	}
 
-	/** Resetting lab L11 restores the learner's revoked credentials, as if the lost ID had been found. */
-	@org.springframework.context.event.EventListener
-	@Transactional
-	void on(org.consentlab.labs.ProgressEvent.LabReset reset) {
-		if ("L11".equals(reset.labId())) {
-			jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = 0 WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+	/** The statuses of a learner's credentials as a sandbox part: clearing it restores the revoked and suspended ones, as if the lost ID had been found. */
+	@Component
+	static class Part implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		Part(JdbcClient jdbc) {
+			this.jdbc = jdbc;
 		}
+
+		@Override
+		public String id() {
+			return "issuer.statuses";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = 0 WHERE ACCOUNT_ID = ?").param(accountId).update();
+		}
+
 	}
 
 	/** The current list, signed with the issuer's newest key, published at {@code uri}. */

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.consentlab.labs.ProgressEvent.LabReset;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.consentlab.sandbox.SandboxPart;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The credentials of every learner's wallet. Every read names the learner: no method returns
- * another learner's credential. Resetting lab L7 empties the learner's wallet.
+ * another learner's credential. Its sandbox part empties the learner's wallet.
  */
 @Service
 public class WalletCredentials {
@@ -80,12 +80,26 @@ public class WalletCredentials {
 			.update() >= 1;
 	}
 
-	@EventListener
-	@Transactional
-	void on(LabReset reset) {
-		if ("L7".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+	/** The learner's wallet as a sandbox part: clearing it empties the wallet. */
+	@Component
+	static class Part implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		Part(JdbcClient jdbc) {
+			this.jdbc = jdbc;
 		}
+
+		@Override
+		public String id() {
+			return "wallet.credentials";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			jdbc.sql("DELETE FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ?").param(accountId).update();
+		}
+
 	}
 
 	private static HeldCredential map(ResultSet rs, int row) throws SQLException {

@@ -4,9 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import org.consentlab.labs.ProgressEvent.LabReset;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.consentlab.sandbox.SandboxPart;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,11 +59,25 @@ public class WalletHistory {
 			.update();
 	}
 
-	@EventListener
-	@Transactional
-	void on(LabReset reset) {
-		if ("L8".equals(reset.labId())) {
-			jdbc.sql("DELETE FROM WALLET_PRESENTATION WHERE ACCOUNT_ID = ?").param(reset.accountId()).update();
+	/** The holder's record of presentations as a sandbox part: clearing it forgets every one. */
+	@Component
+	static class Part implements SandboxPart {
+
+		private final JdbcClient jdbc;
+
+		Part(JdbcClient jdbc) {
+			this.jdbc = jdbc;
 		}
+
+		@Override
+		public String id() {
+			return "wallet.presentations";
+		}
+
+		@Override
+		public void clear(long accountId) {
+			jdbc.sql("DELETE FROM WALLET_PRESENTATION WHERE ACCOUNT_ID = ?").param(accountId).update();
+		}
+
 	}
 }
