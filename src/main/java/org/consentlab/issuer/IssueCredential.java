@@ -105,7 +105,7 @@ class IssueCredential {
 		for (String proof : proofs) {
 			Map.Entry<JWK, String> checked = checkProof(proof, issuerIdentifier);
 			if (nonce != null && !nonce.equals(checked.getValue())) {
-				throw invalidProof("every proof of a batch carries the same c_nonce");
+				throw invalidProof("every proof of a batch carries the same " + Oid4vci.C_NONCE);
 			}
 			nonce = checked.getValue();
 			if (!thumbprints.add(thumbprint(checked.getKey()))) {

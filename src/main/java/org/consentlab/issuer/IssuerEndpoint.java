@@ -92,7 +92,7 @@ class IssuerEndpoint {
 		TokenRequest request = TokenRequest.parse(form);
 		IssuerGrants.Redemption redemption = grants.redeem(type.issuerId(), request.preAuthorizedCode(), request.txCode());
 		if (redemption instanceof IssuerGrants.Redemption.WrongTxCode) {
-			throw new ProtocolException(OAuthError.INVALID_GRANT, "the tx_code is wrong");
+			throw new ProtocolException(OAuthError.INVALID_GRANT, "the " + Oid4vci.TX_CODE + " is wrong");
 		}
 		if (!(redemption instanceof IssuerGrants.Redemption.Granted granted)) {
 			throw new ProtocolException(OAuthError.INVALID_GRANT,

@@ -1,18 +1,16 @@
 package org.consentlab.verifier;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
-import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.Jwks;
 import org.consentlab.credential.jose.MalformedCredentialException;
+import org.consentlab.credential.oid4vp.AuthorizationResponse;
+import org.consentlab.credential.oid4vp.VpToken;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.wallet.HeldCredential;
 import org.consentlab.wallet.WalletCredentials;
@@ -109,10 +107,10 @@ class AttackController {
 			.filter(found -> found.status() == Transaction.Status.REQUESTED)
 			.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(txId)));
 		attacks.record(me.id(), tx.id(), attack);
-		String vpToken = Json.write(Map.of(AuthorizationRequest.CREDENTIAL_QUERY_ID, List.of(token.strip())));
 		try {
 			loopback.post(loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, tx.verifierId())),
-					"application/x-www-form-urlencoded", "vp_token=" + encode(vpToken) + "&state=" + encode(tx.state()),
+					"application/x-www-form-urlencoded", AuthorizationResponse.presenting(tx.state(),
+							VpToken.of(AuthorizationRequest.CREDENTIAL_QUERY_ID, token.strip())).toForm(),
 					null);
 		}
 		catch (IOException unreachable) {
@@ -163,9 +161,5 @@ class AttackController {
 			.map(HeldCredential::holderJwk)
 			.map(Jwks::parse)
 			.findFirst();
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 }

@@ -11,6 +11,7 @@ import org.consentlab.credential.oauth.OAuthError;
 import org.consentlab.credential.oid4vp.AuthorizationRequest;
 import org.consentlab.credential.oid4vp.AuthorizationResponse;
 import org.consentlab.credential.oid4vp.DirectPostResponse;
+import org.consentlab.credential.oid4vp.Oid4vp;
 import org.consentlab.credential.oid4vp.VpToken;
 import org.consentlab.credential.sdjwt.ClaimPath;
 import org.consentlab.credential.sdjwt.KeyBindingJwt;
@@ -62,7 +63,7 @@ class PresentCredential {
 		VpToken vpToken = VpToken.of(request.query().id(), selected.withKeyBinding(kb).serialize());
 		ProtocolClient client = new ProtocolClient(loopback);
 		client.note("chose the disclosures of " + String.join(", ", claims)
-				+ " and signed a key binding JWT with the holder key (aud = client_id, nonce = nonce)", "");
+				+ " and signed a key binding JWT with the holder key (aud = " + Oid4vp.CLIENT_ID + ", nonce = " + Oid4vp.NONCE + ")", "");
 		try {
 			DirectPostResponse reply = client.postForm(authorization.responseUri(),
 					AuthorizationResponse.presenting(authorization.state(), vpToken).toForm(), DirectPostResponse::parse);
