@@ -10,7 +10,12 @@
  * presentation, key binding;</li>
  * <li>{@link org.consentlab.credential.vc} SD-JWT VC (draft-ietf-oauth-sd-jwt-vc);</li>
  * <li>{@link org.consentlab.credential.status} Token Status List (draft-ietf-oauth-status-list);</li>
- * <li>{@link org.consentlab.credential.verify} the verifier, its policy and its result.</li>
+ * <li>{@link org.consentlab.credential.verify} the verifier, its policy and its result;</li>
+ * <li>{@link org.consentlab.credential.oauth} what OpenID4VCI and OpenID4VP share: the OAuth error
+ * codes, malformed messages, a wallet's endpoints;</li>
+ * <li>{@link org.consentlab.credential.oid4vci} OpenID4VCI 1.0 messages;</li>
+ * <li>{@link org.consentlab.credential.oid4vp} OpenID4VP 1.0 messages;</li>
+ * <li>{@link org.consentlab.credential.dcql} DCQL, the query language of OpenID4VP.</li>
  * </ul>
  */
 package org.consentlab.credential;

@@ -21,15 +21,14 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
-import org.consentlab.credential.jose.Json;
-import org.consentlab.credential.jose.MalformedCredentialException;
+import org.consentlab.credential.oauth.OAuthError;
+import org.consentlab.credential.oid4vci.CredentialRequest;
+import org.consentlab.credential.oid4vci.Oid4vci;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.sdjwt.SdJwtIssuer;
 import org.consentlab.credential.spec.SdJwtVc;
-import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.credential.status.StatusReference;
 import org.consentlab.web.ProtocolException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,8 +42,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IssueCredential {
-
-	static final String PROOF_TYPE = "openid4vci-proof+jwt";
 
 	private static final Duration PROOF_MAX_AGE = Duration.ofMinutes(5);
 
@@ -72,13 +69,15 @@ class IssueCredential {
 	List<SdJwt> issue(String issuerId, String issuerIdentifier, String statusUri, String accessToken, String body) {
 		Account learner = grants.holder(IssuerGrants.Kind.ACCESS_TOKEN, issuerId, accessToken)
 			.flatMap(accounts::byId)
-			.orElseThrow(() -> new ProtocolException(HttpStatus.UNAUTHORIZED, "invalid_token",
-					"the access token is unknown or expired"));
-		Map<String, Object> request = parse(body);
-		CredentialType type = issuers.type(issuerId, request.get("credential_configuration_id"))
-			.orElseThrow(() -> new ProtocolException(HttpStatus.BAD_REQUEST, "unknown_credential_configuration",
+			.orElseThrow(() -> new ProtocolException(OAuthError.INVALID_TOKEN, "the access token is unknown or expired"));
+		CredentialRequest request = CredentialRequest.parse(body);
+		CredentialType type = issuers.type(issuerId, request.credentialConfigurationId())
+			.orElseThrow(() -> new ProtocolException(OAuthError.UNKNOWN_CREDENTIAL_CONFIGURATION,
 					"this issuer issues " + issuers.types(issuerId).stream().map(CredentialType::configurationId).toList()));
-		List<JWK> holderKeys = checkProofs(proofs(request, type.batchSize()), type, issuerIdentifier);
+		if (request.jwtProofs().size() > type.batchSize()) {
+			throw invalidProof("send 1 to " + type.batchSize() + " proofs as proofs.jwt");
+		}
+		List<JWK> holderKeys = checkProofs(request.jwtProofs(), type, issuerIdentifier);
 		Map<String, Object> claims = new LinkedHashMap<>(type.claims(learner));
 		Instant iat = Instant.now().truncatedTo(ChronoUnit.DAYS);
 		JWK signingKey = keys.signingKey(issuerId);
@@ -98,28 +97,6 @@ class IssueCredential {
 		return issued;
 	}
 
-	private static Map<String, Object> parse(String body) {
-		try {
-			return Json.parseObject(body == null ? "" : body, 8, VerificationErrorCode.MALFORMED_SD_JWT);
-		}
-		catch (MalformedCredentialException ex) {
-			throw new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_credential_request",
-					"the body is not a JSON object");
-		}
-	}
-
-
-	private static List<String> proofs(Map<String, Object> request, int batchSize) {
-		Object proofs = request.get("proofs");
-		Object jwts = (proofs instanceof Map) ? ((Map<?, ?>) proofs).get("jwt") : null;
-		if (!(jwts instanceof List) || ((List<?>) jwts).isEmpty() || ((List<?>) jwts).size() > batchSize
-				|| !((List<?>) jwts).stream().allMatch(String.class::isInstance)) {
-			throw new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_proof",
-					"send 1 to " + batchSize + " proofs as proofs.jwt: [\"<JWT>\", ...]");
-		}
-		return ((List<?>) jwts).stream().map(String.class::cast).toList();
-	}
-
 	/** Every proof must hold a different key and the same live c_nonce, which the batch then uses up. */
 	private List<JWK> checkProofs(List<String> proofs, CredentialType type, String issuerIdentifier) {
 		List<JWK> keys = new ArrayList<>();
@@ -128,7 +105,7 @@ class IssueCredential {
 		for (String proof : proofs) {
 			Map.Entry<JWK, String> checked = checkProof(proof, issuerIdentifier);
 			if (nonce != null && !nonce.equals(checked.getValue())) {
-				throw invalidProof("every proof of a batch carries the same c_nonce");
+				throw invalidProof("every proof of a batch carries the same " + Oid4vci.C_NONCE);
 			}
 			nonce = checked.getValue();
 			if (!thumbprints.add(thumbprint(checked.getKey()))) {
@@ -137,7 +114,7 @@ class IssueCredential {
 			keys.add(checked.getKey());
 		}
 		if (nonce == null || !grants.consume(IssuerGrants.Kind.C_NONCE, type.issuerId(), nonce)) {
-			throw new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_nonce",
+			throw new ProtocolException(OAuthError.INVALID_NONCE,
 					"the nonce is unknown, used or expired: get a fresh one from the nonce endpoint");
 		}
 		return keys;
@@ -156,8 +133,8 @@ class IssueCredential {
 	private static Map.Entry<JWK, String> checkProof(String proof, String issuerIdentifier) {
 		try {
 			SignedJWT jwt = SignedJWT.parse(proof);
-			if (jwt.getHeader().getType() == null || !PROOF_TYPE.equals(jwt.getHeader().getType().getType())) {
-				throw invalidProof("typ must be " + PROOF_TYPE);
+			if (jwt.getHeader().getType() == null || !Oid4vci.PROOF_JWT_TYP.equals(jwt.getHeader().getType().getType())) {
+				throw invalidProof("typ must be " + Oid4vci.PROOF_JWT_TYP);
 			}
 			JWK jwk = jwt.getHeader().getJWK();
 			if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm()) || !(jwk instanceof ECKey)
@@ -175,9 +152,9 @@ class IssueCredential {
 			if (iat == null || Duration.between(iat, Instant.now()).abs().compareTo(PROOF_MAX_AGE) > 0) {
 				throw invalidProof("iat is missing or too far from now");
 			}
-			String nonce = claims.getStringClaim("nonce");
+			String nonce = claims.getStringClaim(Oid4vci.NONCE);
 			if (nonce == null) {
-				throw new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_nonce",
+				throw new ProtocolException(OAuthError.INVALID_NONCE,
 						"the proof has no nonce: get a fresh one from the nonce endpoint");
 			}
 			return Map.entry(jwk.toPublicJWK(), nonce);
@@ -188,6 +165,6 @@ class IssueCredential {
 	}
 
 	private static ProtocolException invalidProof(String description) {
-		return new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_proof", description);
+		return new ProtocolException(OAuthError.INVALID_PROOF, description);
 	}
 }

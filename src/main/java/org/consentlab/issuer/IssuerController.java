@@ -6,6 +6,7 @@ import java.util.List;
 import org.consentlab.account.Account;
 import org.consentlab.account.ConsentLabProperties;
 import org.consentlab.account.CurrentAccount;
+import org.consentlab.credential.oid4vci.Oid4vci;
 import org.consentlab.credential.status.Status;
 import org.consentlab.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -72,7 +73,7 @@ class IssuerController {
 	}
 
 	@GetMapping(IssuerRoutes.PAGE)
-	String page(@PathVariable String id, @RequestParam(name = "tx_code", required = false) String txCode,
+	String page(@PathVariable String id, @RequestParam(name = Oid4vci.TX_CODE, required = false) String txCode,
 			CsrfToken csrf, Model model) {
 		// the page is long (a QR code per offer): load the token for its forms before the response is committed
 		csrf.getToken();

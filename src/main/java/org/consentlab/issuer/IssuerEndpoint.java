@@ -4,6 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.consentlab.credential.oauth.OAuthError;
+import org.consentlab.credential.oid4vci.AuthorizationServerMetadata;
+import org.consentlab.credential.oid4vci.CredentialConfiguration;
+import org.consentlab.credential.oid4vci.CredentialIssuerMetadata;
+import org.consentlab.credential.oid4vci.CredentialResponse;
+import org.consentlab.credential.oid4vci.NonceResponse;
+import org.consentlab.credential.oid4vci.Oid4vci;
+import org.consentlab.credential.oid4vci.TokenRequest;
+import org.consentlab.credential.oid4vci.TokenResponse;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.web.ProtocolEndpoint;
@@ -22,15 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The issuers' protocol endpoints: metadata (OpenID4VCI 1.0 §12.2, RFC 8414, SD-JWT VC §5), the
- * token endpoint of the pre-authorised code grant (§6, with the {@code tx_code} when the offer had
+ * token endpoint of the pre-authorised code grant (§6, with the transaction code when the offer had
  * one), the nonce endpoint (§7) and the credential endpoint (§8, batches included), and the issuer's
  * Status List Token. Errors are OAuth error JSON, never a 500.
  */
 @RestController
 @ProtocolEndpoint
 class IssuerEndpoint {
-
-	static final String PRE_AUTHORIZED_GRANT = "urn:ietf:params:oauth:grant-type:pre-authorized_code";
 
 	private final Issuers issuers;
 
@@ -52,41 +59,24 @@ class IssuerEndpoint {
 	}
 
 	@GetMapping(IssuerRoutes.VCI_METADATA)
-	Map<String, Object> credentialIssuerMetadata(@PathVariable String id) {
+	ResponseEntity<String> credentialIssuerMetadata(@PathVariable String id) {
 		CredentialType type = type(id);
-		Map<String, Object> configurations = new LinkedHashMap<>();
+		Map<String, CredentialConfiguration> configurations = new LinkedHashMap<>();
 		int batchSize = 1;
 		for (CredentialType each : issuers.types(type.issuerId())) {
-			Map<String, Object> configuration = new LinkedHashMap<>();
-			configuration.put("format", SdJwtVc.TYPE);
-			configuration.put("vct", each.vct());
-			configuration.put("cryptographic_binding_methods_supported", List.of("jwk"));
-			configuration.put("credential_signing_alg_values_supported", List.of("ES256"));
-			configuration.put("proof_types_supported",
-					Map.of("jwt", Map.of("proof_signing_alg_values_supported", List.of("ES256"))));
-			configurations.put(each.configurationId(), configuration);
+			configurations.put(each.configurationId(), new CredentialConfiguration(SdJwtVc.TYPE, each.vct(),
+					List.of("jwk"), List.of("ES256"), List.of("ES256")));
 			batchSize = Math.max(batchSize, each.batchSize());
 		}
-		Map<String, Object> metadata = new LinkedHashMap<>();
-		metadata.put("credential_issuer", issuers.identifier(type));
-		metadata.put("credential_endpoint", issuers.url(type, IssuerRoutes.CREDENTIAL));
-		metadata.put("nonce_endpoint", issuers.url(type, IssuerRoutes.NONCE));
-		if (batchSize > 1) {
-			metadata.put("batch_credential_issuance", Map.of("batch_size", batchSize));
-		}
-		metadata.put("credential_configurations_supported", configurations);
-		return metadata;
+		return json(new CredentialIssuerMetadata(issuers.identifier(type), issuers.url(type, IssuerRoutes.CREDENTIAL),
+				issuers.url(type, IssuerRoutes.NONCE), batchSize, configurations).toJson(), CacheControl.empty());
 	}
 
 	@GetMapping(IssuerRoutes.AS_METADATA)
-	Map<String, Object> authorizationServerMetadata(@PathVariable String id) {
+	ResponseEntity<String> authorizationServerMetadata(@PathVariable String id) {
 		CredentialType type = type(id);
-		Map<String, Object> metadata = new LinkedHashMap<>();
-		metadata.put("issuer", issuers.identifier(type));
-		metadata.put("token_endpoint", issuers.url(type, IssuerRoutes.TOKEN));
-		metadata.put("grant_types_supported", List.of(PRE_AUTHORIZED_GRANT));
-		metadata.put("pre-authorized_grant_anonymous_access_supported", true);
-		return metadata;
+		return json(new AuthorizationServerMetadata(issuers.identifier(type), issuers.url(type, IssuerRoutes.TOKEN),
+				List.of(Oid4vci.PRE_AUTHORIZED_CODE_GRANT), true).toJson(), CacheControl.empty());
 	}
 
 	@GetMapping(IssuerRoutes.JWT_VC_METADATA)
@@ -97,47 +87,40 @@ class IssuerEndpoint {
 	}
 
 	@PostMapping(path = IssuerRoutes.TOKEN, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	ResponseEntity<Map<String, Object>> token(@PathVariable String id,
-			@RequestParam(name = "grant_type", required = false) String grantType,
-			@RequestParam(name = "pre-authorized_code", required = false) String code,
-			@RequestParam(name = "tx_code", required = false) String txCode) {
+	ResponseEntity<String> token(@PathVariable String id, @RequestParam Map<String, String> form) {
 		CredentialType type = type(id);
-		if (grantType == null || code == null) {
-			throw ProtocolException.invalidRequest("send grant_type and pre-authorized_code");
+		TokenRequest request = TokenRequest.parse(form);
+		IssuerGrants.Redemption redemption = grants.redeem(type.issuerId(), request.preAuthorizedCode(), request.txCode());
+		if (redemption instanceof IssuerGrants.Redemption.WrongTxCode) {
+			throw new ProtocolException(OAuthError.INVALID_GRANT, "the " + Oid4vci.TX_CODE + " is wrong");
 		}
-		if (!PRE_AUTHORIZED_GRANT.equals(grantType)) {
-			throw new ProtocolException(HttpStatus.BAD_REQUEST, "unsupported_grant_type", "only " + PRE_AUTHORIZED_GRANT);
+		if (!(redemption instanceof IssuerGrants.Redemption.Granted granted)) {
+			throw new ProtocolException(OAuthError.INVALID_GRANT,
+					"the pre-authorised code is unknown, used, expired or out of tries");
 		}
-		Long learner = grants.redeem(type.issuerId(), code, txCode).orElse(null);
-		if (learner == null) {
-			throw new ProtocolException(HttpStatus.BAD_REQUEST, "invalid_grant",
-					"the pre-authorised code is unknown, used or expired, or its tx_code is missing or wrong");
-		}
-		String token = grants.create(IssuerGrants.Kind.ACCESS_TOKEN, type.issuerId(), learner);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("access_token", token);
-		body.put("token_type", "Bearer");
-		body.put("expires_in", IssuerGrants.Kind.ACCESS_TOKEN.lifetime.getSeconds());
-		return noStore(body);
+		String token = grants.create(IssuerGrants.Kind.ACCESS_TOKEN, type.issuerId(), granted.accountId());
+		return json(new TokenResponse(token, IssuerGrants.Kind.ACCESS_TOKEN.lifetime.getSeconds()).toJson(),
+				CacheControl.noStore());
 	}
 
 	@PostMapping(IssuerRoutes.NONCE)
-	ResponseEntity<Map<String, Object>> nonce(@PathVariable String id) {
+	ResponseEntity<String> nonce(@PathVariable String id) {
 		CredentialType type = type(id);
-		return noStore(Map.of("c_nonce", grants.create(IssuerGrants.Kind.C_NONCE, type.issuerId(), null)));
+		return json(new NonceResponse(grants.create(IssuerGrants.Kind.C_NONCE, type.issuerId(), null)).toJson(),
+				CacheControl.noStore());
 	}
 
 	@PostMapping(path = IssuerRoutes.CREDENTIAL, consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> credential(@PathVariable String id,
+	ResponseEntity<String> credential(@PathVariable String id,
 			@RequestHeader(name = "Authorization", required = false) String authorization,
 			@RequestBody(required = false) String body) {
 		CredentialType type = type(id);
 		if (authorization == null || !authorization.startsWith("Bearer ")) {
-			throw new ProtocolException(HttpStatus.UNAUTHORIZED, "invalid_token", "send the access token as Bearer");
+			throw new ProtocolException(OAuthError.INVALID_TOKEN, "send the access token as Bearer");
 		}
 		List<SdJwt> issued = issueCredential.issue(type.issuerId(), issuers.identifier(type),
 				issuers.url(type, IssuerRoutes.STATUS), authorization.substring("Bearer ".length()).trim(), body);
-		return noStore(Map.of("credentials", issued.stream().map(each -> Map.of("credential", each.serialize())).toList()));
+		return json(new CredentialResponse(issued.stream().map(SdJwt::serialize).toList()).toJson(), CacheControl.noStore());
 	}
 
 	/**
@@ -159,10 +142,10 @@ class IssuerEndpoint {
 
 	private CredentialType type(String id) {
 		return issuers.find(id)
-			.orElseThrow(() -> new ProtocolException(HttpStatus.NOT_FOUND, "invalid_request", "no such issuer"));
+			.orElseThrow(() -> new ProtocolException(HttpStatus.NOT_FOUND, OAuthError.INVALID_REQUEST, "no such issuer"));
 	}
 
-	private static ResponseEntity<Map<String, Object>> noStore(Map<String, Object> body) {
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON).body(body);
+	private static ResponseEntity<String> json(String body, CacheControl cache) {
+		return ResponseEntity.ok().cacheControl(cache).contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 }

@@ -73,37 +73,59 @@ class IssuerGrants {
 			.optional();
 	}
 
+	/** What redeeming a pre-authorised code gave (OpenID4VCI 1.0 §6.1, §6.3). */
+	sealed interface Redemption {
+
+		/** The code was live and its transaction code, if any, right: the code is used up. */
+		record Granted(long accountId) implements Redemption {
+		}
+
+		/** The transaction code was compared and found wrong; one of the tries is spent. */
+		record WrongTxCode() implements Redemption {
+		}
+
+		/** The code is unknown, used, expired or out of tries: nothing was compared. */
+		record Unknown() implements Redemption {
+		}
+
+	}
+
 	/**
-	 * Redeems a pre-authorised code (OpenID4VCI 1.0 §6.1): the learner it was made for, or empty when
-	 * the code is unknown, used, expired, or its transaction code is missing or wrong. Each wrong
-	 * transaction code counts; after {@link #TX_CODE_ATTEMPTS} the code is gone.
+	 * Redeems a pre-authorised code (OpenID4VCI 1.0 §6.1). When the offer has a transaction code, a
+	 * try is claimed before the code is compared, by a conditional update whose row count decides:
+	 * parallel guesses queue on the row, and at most {@link #TX_CODE_ATTEMPTS} of them are ever
+	 * compared. After the last wrong one the code is gone.
 	 */
 	@Transactional
-	Optional<Long> redeem(String issuerId, String code, String txCode) {
+	Redemption redeem(String issuerId, String code, String txCode) {
 		Timestamp now = Timestamp.from(Instant.now());
 		Optional<String[]> grant = jdbc
-			.sql("SELECT ACCOUNT_ID, TX_CODE, ATTEMPTS FROM ISSUER_GRANT WHERE SECRET = ? AND KIND = ? AND ISSUER_ID = ? AND EXPIRES_AT > ?")
+			.sql("SELECT ACCOUNT_ID, TX_CODE FROM ISSUER_GRANT WHERE SECRET = ? AND KIND = ? AND ISSUER_ID = ? AND EXPIRES_AT > ?")
 			.params(code, Kind.PRE_AUTHORIZED_CODE.name(), issuerId, now)
-			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) })
 			.optional();
 		if (grant.isEmpty() || grant.get()[0] == null) {
-			return Optional.empty();
+			return new Redemption.Unknown();
 		}
 		String expected = grant.get()[1];
-		if (expected != null && !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-				String.valueOf(txCode).getBytes(StandardCharsets.UTF_8))) {
-			if (Integer.parseInt(grant.get()[2]) + 1 >= TX_CODE_ATTEMPTS) {
-				jdbc.sql("DELETE FROM ISSUER_GRANT WHERE SECRET = ?").param(code).update();
+		if (expected != null) {
+			int claimed = jdbc.sql("UPDATE ISSUER_GRANT SET ATTEMPTS = ATTEMPTS + 1 WHERE SECRET = ? AND KIND = ? "
+					+ "AND ISSUER_ID = ? AND EXPIRES_AT > ? AND ATTEMPTS < ?")
+				.params(code, Kind.PRE_AUTHORIZED_CODE.name(), issuerId, now, TX_CODE_ATTEMPTS)
+				.update();
+			if (claimed == 0) {
+				return new Redemption.Unknown();
 			}
-			else {
-				jdbc.sql("UPDATE ISSUER_GRANT SET ATTEMPTS = ATTEMPTS + 1 WHERE SECRET = ?").param(code).update();
+			if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+					String.valueOf(txCode).getBytes(StandardCharsets.UTF_8))) {
+				jdbc.sql("DELETE FROM ISSUER_GRANT WHERE SECRET = ? AND ATTEMPTS >= ?").params(code, TX_CODE_ATTEMPTS).update();
+				return new Redemption.WrongTxCode();
 			}
-			return Optional.empty();
 		}
 		if (!consume(Kind.PRE_AUTHORIZED_CODE, issuerId, code)) {
-			return Optional.empty();
+			return new Redemption.Unknown();
 		}
-		return Optional.of(Long.parseLong(grant.get()[0]));
+		return new Redemption.Granted(Long.parseLong(grant.get()[0]));
 	}
 
 	/** Uses a live secret up: true exactly once, for the one caller whose delete took it. */

@@ -1,5 +1,7 @@
 package org.consentlab.issuer;
 
+import org.consentlab.credential.oid4vci.Oid4vci;
+
 /**
  * Every path of the issuers, named once. {@code {id}} is the issuer's id ({@code pid}). The
  * well-known segments go between the host and the issuer identifier's path, as OpenID4VCI 1.0
@@ -37,10 +39,10 @@ public final class IssuerRoutes {
 	public static final String RETIRE = "/issuers/{id}/keys/retire";
 
 	/** OpenID4VCI 1.0 §12.2.2 Credential Issuer Metadata. */
-	public static final String VCI_METADATA = "/.well-known/openid-credential-issuer/issuers/{id}";
+	public static final String VCI_METADATA = "/.well-known/" + Oid4vci.WELL_KNOWN_ISSUER + "/issuers/{id}";
 
 	/** RFC 8414 §3 Authorization Server Metadata: the token endpoint of the pre-authorised code flow. */
-	public static final String AS_METADATA = "/.well-known/oauth-authorization-server/issuers/{id}";
+	public static final String AS_METADATA = "/.well-known/" + Oid4vci.WELL_KNOWN_AUTHORIZATION_SERVER + "/issuers/{id}";
 
 	/** SD-JWT VC §5 JWT VC Issuer Metadata: the issuer's public keys (JWKS). */
 	public static final String JWT_VC_METADATA = "/.well-known/jwt-vc-issuer/issuers/{id}";

@@ -1,11 +1,7 @@
 package org.consentlab.verifier;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-
-import org.consentlab.credential.jose.Json;
+import org.consentlab.credential.oid4vp.AuthorizationResponse;
+import org.consentlab.credential.oid4vp.VpToken;
 import org.consentlab.web.Loopback;
 import org.springframework.stereotype.Service;
 
@@ -38,11 +34,7 @@ public class Requests {
 
 	/** The form body of a {@code direct_post} answer to {@code tx} carrying {@code presentation} (§8.1). */
 	public String directPostBody(Transaction tx, String presentation) {
-		String vpToken = Json.write(Map.of(AuthorizationRequest.CREDENTIAL_QUERY_ID, List.of(presentation)));
-		return "vp_token=" + encode(vpToken) + "&state=" + encode(tx.state());
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		return AuthorizationResponse.presenting(tx.state(), VpToken.of(AuthorizationRequest.CREDENTIAL_QUERY_ID, presentation))
+			.toForm();
 	}
 }

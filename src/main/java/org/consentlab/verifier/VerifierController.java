@@ -5,7 +5,8 @@ import java.util.Map;
 
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
-import org.consentlab.wallet.WalletRoutes;
+import org.consentlab.credential.oauth.WalletEndpoints;
+import org.consentlab.credential.oid4vp.Oid4vp;
 import org.consentlab.web.Loopback;
 import org.consentlab.web.NotFoundException;
 import org.consentlab.web.QrCodes;
@@ -35,13 +36,16 @@ class VerifierController {
 
 	private final MessageSource messages;
 
+	private final WalletEndpoints wallet;
+
 	VerifierController(CurrentAccount current, Verifiers verifiers, VerifierTransactions transactions, Loopback loopback,
-			MessageSource messages) {
+			MessageSource messages, WalletEndpoints wallet) {
 		this.current = current;
 		this.verifiers = verifiers;
 		this.transactions = transactions;
 		this.loopback = loopback;
 		this.messages = messages;
+		this.wallet = wallet;
 	}
 
 	@GetMapping(VerifierRoutes.LIST)
@@ -75,15 +79,14 @@ class VerifierController {
 		Transaction transaction = transactions.find(current.require().id(), id, tx)
 			.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(tx)));
 		String responseUri = loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, id));
-		Map<String, String> parameters = AuthorizationRequest.parameters(profile, transaction, responseUri,
-				messages.getMessage(profile.nameKey(), null, Locale.ENGLISH),
+		org.consentlab.credential.oid4vp.AuthorizationRequest request = AuthorizationRequest.of(profile, transaction,
+				responseUri, messages.getMessage(profile.nameKey(), null, Locale.ENGLISH),
 				messages.getMessage(profile.purposeKey(), null, Locale.ENGLISH));
-		String query = AuthorizationRequest.query(parameters);
 		model.addAttribute("verifier", profile);
 		model.addAttribute("tx", transaction);
-		model.addAttribute("walletLink", WalletRoutes.REQUESTS + "?" + query);
-		model.addAttribute("openid4vp", AuthorizationRequest.SCHEME + "?" + query);
-		model.addAttribute("qr", QrCodes.dataUri(loopback.publicUrl(WalletRoutes.REQUESTS) + "?" + query));
+		model.addAttribute("walletLink", request.toRequestUri(wallet.authorizationEndpoint()));
+		model.addAttribute("openid4vp", request.toRequestUri(Oid4vp.SCHEME));
+		model.addAttribute("qr", QrCodes.dataUri(request.toRequestUri(loopback.publicUrl(wallet.authorizationEndpoint()))));
 		model.addAttribute("page", VerifierRoutes.of(VerifierRoutes.PAGE, id));
 		model.addAttribute("poll", VerifierRoutes.TRANSACTION_STATUS.replace("{id}", id).replace("{tx}", String.valueOf(tx)));
 		return "verifier/transaction";
@@ -106,6 +109,6 @@ class VerifierController {
 
 	/** A verifier's client id: its response URI under the {@code redirect_uri:} prefix (OpenID4VP 1.0 §5.9.3). */
 	static String clientId(Loopback loopback, String verifierId) {
-		return "redirect_uri:" + loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, verifierId));
+		return Oid4vp.REDIRECT_URI_PREFIX + loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, verifierId));
 	}
 }

@@ -2,11 +2,12 @@ package org.consentlab.verifier;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import org.consentlab.credential.jose.Json;
-import org.consentlab.credential.jose.MalformedCredentialException;
-import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.credential.oauth.MalformedMessageException;
+import org.consentlab.credential.oauth.OAuthError;
+import org.consentlab.credential.oid4vp.DirectPostResponse;
+import org.consentlab.credential.oid4vp.Oid4vp;
+import org.consentlab.credential.oid4vp.VpToken;
 import org.consentlab.web.Loopback;
 import org.consentlab.web.ProtocolEndpoint;
 import org.consentlab.web.ProtocolException;
@@ -29,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @ProtocolEndpoint
 class VerifierEndpoint {
 
-	private static final int MAX_VP_TOKEN = 48 * 1024;
-
 	private final Verifiers verifiers;
 
 	private final VerifierTransactions transactions;
@@ -48,12 +47,12 @@ class VerifierEndpoint {
 	}
 
 	@PostMapping(path = VerifierRoutes.RESPONSE, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	ResponseEntity<Map<String, Object>> response(@PathVariable String id,
-			@RequestParam(name = "state", required = false) String state,
-			@RequestParam(name = "vp_token", required = false) String vpToken,
-			@RequestParam(name = "error", required = false) String error) {
+	ResponseEntity<String> response(@PathVariable String id,
+			@RequestParam(name = Oid4vp.STATE, required = false) String state,
+			@RequestParam(name = Oid4vp.VP_TOKEN, required = false) String vpToken,
+			@RequestParam(name = OAuthError.ERROR, required = false) String error) {
 		VerifierProfile profile = verifiers.find(id)
-			.orElseThrow(() -> new ProtocolException(HttpStatus.NOT_FOUND, "invalid_request", "no such verifier"));
+			.orElseThrow(() -> new ProtocolException(HttpStatus.NOT_FOUND, OAuthError.INVALID_REQUEST, "no such verifier"));
 		if (state == null) {
 			throw ProtocolException.invalidRequest("state is missing");
 		}
@@ -69,7 +68,7 @@ class VerifierEndpoint {
 		}
 		if (error != null) {
 			transactions.decide(tx, Transaction.Status.DECLINED, null, List.of());
-			return ok(Map.of());
+			return ok(new DirectPostResponse(null));
 		}
 		Verdict verdict = verdict(profile, tx, vpToken);
 		if (!(verdict instanceof Verdict.Accepted accepted)) {
@@ -81,28 +80,24 @@ class VerifierEndpoint {
 		if (!transactions.accept(tx, LearnedClaims.json(accepted.claims()), accepted.presentation(), accepted.handles())) {
 			throw ProtocolException.invalidRequest("this transaction has already received a response");
 		}
-		return ok(Map.of("redirect_uri", loopback.publicUrl(VerifierRoutes.transaction(id, tx.id()))));
+		return ok(new DirectPostResponse(loopback.publicUrl(VerifierRoutes.transaction(id, tx.id()))));
 	}
 
 	private Verdict verdict(VerifierProfile profile, Transaction tx, String vpToken) {
-		if (vpToken == null || vpToken.length() > MAX_VP_TOKEN) {
-			return Verdict.Rejected.of(TransactionError.VP_TOKEN_MALFORMED);
-		}
-		Object presentations;
+		List<String> presentations;
 		try {
-			presentations = Json.parseObject(vpToken, 4, VerificationErrorCode.MALFORMED_SD_JWT).get(AuthorizationRequest.CREDENTIAL_QUERY_ID);
+			presentations = VpToken.parse(vpToken).presentations().get(AuthorizationRequest.CREDENTIAL_QUERY_ID);
 		}
-		catch (MalformedCredentialException ex) {
+		catch (MalformedMessageException ex) {
 			return Verdict.Rejected.of(TransactionError.VP_TOKEN_MALFORMED);
 		}
-		if (!(presentations instanceof List) || ((List<?>) presentations).size() != 1
-				|| !(((List<?>) presentations).get(0) instanceof String)) {
+		if (presentations == null || presentations.size() != 1) {
 			return Verdict.Rejected.of(TransactionError.VP_TOKEN_MALFORMED);
 		}
-		return verify.verify(profile, tx, (String) ((List<?>) presentations).get(0));
+		return verify.verify(profile, tx, presentations.get(0));
 	}
 
-	private static ResponseEntity<Map<String, Object>> ok(Map<String, Object> body) {
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON).body(body);
+	private static ResponseEntity<String> ok(DirectPostResponse body) {
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON).body(body.toJson());
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
+import org.consentlab.credential.oauth.MalformedMessageException;
 import org.consentlab.web.BadInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +37,7 @@ class ConsentController {
 
 	@GetMapping(WalletRoutes.REQUESTS)
 	String consent(@RequestParam Map<String, String> parameters, Model model) {
-		PresentationRequest request = parse(parameters);
+		ConsentRequest request = parse(parameters);
 		model.addAttribute("request", request);
 		model.addAttribute("credential", matching(current.require(), request).orElse(null));
 		model.addAttribute("action", WalletRoutes.REQUESTS);
@@ -47,7 +48,7 @@ class ConsentController {
 	String respond(@RequestParam Map<String, String> parameters,
 			@RequestParam(name = "share", required = false) List<String> chosen, Model model) {
 		Account me = current.require();
-		PresentationRequest request = parse(parameters);
+		ConsentRequest request = parse(parameters);
 		PresentCredential.Result result;
 		if ("share".equals(parameters.get("decision"))) {
 			HeldCredential credential = matching(me, request)
@@ -69,27 +70,27 @@ class ConsentController {
 	}
 
 	/** The learner's newest credential of a type the query accepts that holds every required claim; not a used one-time copy. */
-	private Optional<HeldCredential> matching(Account me, PresentationRequest request) {
+	private Optional<HeldCredential> matching(Account me, ConsentRequest request) {
 		return credentials.of(me.id()).stream()
 			.filter(held -> !held.used())
 			.filter(held -> request.query().vctValues().contains(held.vct()))
-			.filter(held -> holdsRequired(held, request.query()))
+			.filter(held -> holdsRequired(held, request))
 			.findFirst();
 	}
 
-	private static boolean holdsRequired(HeldCredential held, DcqlCredentialQuery query) {
+	private static boolean holdsRequired(HeldCredential held, ConsentRequest request) {
 		List<String> paths = CredentialView.of(held).claims().stream().map(CredentialView.ClaimRow::path).toList();
-		return query.claims().stream()
-			.filter(DcqlCredentialQuery.Claim::required)
+		return request.claims().stream()
+			.filter(ConsentRequest.Claim::required)
 			.allMatch(claim -> paths.stream().anyMatch(p -> p.equals(claim.path()) || p.startsWith(claim.path() + ".")));
 	}
 
-	private static PresentationRequest parse(Map<String, String> parameters) {
+	private static ConsentRequest parse(Map<String, String> parameters) {
 		try {
-			return PresentationRequest.parse(parameters);
+			return ConsentRequest.parse(parameters);
 		}
-		catch (PresentationRequest.InvalidRequest ex) {
-			throw new BadInputException(ex.parameter, "wallet.request.invalid");
+		catch (MalformedMessageException ex) {
+			throw new BadInputException(ex.member(), "wallet.request.invalid");
 		}
 	}
 

@@ -2,10 +2,12 @@ package org.consentlab.wallet;
 
 import java.text.ParseException;
 import java.util.List;
-import java.util.Map;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import org.consentlab.credential.oauth.JsonMembers;
+import org.consentlab.credential.oauth.MalformedMessageException;
+import org.consentlab.credential.oauth.OAuthError;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.credential.verify.SdJwtVerifier;
@@ -60,16 +62,14 @@ class IssuerSignatureCheck {
 		}
 		JWKSet keys;
 		try {
-			Map<String, Object> metadata = client.getJson(Loopback.wellKnown(issuer, "jwt-vc-issuer"));
-			Object jwks = metadata.get("jwks");
-			if (!issuer.equals(metadata.get("issuer")) || !(jwks instanceof Map)) {
+			JsonMembers metadata = client.get(Loopback.wellKnown(issuer, "jwt-vc-issuer"),
+					text -> JsonMembers.parse(text, 64 * 1024, 6, OAuthError.INVALID_REQUEST, "JWT VC issuer metadata"));
+			if (!issuer.equals(metadata.string("issuer"))) {
 				return List.of(Refusal.ISSUER_METADATA_INVALID.name());
 			}
-			@SuppressWarnings("unchecked")
-			Map<String, Object> set = (Map<String, Object>) jwks;
-			keys = JWKSet.parse(set);
+			keys = JWKSet.parse(metadata.object("jwks").asMap());
 		}
-		catch (WalletException | ParseException | IllegalArgumentException ex) {
+		catch (WalletException | MalformedMessageException | ParseException | IllegalArgumentException ex) {
 			return List.of(Refusal.ISSUER_METADATA_INVALID.name());
 		}
 		String kid = credential.issuerSignedJwt().header().getKeyID();

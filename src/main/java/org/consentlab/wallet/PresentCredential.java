@@ -1,16 +1,18 @@
 package org.consentlab.wallet;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.consentlab.account.Account;
 import org.consentlab.credential.jose.CryptoProvider;
-import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.MalformedCredentialException;
+import org.consentlab.credential.oauth.OAuthError;
+import org.consentlab.credential.oid4vp.AuthorizationRequest;
+import org.consentlab.credential.oid4vp.AuthorizationResponse;
+import org.consentlab.credential.oid4vp.DirectPostResponse;
+import org.consentlab.credential.oid4vp.Oid4vp;
+import org.consentlab.credential.oid4vp.VpToken;
 import org.consentlab.credential.sdjwt.ClaimPath;
 import org.consentlab.credential.sdjwt.KeyBindingJwt;
 import org.consentlab.credential.sdjwt.Presentation;
@@ -41,9 +43,9 @@ class PresentCredential {
 		this.history = history;
 	}
 
-	Result present(Account learner, PresentationRequest request, HeldCredential credential, List<String> optionalChosen) {
+	Result present(Account learner, ConsentRequest request, HeldCredential credential, List<String> optionalChosen) {
 		List<String> claims = new ArrayList<>();
-		for (DcqlCredentialQuery.Claim claim : request.query().claims()) {
+		for (ConsentRequest.Claim claim : request.claims()) {
 			if (claim.required() || optionalChosen.contains(claim.id())) {
 				claims.add(claim.path());
 			}
@@ -55,19 +57,18 @@ class PresentCredential {
 		catch (MalformedCredentialException ex) {
 			throw new WalletException("wallet.error.malformed", ex.code().name(), "");
 		}
-		KeyBindingJwt kb = KeyBindingJwt.create(selected, credential.holderKey(), request.nonce(), request.clientId(),
-				Instant.now(), CryptoProvider.SIGNING);
-		String vpToken = Json.write(Map.of(request.query().id(), List.of(selected.withKeyBinding(kb).serialize())));
+		AuthorizationRequest authorization = request.request();
+		KeyBindingJwt kb = KeyBindingJwt.create(selected, credential.holderKey(), authorization.nonce(),
+				authorization.clientId(), Instant.now(), CryptoProvider.SIGNING);
+		VpToken vpToken = VpToken.of(request.query().id(), selected.withKeyBinding(kb).serialize());
 		ProtocolClient client = new ProtocolClient(loopback);
 		client.note("chose the disclosures of " + String.join(", ", claims)
-				+ " and signed a key binding JWT with the holder key (aud = client_id, nonce = nonce)", "");
+				+ " and signed a key binding JWT with the holder key (aud = " + Oid4vp.CLIENT_ID + ", nonce = " + Oid4vp.NONCE + ")", "");
 		try {
-			Map<String, Object> reply = client.postForm(request.responseUri(),
-					"vp_token=" + encode(vpToken) + "&state=" + encode(request.state()));
+			DirectPostResponse reply = client.postForm(authorization.responseUri(),
+					AuthorizationResponse.presenting(authorization.state(), vpToken).toForm(), DirectPostResponse::parse);
 			history.record(learner.id(), request, claims, WalletHistory.Outcome.ACCEPTED);
-			Object redirect = reply.get("redirect_uri");
-			return new Result(WalletHistory.Outcome.ACCEPTED, claims, redirect instanceof String ? (String) redirect : null,
-					client.trace());
+			return new Result(WalletHistory.Outcome.ACCEPTED, claims, reply.redirectUri(), client.trace());
 		}
 		catch (WalletException refused) {
 			history.record(learner.id(), request, claims, WalletHistory.Outcome.REFUSED);
@@ -75,19 +76,17 @@ class PresentCredential {
 		}
 	}
 
-	Result decline(Account learner, PresentationRequest request) {
+	Result decline(Account learner, ConsentRequest request) {
 		ProtocolClient client = new ProtocolClient(loopback);
 		history.record(learner.id(), request, List.of(), WalletHistory.Outcome.DECLINED);
 		try {
-			client.postForm(request.responseUri(), "error=access_denied&state=" + encode(request.state()));
+			client.postForm(request.request().responseUri(),
+					AuthorizationResponse.refusing(request.request().state(), OAuthError.ACCESS_DENIED).toForm(),
+					DirectPostResponse::parse);
 		}
 		catch (WalletException unreachable) {
 			// the refusal stands in the holder's history even if the verifier cannot be told
 		}
 		return new Result(WalletHistory.Outcome.DECLINED, List.of(), null, client.trace());
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 }

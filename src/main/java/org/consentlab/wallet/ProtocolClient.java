@@ -1,16 +1,17 @@
 package org.consentlab.wallet;
 
 import java.io.IOException;
-import java.util.Map;
+import java.util.function.Function;
 
-import org.consentlab.credential.jose.Json;
-import org.consentlab.credential.jose.MalformedCredentialException;
-import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.credential.oauth.JsonMembers;
+import org.consentlab.credential.oauth.MalformedMessageException;
+import org.consentlab.credential.oauth.OAuthError;
 import org.consentlab.web.Loopback;
 
 /**
  * One protocol conversation of the wallet: each request and response goes over real HTTP and is
- * written to a trace the learner can read afterwards. Not thread-safe; one per exchange.
+ * written to a trace the learner can read afterwards; each answer is read with the protocol layer's
+ * message types. Not thread-safe; one per exchange.
  */
 final class ProtocolClient {
 
@@ -24,19 +25,19 @@ final class ProtocolClient {
 		this.loopback = loopback;
 	}
 
-	Map<String, Object> getJson(String url) {
+	<T> T get(String url, Function<String, T> parse) {
 		note("GET " + url, "");
-		return json(call(() -> loopback.get(url)));
+		return read(call(() -> loopback.get(url)), parse);
 	}
 
-	Map<String, Object> postForm(String url, String form) {
+	<T> T postForm(String url, String form, Function<String, T> parse) {
 		note("POST " + url + "  (application/x-www-form-urlencoded)", form);
-		return json(call(() -> loopback.post(url, "application/x-www-form-urlencoded", form, null)));
+		return read(call(() -> loopback.post(url, "application/x-www-form-urlencoded", form, null)), parse);
 	}
 
-	Map<String, Object> postJson(String url, String body, String bearer) {
+	<T> T postJson(String url, String body, String bearer, Function<String, T> parse) {
 		note("POST " + url + "  (application/json, Authorization: Bearer …)", body);
-		return json(call(() -> loopback.post(url, "application/json", body, bearer)));
+		return read(call(() -> loopback.post(url, "application/json", body, bearer)), parse);
 	}
 
 	/** Notes a step that is not an HTTP call (e.g. "signed a key proof"). */
@@ -77,26 +78,25 @@ final class ProtocolClient {
 		}
 	}
 
-	private Map<String, Object> json(Loopback.Response response) {
-		Map<String, Object> body;
-		try {
-			body = Json.parseObject(response.body(), 16, VerificationErrorCode.MALFORMED_SD_JWT);
-		}
-		catch (MalformedCredentialException ex) {
-			throw failure("wallet.error.not-json", String.valueOf(response.status()));
-		}
+	/** A refusal names its OAuth error code (RFC 6749 §5.2); a success is read as the message it should be. */
+	private <T> T read(Loopback.Response response, Function<String, T> parse) {
 		if (response.status() / 100 != 2) {
-			throw failure("wallet.error.refused", String.valueOf(body.getOrDefault("error", response.status())));
+			String error;
+			try {
+				error = JsonMembers.parse(response.body(), 16 * 1024, 2, OAuthError.INVALID_REQUEST, "error response")
+					.optionalString(OAuthError.ERROR)
+					.orElse(String.valueOf(response.status()));
+			}
+			catch (MalformedMessageException ex) {
+				throw failure("wallet.error.not-json", String.valueOf(response.status()));
+			}
+			throw failure("wallet.error.refused", error);
 		}
-		return body;
-	}
-
-	/** The string at {@code name}, or a failure naming it. */
-	String string(Map<String, Object> json, String name) {
-		Object value = json.get(name);
-		if (!(value instanceof String) || ((String) value).isEmpty()) {
-			throw failure("wallet.error.missing", name);
+		try {
+			return parse.apply(response.body());
 		}
-		return (String) value;
+		catch (MalformedMessageException ex) {
+			throw failure("wallet.error.missing", ex.member());
+		}
 	}
 }

@@ -1,12 +1,9 @@
 package org.consentlab.wallet;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -18,8 +15,17 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.consentlab.account.Account;
-import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.Jwks;
+import org.consentlab.credential.oid4vci.AuthorizationServerMetadata;
+import org.consentlab.credential.oid4vci.CredentialConfiguration;
+import org.consentlab.credential.oid4vci.CredentialIssuerMetadata;
+import org.consentlab.credential.oid4vci.CredentialOffer;
+import org.consentlab.credential.oid4vci.CredentialRequest;
+import org.consentlab.credential.oid4vci.CredentialResponse;
+import org.consentlab.credential.oid4vci.NonceResponse;
+import org.consentlab.credential.oid4vci.Oid4vci;
+import org.consentlab.credential.oid4vci.TokenRequest;
+import org.consentlab.credential.oid4vci.TokenResponse;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.SdJwtVc;
@@ -62,22 +68,23 @@ class ReceiveCredential {
 	HeldCredential receive(Account learner, CredentialOffer offer, String txCode, int batch) {
 		ProtocolClient client = new ProtocolClient(loopback);
 		String issuer = offer.credentialIssuer();
-		Map<String, Object> metadata = client.getJson(Loopback.wellKnown(issuer, "openid-credential-issuer"));
-		if (!issuer.equals(metadata.get("credential_issuer"))) {
-			throw client.failure("wallet.error.metadata", "credential_issuer");
+		CredentialIssuerMetadata metadata = client.get(Loopback.wellKnown(issuer, Oid4vci.WELL_KNOWN_ISSUER),
+				CredentialIssuerMetadata::parse);
+		if (!issuer.equals(metadata.credentialIssuer())) {
+			throw client.failure("wallet.error.metadata", Oid4vci.CREDENTIAL_ISSUER);
 		}
-		Object configurations = metadata.get("credential_configurations_supported");
-		Object configuration = (configurations instanceof Map) ? ((Map<?, ?>) configurations).get(offer.configurationId()) : null;
-		if (!(configuration instanceof Map) || !SdJwtVc.TYPE.equals(((Map<?, ?>) configuration).get("format"))) {
-			throw client.failure("wallet.error.metadata", "credential_configurations_supported");
+		CredentialConfiguration configuration = metadata.configurations().get(offer.credentialConfigurationId());
+		if (configuration == null || !SdJwtVc.TYPE.equals(configuration.format()) || metadata.nonceEndpoint() == null) {
+			throw client.failure("wallet.error.metadata", Oid4vci.CREDENTIAL_CONFIGURATIONS_SUPPORTED);
 		}
-		Object vct = ((Map<?, ?>) configuration).get("vct");
-		int count = Math.max(1, Math.min(Math.min(batch, MAX_BATCH), batchSize(metadata)));
-		Map<String, Object> server = client.getJson(Loopback.wellKnown(issuer, "oauth-authorization-server"));
-		String form = "grant_type=" + encode(CredentialOffer.PRE_AUTHORIZED_GRANT) + "&pre-authorized_code="
-				+ encode(offer.preAuthorizedCode()) + (offer.txCode() == null ? "" : "&tx_code=" + encode(String.valueOf(txCode)));
-		String accessToken = client.string(client.postForm(client.string(server, "token_endpoint"), form), "access_token");
-		String nonce = client.string(client.postForm(client.string(metadata, "nonce_endpoint"), ""), "c_nonce");
+		int count = Math.max(1, Math.min(Math.min(batch, MAX_BATCH), metadata.batchSize()));
+		AuthorizationServerMetadata server = client.get(
+				Loopback.wellKnown(issuer, Oid4vci.WELL_KNOWN_AUTHORIZATION_SERVER), AuthorizationServerMetadata::parse);
+		TokenRequest tokenRequest = new TokenRequest(offer.preAuthorizedCode(),
+				offer.txCode() == null ? null : String.valueOf(txCode));
+		String accessToken = client.postForm(server.tokenEndpoint(), tokenRequest.toForm(), TokenResponse::parse)
+			.accessToken();
+		String nonce = client.postForm(metadata.nonceEndpoint(), "", NonceResponse::parse).cNonce();
 		List<ECKey> holderKeys = new ArrayList<>();
 		List<String> proofs = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
@@ -85,18 +92,16 @@ class ReceiveCredential {
 			holderKeys.add(holderKey);
 			proofs.add(proof(holderKey, issuer, nonce));
 		}
-		client.note("made " + count + " new holder key(s) and signed a key proof (openid4vci-proof+jwt) with each",
-				String.join("\n", proofs));
-		String request = Json.write(Map.of("credential_configuration_id", offer.configurationId(), "proofs",
-				Map.of("jwt", proofs)));
-		Map<String, Object> response = client.postJson(client.string(metadata, "credential_endpoint"), request,
-				accessToken);
+		client.note("made " + count + " new holder key(s) and signed a key proof (" + Oid4vci.PROOF_JWT_TYP
+				+ ") with each", String.join("\n", proofs));
+		CredentialRequest request = new CredentialRequest(offer.credentialConfigurationId(), proofs);
+		CredentialResponse response = client.postJson(metadata.credentialEndpoint(), request.toJson(), accessToken,
+				CredentialResponse::parse);
 		List<SdJwt> issued = credentialsIn(response, count, client);
 		List<String> boundKeys = new ArrayList<>();
 		for (SdJwt credential : issued) {
 			ECKey holderKey = boundKey(credential, holderKeys, boundKeys, client);
-			List<String> refusals = signatureCheck.check(client, issuer, vct instanceof String ? (String) vct : null,
-					credential);
+			List<String> refusals = signatureCheck.check(client, issuer, configuration.vct(), credential);
 			if (!refusals.isEmpty()) {
 				client.note("checked the issuer's signature and digests: refused (" + String.join(", ", refusals) + ")", "");
 				throw client.failure("wallet.error.issuer-signature", String.join(", ", refusals));
@@ -106,12 +111,6 @@ class ReceiveCredential {
 		client.note("checked the issuer's signature and every disclosure's digest: all good", "");
 		return credentials.addAll(learner.id(), issuer, String.valueOf(issued.get(0).payload().get(SdJwtVc.VCT)),
 				issued.stream().map(SdJwt::serialize).toList(), boundKeys, client.trace());
-	}
-
-	private static int batchSize(Map<String, Object> metadata) {
-		Object batch = metadata.get("batch_credential_issuance");
-		Object size = (batch instanceof Map) ? ((Map<?, ?>) batch).get("batch_size") : null;
-		return (size instanceof Number) ? ((Number) size).intValue() : 1;
 	}
 
 	/** The holder key the credential's {@code cnf} names: one of those just made, not used by another of the batch. */
@@ -126,19 +125,14 @@ class ReceiveCredential {
 		throw client.failure("wallet.error.not-bound", "cnf.jwk");
 	}
 
-	private static List<SdJwt> credentialsIn(Map<String, Object> response, int count, ProtocolClient client) {
-		Object list = response.get("credentials");
-		if (!(list instanceof List) || ((List<?>) list).isEmpty() || ((List<?>) list).size() > count) {
-			throw client.failure("wallet.error.missing", "credentials[0].credential");
+	private static List<SdJwt> credentialsIn(CredentialResponse response, int count, ProtocolClient client) {
+		if (response.credentials().size() > count) {
+			throw client.failure("wallet.error.missing", Oid4vci.CREDENTIALS);
 		}
 		List<SdJwt> issued = new ArrayList<>();
-		for (Object each : (List<?>) list) {
-			Object text = (each instanceof Map) ? ((Map<?, ?>) each).get("credential") : null;
-			if (!(text instanceof String)) {
-				throw client.failure("wallet.error.missing", "credentials[" + issued.size() + "].credential");
-			}
+		for (String text : response.credentials()) {
 			try {
-				issued.add(SdJwt.parse((String) text));
+				issued.add(SdJwt.parse(text));
 			}
 			catch (MalformedCredentialException ex) {
 				throw client.failure("wallet.error.malformed", ex.code().name());
@@ -149,12 +143,12 @@ class ReceiveCredential {
 
 	private static String proof(ECKey holderKey, String issuer, String nonce) {
 		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
-			.type(new JOSEObjectType("openid4vci-proof+jwt"))
+			.type(new JOSEObjectType(Oid4vci.PROOF_JWT_TYP))
 			.jwk(holderKey.toPublicJWK())
 			.build();
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().audience(issuer)
 			.issueTime(Date.from(Instant.now()))
-			.claim("nonce", nonce)
+			.claim(Oid4vci.NONCE, nonce)
 			.build();
 		SignedJWT jwt = new SignedJWT(header, claims);
 		try {
@@ -173,9 +167,5 @@ class ReceiveCredential {
 		catch (JOSEException ex) {
 			return "";
 		}
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 }

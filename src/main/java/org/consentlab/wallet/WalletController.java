@@ -9,6 +9,9 @@ import java.util.Set;
 
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
+import org.consentlab.credential.oauth.MalformedMessageException;
+import org.consentlab.credential.oid4vci.CredentialOffer;
+import org.consentlab.credential.oid4vci.Oid4vci;
 import org.consentlab.sandbox.Persona;
 import org.consentlab.sandbox.World;
 import org.consentlab.sandbox.WorldVisits;
@@ -91,28 +94,21 @@ class WalletController {
 	}
 
 	@GetMapping(WalletRoutes.OFFERS)
-	String offer(@RequestParam(name = "credential_offer", required = false) String json,
+	String offer(@RequestParam(name = Oid4vci.CREDENTIAL_OFFER, required = false) String json,
 			@RequestParam(name = "batch", required = false) String batch, Model model) {
-		CredentialOffer offer = CredentialOffer.parse(json);
-		if (offer == null) {
-			throw new BadInputException("credential_offer", "wallet.offer.invalid");
-		}
-		model.addAttribute("offer", offer);
+		model.addAttribute("offer", parse(json));
 		model.addAttribute("offerJson", json);
 		model.addAttribute("batch", batch(batch));
 		return "wallet/offer";
 	}
 
 	@PostMapping(WalletRoutes.OFFERS)
-	String accept(@RequestParam(name = "credential_offer", required = false) String json,
-			@RequestParam(name = "tx_code", required = false) String txCode,
+	String accept(@RequestParam(name = Oid4vci.CREDENTIAL_OFFER, required = false) String json,
+			@RequestParam(name = Oid4vci.TX_CODE, required = false) String txCode,
 			@RequestParam(name = "batch", required = false) String batch, Model model) {
-		CredentialOffer offer = CredentialOffer.parse(json);
-		if (offer == null) {
-			throw new BadInputException("credential_offer", "wallet.offer.invalid");
-		}
+		CredentialOffer offer = parse(json);
 		if (offer.txCode() != null && !offer.txCode().accepts(txCode)) {
-			throw new BadInputException("tx_code", "wallet.offer.tx-code.invalid");
+			throw new BadInputException(Oid4vci.TX_CODE, "wallet.offer.tx-code.invalid");
 		}
 		try {
 			HeldCredential held = receive.receive(current.require(), offer, txCode, batch(batch));
@@ -121,6 +117,15 @@ class WalletController {
 		catch (WalletException ex) {
 			model.addAttribute("failure", ex);
 			return "wallet/failed";
+		}
+	}
+
+	private static CredentialOffer parse(String json) {
+		try {
+			return CredentialOffer.parse(json);
+		}
+		catch (MalformedMessageException ex) {
+			throw new BadInputException(Oid4vci.CREDENTIAL_OFFER, "wallet.offer.invalid");
 		}
 	}
 

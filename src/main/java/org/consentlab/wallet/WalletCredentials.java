@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The credentials of every learner's wallet. Every read names the learner: no method returns
- * another learner's credential. Resetting lab L7 empties the learner's wallet.
+ * another learner's credential. Its sandbox part empties the learner's wallet.
  */
 @Service
 public class WalletCredentials implements HolderKeys {

@@ -46,7 +46,7 @@ public class WalletHistory {
 	}
 
 	@Transactional
-	void record(long accountId, PresentationRequest request, List<String> claims, Outcome outcome) {
+	void record(long accountId, ConsentRequest request, List<String> claims, Outcome outcome) {
 		jdbc.sql("INSERT INTO WALLET_PRESENTATION (ACCOUNT_ID, VERIFIER_NAME, CLIENT_ID, CLAIMS, OUTCOME, CREATED_AT) "
 				+ "VALUES (?, ?, ?, ?, ?, ?)")
 			.params(accountId, request.verifierName(), request.clientId(), String.join(", ", claims), outcome.name(),

@@ -1,5 +1,9 @@
 package org.consentlab.wallet;
 
+import org.consentlab.credential.oauth.WalletEndpoints;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
 /** Every path of the wallet, named once; templates get them from the model. */
 public final class WalletRoutes {
 
@@ -22,6 +26,17 @@ public final class WalletRoutes {
 	public static final String REQUESTS = "/wallet/requests";
 
 	private WalletRoutes() {
+	}
+
+	/** The wallet's endpoints as issuers and verifiers link to them, without knowing this class. */
+	@Configuration(proxyBeanMethods = false)
+	static class Endpoints {
+
+		@Bean
+		WalletEndpoints walletEndpoints() {
+			return new WalletEndpoints(OFFERS, REQUESTS);
+		}
+
 	}
 
 	public static String credential(long id) {

@@ -3,6 +3,8 @@ package org.consentlab.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.consentlab.credential.oauth.MalformedMessageException;
+import org.consentlab.credential.oauth.OAuthError;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Turns refusals at protocol endpoints into the OAuth error JSON the specifications define
- * ({@code {"error": ..., "error_description": ...}}), and malformed HTTP into {@code invalid_request}.
+ * ({@code {"error": ..., "error_description": ...}}, RFC 6749 §5.2), malformed protocol messages into
+ * the error their type names, and malformed HTTP into {@code invalid_request}.
  * Applies only to the {@link ProtocolEndpoint} controllers, so learners' pages keep their own error pages.
  */
 @RestControllerAdvice(annotations = ProtocolEndpoint.class)
@@ -29,15 +32,22 @@ class ProtocolErrors {
 	@ExceptionHandler(ProtocolException.class)
 	ResponseEntity<Map<String, Object>> refused(ProtocolException ex) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("error", ex.error());
-		body.put("error_description", ex.description());
+		body.put(OAuthError.ERROR, ex.error().code());
+		body.put(OAuthError.ERROR_DESCRIPTION, ex.description());
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status())
 			.contentType(MediaType.APPLICATION_JSON)
 			.cacheControl(CacheControl.noStore());
-		if ("invalid_token".equals(ex.error())) {
-			response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+		if (ex.error() == OAuthError.INVALID_TOKEN) {
+			// RFC 6750 §3: a refused bearer token is named in the challenge too
+			response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"" + OAuthError.INVALID_TOKEN.code() + "\"");
 		}
 		return response.body(body);
+	}
+
+	/** A protocol message that could not be read: its own error code, naming the member at fault. */
+	@ExceptionHandler(MalformedMessageException.class)
+	ResponseEntity<Map<String, Object>> malformedMessage(MalformedMessageException ex) {
+		return refused(new ProtocolException(ex.error(), ex.member() + " " + ex.detail()));
 	}
 
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MissingRequestHeaderException.class,

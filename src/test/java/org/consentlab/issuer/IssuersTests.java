@@ -113,6 +113,51 @@ class IssuersTests {
 		assertError(token("migration", code2, txCode(page2, "residence_permit_sd_jwt")), 400, "invalid_grant");
 	}
 
+	/**
+	 * Twenty wrong transaction codes sent at once, each on its own connection: the issuer compares at
+	 * most {@link IssuerGrants#TX_CODE_ATTEMPTS} of them, and the code is gone before the right one comes.
+	 */
+	@Test
+	void tokenWhenTwentyWrongTxCodesRaceThenAtMostThreeAreComparedAndTheRightOneFails() throws Exception {
+		String page = learner.get("/issuers/migration?tx_code=on").body();
+		String code = (String) ((Map<?, ?>) ((Map<?, ?>) offer(page, "offer-link-work_permit_sd_jwt").get("grants"))
+			.get(GRANT)).get("pre-authorized_code");
+		String right = txCode(page, "work_permit_sd_jwt");
+		String wrong = right.equals("000000") ? "111111" : "000000";
+		int guesses = 20;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(guesses);
+		java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(guesses);
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<HttpResponse<String>>> sent = new ArrayList<>();
+		try {
+			for (int i = 0; i < guesses; i++) {
+				// each guess on its own connection, opened beforehand, so they reach the issuer together
+				WebClient client = new WebClient(app);
+				client.get(IssuerRoutes.of(IssuerRoutes.AS_METADATA, "migration"));
+				sent.add(pool.submit(() -> {
+					ready.countDown();
+					go.await();
+					return token(client, "migration", code, wrong);
+				}));
+			}
+			ready.await();
+			go.countDown();
+			int compared = 0;
+			for (java.util.concurrent.Future<HttpResponse<String>> each : sent) {
+				HttpResponse<String> response = each.get();
+				assertError(response, 400, "invalid_grant");
+				if (String.valueOf(json(response.body()).get("error_description")).contains("tx_code is wrong")) {
+					compared++;
+				}
+			}
+			assertThat(compared).isBetween(1, IssuerGrants.TX_CODE_ATTEMPTS);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertError(token("migration", code, right), 400, "invalid_grant");
+	}
+
 	@Test
 	void acceptWhenOfferHasTxCodeThenWalletSendsWhatTheLearnerTyped() {
 		String page = learner.get("/issuers/migration?tx_code=on").body();
@@ -237,9 +282,13 @@ class IssuersTests {
 	}
 
 	private static HttpResponse<String> token(String issuerId, String code, String txCode) {
+		return token(new WebClient(app), issuerId, code, txCode);
+	}
+
+	private static HttpResponse<String> token(WebClient client, String issuerId, String code, String txCode) {
 		String form = "grant_type=" + URLEncoder.encode(GRANT, StandardCharsets.UTF_8) + "&pre-authorized_code=" + code
 				+ (txCode == null ? "" : "&tx_code=" + txCode);
-		return send(HttpRequest.newBuilder(URI.create(app.url("/issuers/" + issuerId + "/token")))
+		return client.send(HttpRequest.newBuilder(URI.create(app.url("/issuers/" + issuerId + "/token")))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form)).build());
 	}

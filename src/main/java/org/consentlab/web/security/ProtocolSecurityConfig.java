@@ -1,11 +1,18 @@
 package org.consentlab.web.security;
 
+import org.consentlab.credential.oid4vci.Oid4vci;
 import org.springframework.context.annotation.Bean;
+import org.consentlab.credential.oid4vci.Oid4vci;
 import org.springframework.context.annotation.Configuration;
+import org.consentlab.credential.oid4vci.Oid4vci;
 import org.springframework.core.annotation.Order;
+import org.consentlab.credential.oid4vci.Oid4vci;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.consentlab.credential.oid4vci.Oid4vci;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.consentlab.credential.oid4vci.Oid4vci;
 import org.springframework.security.web.SecurityFilterChain;
+import org.consentlab.credential.oid4vci.Oid4vci;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -18,8 +25,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class ProtocolSecurityConfig {
 
 	/** The protocol paths: well-known metadata, the issuers' token, nonce, credential and status list endpoints, the verifiers' response endpoints. */
-	static final String[] PROTOCOL_PATHS = { "/.well-known/openid-credential-issuer/issuers/*",
-			"/.well-known/oauth-authorization-server/issuers/*", "/.well-known/jwt-vc-issuer/issuers/*",
+	static final String[] PROTOCOL_PATHS = { "/.well-known/" + Oid4vci.WELL_KNOWN_ISSUER + "/issuers/*",
+			"/.well-known/" + Oid4vci.WELL_KNOWN_AUTHORIZATION_SERVER + "/issuers/*", "/.well-known/jwt-vc-issuer/issuers/*",
 			"/issuers/*/token", "/issuers/*/nonce", "/issuers/*/credential", "/issuers/*/status",
 			"/verifiers/*/response" };
 

@@ -1,0 +1,17 @@
+/**
+ * OpenID for Verifiable Presentations 1.0: the request a verifier passes to a wallet and the
+ * response the wallet posts back. The query language is {@link org.consentlab.credential.dcql}.
+ *
+ * <table>
+ * <caption>OpenID4VP 1.0 section to type</caption>
+ * <tr><th>Section</th><th>Type</th></tr>
+ * <tr><td>every wire name</td><td>{@link org.consentlab.credential.oid4vp.Oid4vp}</td></tr>
+ * <tr><td>§5 authorization request; §5.9.3 {@code redirect_uri:} client identifier</td><td>{@link org.consentlab.credential.oid4vp.AuthorizationRequest}</td></tr>
+ * <tr><td>§5.1 {@code verifier_info}</td><td>{@link org.consentlab.credential.oid4vp.VerifierInfo},
+ * {@link org.consentlab.credential.oid4vp.VerifierRegistration} (this app's format)</td></tr>
+ * <tr><td>§8.1 {@code vp_token}</td><td>{@link org.consentlab.credential.oid4vp.VpToken}</td></tr>
+ * <tr><td>§8.2 {@code direct_post}; §8.5 error response</td><td>{@link org.consentlab.credential.oid4vp.AuthorizationResponse},
+ * {@link org.consentlab.credential.oid4vp.DirectPostResponse}</td></tr>
+ * </table>
+ */
+package org.consentlab.credential.oid4vp;

@@ -1,0 +1,44 @@
+package org.consentlab.credential;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * Issuers and verifiers link to a wallet through {@link org.consentlab.credential.oauth.WalletEndpoints},
+ * as a real issuer links to whatever wallet a holder uses: they never import the wallet's code.
+ */
+class WalletLinksArchitectureTests {
+
+	private static final JavaClasses APP = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.consentlab");
+
+	@Test
+	void issuerWhenImportedThenNeverUsesTheWallet() {
+		noClasses().that()
+			.resideInAPackage("org.consentlab.issuer..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.consentlab.wallet..")
+			.because("an issuer builds its offer links from WalletEndpoints (OpenID4VCI 1.0 §4.1), not from the wallet's routes")
+			.check(APP);
+	}
+
+	@Test
+	void verifierWhenImportedThenOnlyTheAttackPageUsesTheWallet() {
+		noClasses().that()
+			.resideInAPackage("org.consentlab.verifier..")
+			.and()
+			.doNotHaveSimpleName("AttackController")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.consentlab.wallet..")
+			.because("a verifier builds its request links from WalletEndpoints (OpenID4VP 1.0 §5); only the learner's "
+					+ "attack page, which plays the holder, reads the learner's wallet")
+			.check(APP);
+	}
+}
