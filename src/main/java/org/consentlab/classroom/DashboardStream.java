@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 
 import org.consentlab.labs.ProgressEvent;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,24 +26,31 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Component
 class DashboardStream {
 
-	private static final long TIMEOUT = Duration.ofMinutes(30).toMillis();
-
 	private final Map<Long, Set<SseEmitter>> byClassroom = new ConcurrentHashMap<>();
 
 	private final Map<Long, String> lastSeen = new ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
 
-	DashboardStream(JdbcClient jdbc) {
+	/** How long one stream stays open; the page's EventSource then opens the next one by itself. */
+	private final Duration timeout;
+
+	DashboardStream(JdbcClient jdbc, @Value("${consentlab.classroom.stream-timeout:30m}") Duration timeout) {
 		this.jdbc = jdbc;
+		this.timeout = timeout;
 	}
 
 	SseEmitter open(long classroomId) {
-		SseEmitter emitter = new SseEmitter(TIMEOUT);
+		SseEmitter emitter = new SseEmitter(timeout.toMillis());
 		Set<SseEmitter> emitters = byClassroom.computeIfAbsent(classroomId, id -> new CopyOnWriteArraySet<>());
 		emitters.add(emitter);
 		emitter.onCompletion(() -> emitters.remove(emitter));
-		emitter.onTimeout(() -> emitters.remove(emitter));
+		// The normal end of a stream: complete it, so that Spring MVC does not turn the timeout into an
+		// AsyncRequestTimeoutException for the error handlers; the EventSource reconnects by itself.
+		emitter.onTimeout(() -> {
+			emitters.remove(emitter);
+			emitter.complete();
+		});
 		emitter.onError(e -> emitters.remove(emitter));
 		return emitter;
 	}

@@ -5,7 +5,6 @@ import org.consentlab.support.Browser;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +26,8 @@ class ClassroomBrowserTests {
 			signIn(teacher.go("/login"), "ms-ortega");
 			teacher.go("/classes").assertAccessible();
 			teacher.find("#name").sendKeys("Period 2");
-			teacher.find("#create-class").click();
-			String code = teacher.find("#join-code").getText();
+			teacher.clickAndWaitForNewPage("#create-class");
+			String code = teacher.text("#join-code");
 			teacher.assertAccessible();
 			String dashboard = teacher.driver.getCurrentUrl();
 
@@ -36,9 +35,9 @@ class ClassroomBrowserTests {
 			student.find("#code").sendKeys(code);
 			student.find("#username").sendKeys("tomasz");
 			student.find("#password").sendKeys(PASSWORD);
-			student.find("#join").click();
+			student.clickAndWaitForNewPage("#join");
 			signIn(student, "tomasz");
-			student.find("#lab-L0").click();
+			student.clickAndWaitForNewPage("#lab-L0");
 
 			teacher.go(dashboard.substring(dashboard.indexOf("/classes")));
 			teacher.find("#learner-tomasz");
@@ -46,16 +45,14 @@ class ClassroomBrowserTests {
 				.executeScript("window.notReloaded = true; return window.notReloaded;");
 			assertThat(marker).isEqualTo(true);
 
-			student.find("nav a[href='/registry']").click();
-			student.find("nav a[href='/wallet']").click();
+			student.clickAndWaitForNewPage("nav a[href='/registry']");
+			student.clickAndWaitForNewPage("nav a[href='/wallet']");
 			student.go("/labs/L0");
 			new LabPage(student).answer("L0.both-worlds", null);
 			assertThat(new LabPage(student).passed("L0.both-worlds")).isTrue();
 
-			teacher.waitFor()
-				.until(d -> d.findElement(By.cssSelector("#learner-tomasz td[data-task='L0.both-worlds']"))
-					.getAttribute("class")
-					.contains("passed"));
+			teacher.until("the dashboard to mark tomasz's task passed",
+					d -> teacher.hasClass("#learner-tomasz td[data-task='L0.both-worlds']", "passed"));
 			assertThat(((org.openqa.selenium.JavascriptExecutor) teacher.driver).executeScript("return window.notReloaded;"))
 				.as("the dashboard updated without a reload")
 				.isEqualTo(true);
@@ -66,6 +63,6 @@ class ClassroomBrowserTests {
 	private static void signIn(Browser browser, String username) {
 		browser.find("#username").sendKeys(username);
 		browser.find("#password").sendKeys(PASSWORD);
-		browser.find("#sign-in").click();
+		browser.clickAndWaitForNewPage("#sign-in");
 	}
 }

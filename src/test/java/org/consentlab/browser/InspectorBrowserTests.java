@@ -20,38 +20,38 @@ class InspectorBrowserTests {
 		Browser.requireChromium();
 		try (RunningApp app = RunningApp.solo(); Browser browser = Browser.open(app)) {
 			browser.go("/issuers/pid");
-			browser.find("#offer-link").click();
-			browser.find("#accept").click();
-			assertThat(browser.find("#sd-jwt").getText()).contains("~");
+			browser.clickAndWaitForNewPage("#offer-link");
+			browser.clickAndWaitForNewPage("#accept");
+			assertThat(browser.text("#sd-jwt")).contains("~");
 			browser.go("/verifiers/hotel");
-			browser.find("#start").click();
-			browser.find("#request-link").click();
-			browser.find("#share").click();
-			assertThat(browser.find("#outcome").getText()).contains("nationalities");
+			browser.clickAndWaitForNewPage("#start");
+			browser.clickAndWaitForNewPage("#request-link");
+			browser.clickAndWaitForNewPage("#share");
+			assertThat(browser.text("#outcome")).contains("nationalities");
 
 			browser.go("/inspector").assertAccessible();
-			browser.find("#attacks-link").click();
+			browser.clickAndWaitForNewPage("#attacks-link");
 			browser.assertAccessible();
 			attack(browser, "alg-none");
-			assertThat(browser.find("#attempts").getText()).contains("UNSUPPORTED_ALGORITHM");
+			assertThat(browser.text("#attempts")).contains("UNSUPPORTED_ALGORITHM");
 			browser.go("/inspector");
 			attack(browser, "drop-key-binding");
-			assertThat(browser.find("#attempts").getText()).contains("KEY_BINDING_MISSING")
+			assertThat(browser.text("#attempts")).contains("KEY_BINDING_MISSING")
 				.contains("UNSUPPORTED_ALGORITHM");
 			browser.assertAccessible();
 
 			browser.go("/verifiers/border").assertAccessible();
-			assertThat(browser.find(".rejections").getText()).contains("KEY_BINDING_MISSING");
+			assertThat(browser.text(".rejections")).contains("KEY_BINDING_MISSING");
 			browser.go("/verifiers/pooled").assertAccessible();
-			assertThat(browser.all("#log-a tbody tr")).hasSize(6);
+			assertThat(browser.count("#log-a tbody tr")).isEqualTo(6);
 		}
 	}
 
 	private static void attack(Browser browser, String move) {
 		new Select(browser.find("#target")).selectByValue("border");
-		browser.find("#attack-" + move).click();
-		assertThat(browser.find("#attack-move").getText()).isNotBlank();
+		browser.clickAndWaitForNewPage("#attack-" + move);
+		assertThat(browser.text("#attack-move")).isNotBlank();
 		browser.assertAccessible();
-		browser.find("#send").click();
+		browser.clickAndWaitForNewPage("#send");
 	}
 }

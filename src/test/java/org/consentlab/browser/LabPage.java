@@ -3,7 +3,7 @@ package org.consentlab.browser;
 import org.consentlab.support.Browser;
 import org.openqa.selenium.WebElement;
 
-/** A lab's page as a learner uses it: answer a task, read its feedback. */
+/** A lab's page as a learner uses it: answer a task, read its feedback. Each answer loads a new page. */
 final class LabPage {
 
 	private final Browser browser;
@@ -19,29 +19,29 @@ final class LabPage {
 			field.clear();
 			field.sendKeys(answer);
 		}
-		browser.find(task + " form.answer button").click();
+		browser.clickAndWaitForNewPage(task + " form.answer button");
 		return this;
 	}
 
 	String feedback(String taskId) {
-		return browser.find("[id='" + taskId + "'] .feedback").getText();
+		return browser.text("[id='" + taskId + "'] .feedback");
 	}
 
 	boolean passed(String taskId) {
-		return browser.find("[id='" + taskId + "']").getAttribute("class").contains("passed");
+		return browser.hasClass("[id='" + taskId + "']", "passed");
 	}
 
 	/** Counts the rows of the Registry's access table that list fingerprints, as the lab asks. */
 	int fingerprintParties() {
-		browser.find("nav a[href='/registry']").click();
+		browser.clickAndWaitForNewPage("nav a[href='/registry']");
 		browser.assertAccessible();
 		return (int) browser.all("table.policy tbody tr").stream().filter(r -> r.getText().contains("fingerprints")).count();
 	}
 
 	/** Counts the claims on the wallet's ID card. */
 	int idClaims() {
-		browser.find("nav a[href='/wallet']").click();
+		browser.clickAndWaitForNewPage("nav a[href='/wallet']");
 		browser.assertAccessible();
-		return browser.all("ul.claims li").size();
+		return browser.count("ul.claims li");
 	}
 }

@@ -3,7 +3,7 @@ package org.consentlab.browser;
 import org.consentlab.support.Browser;
 import org.consentlab.support.RunningApp;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,35 +17,35 @@ class RegistryBrowserTests {
 		try (RunningApp app = RunningApp.solo(); Browser browser = Browser.open(app)) {
 			browser.go("/registry/enrol");
 			browser.assertAccessible();
-			browser.find("main form button").click();
-			assertThat(browser.find("h1").getText()).startsWith("The profile of");
-			assertThat(browser.all("ul.held li")).isNotEmpty();
+			browser.clickAndWaitForNewPage("main form button");
+			assertThat(browser.text("h1")).startsWith("The profile of");
+			assertThat(browser.count("ul.held li")).isPositive();
 			browser.assertAccessible();
 
 			browser.go("/registry/week");
 			browser.assertAccessible();
-			browser.find("main form button").click();
-			assertThat(browser.find("h1").getText()).isEqualTo("The query log");
-			assertThat(browser.all("table.log tbody tr")).isNotEmpty();
+			browser.clickAndWaitForNewPage("main form button");
+			assertThat(browser.text("h1")).isEqualTo("The query log");
+			assertThat(browser.count("table.log tbody tr")).isPositive();
 			browser.assertAccessible();
 
 			browser.go("/registry/week");
-			assertThat(browser.all("svg.week-chart circle.mark")).isNotEmpty();
+			assertThat(browser.count("svg.week-chart circle.mark")).isPositive();
 			browser.assertAccessible();
 
 			browser.go("/registry/analyst");
-			assertThat(browser.find(".assignment").getText()).startsWith("Your assignment");
-			assertThat(browser.all("ol.days ul li")).isNotEmpty();
-			assertThat(browser.all("svg.week-chart circle.mark")).isNotEmpty();
+			assertThat(browser.text(".assignment")).startsWith("Your assignment");
+			assertThat(browser.count("ol.days ul li")).isPositive();
+			assertThat(browser.count("svg.week-chart circle.mark")).isPositive();
 			browser.assertAccessible();
 
 			browser.go("/registry/dna?search=1");
-			assertThat(browser.all("svg.family-graph g.node.centre.found")).isNotEmpty();
+			assertThat(browser.count("svg.family-graph g.node.centre.found")).isPositive();
 			browser.assertAccessible();
 
 			browser.go("/registry/identification?modality=IRIS&gallery=1000000");
-			browser.waitFor().until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#threshold-chart .uplot")).size() == 1);
-			browser.waitFor().until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#growth-chart .uplot")).size() == 1);
+			browser.until("the threshold chart to be drawn", d -> browser.count("#threshold-chart .uplot") == 1);
+			browser.until("the growth chart to be drawn", d -> browser.count("#growth-chart .uplot") == 1);
 			browser.assertAccessible();
 		}
 	}
@@ -57,13 +57,14 @@ class RegistryBrowserTests {
 			browser.go("/registry/identification");
 			new Select(browser.find("#scan-modality")).selectByValue("IRIS");
 			new Select(browser.find("#scan-gallery")).selectByValue("10000");
-			browser.find("#scan-threshold").clear();
-			browser.find("#scan-threshold").sendKeys("0.32");
-			browser.find("#scan form button[type=submit]").click();
-			browser.waitFor().until(d -> !d.findElements(By.id("scan-results")).isEmpty());
-			assertThat(browser.find("#scan-progress").getAttribute("value")).isEqualTo("100");
-			assertThat(browser.find("#scan-label").getText()).contains("10,000");
-			assertThat(browser.all("table.scan-hits tr.self")).hasSize(1);
+			WebElement threshold = browser.find("#scan-threshold");
+			threshold.clear();
+			threshold.sendKeys("0.32");
+			browser.clickAndWaitForNewPage("#scan form button[type=submit]");
+			browser.until("the scan's results", d -> browser.count("#scan-results") > 0);
+			assertThat(browser.attribute("#scan-progress", "value")).isEqualTo("100");
+			assertThat(browser.text("#scan-label")).contains("10,000");
+			assertThat(browser.count("table.scan-hits tr.self")).isEqualTo(1);
 			browser.assertAccessible();
 		}
 	}

@@ -1,8 +1,5 @@
 package org.consentlab.browser;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.consentlab.support.Browser;
 import org.consentlab.support.RunningApp;
 import org.junit.jupiter.api.Test;
@@ -35,15 +32,13 @@ class SlidesBrowserTests {
 			browser.find(".pane-notes");
 			browser.assertAccessible();
 			browser.waitFor().until(d -> counter(browser).startsWith("Slide 2 of"));
-			browser.find(".presenter-bar button[data-go='next'], nav button[data-go='next']").click();
+			browser.click(".presenter-bar button[data-go='next'], nav button[data-go='next']");
 			browser.waitFor().until(d -> counter(browser).startsWith("Slide 3 of"));
-			List<String> notes = new ArrayList<>();
-			browser.all(".pane-notes .notes.current").forEach(n -> notes.add(n.getText()));
-			assertThat(notes).singleElement().asString().isNotBlank();
+			assertThat(browser.texts(".pane-notes .notes.current")).singleElement().asString().isNotBlank();
 
 			browser.driver.switchTo().window(audience);
 			browser.waitFor().until(d -> counter(browser).startsWith("Slide 3 of"));
-			assertThat(browser.all(".slide.current")).hasSize(1);
+			assertThat(browser.count(".slide.current")).isEqualTo(1);
 			assertThat(browser.driver.getPageSource()).doesNotContain("class=\"notes");
 		}
 	}

@@ -14,9 +14,9 @@ class SoloBrowserTests {
 		Browser.requireChromium();
 		try (RunningApp app = RunningApp.solo(); Browser browser = Browser.open(app)) {
 			browser.go("/");
-			assertThat(browser.find("h1").getText()).isEqualTo("Labs");
+			assertThat(browser.text("h1")).isEqualTo("Labs");
 			browser.assertAccessible();
-			browser.find("#lab-L0").click();
+			browser.clickAndWaitForNewPage("#lab-L0");
 			browser.assertAccessible();
 			LabPage lab = new LabPage(browser);
 
@@ -33,14 +33,14 @@ class SoloBrowserTests {
 			lab.answer("L0.fingerprint-parties", String.valueOf(parties));
 			assertThat(lab.passed("L0.fingerprint-parties")).isTrue();
 
-			browser.find("[id='L0.hidden-claims'] .hints button").click();
-			assertThat(browser.find("[id='L0.hidden-claims'] .hint").getText()).contains("Wallet");
+			browser.clickAndWaitForNewPage("[id='L0.hidden-claims'] .hints button");
+			assertThat(browser.text("[id='L0.hidden-claims'] .hint")).contains("Wallet");
 			lab.answer("L0.hidden-claims", String.valueOf(claims - 1));
 			assertThat(lab.passed("L0.hidden-claims")).isTrue();
 			browser.assertAccessible();
 
 			browser.go("/labs");
-			assertThat(browser.find(".lab-card .done").getText()).isEqualTo("3 of 3 done");
+			assertThat(browser.text(".lab-card .done")).isEqualTo("3 of 3 done");
 		}
 	}
 }

@@ -14,6 +14,7 @@ class LabParserTests {
 
 	private static final Set<String> PARTS = Set.of("registry.scans", "registry.enrolment");
 
+	// spotless:off (the YAML inside keeps its spaces)
 	private static final String GOOD = """
 			---
 			id: L3
@@ -31,6 +32,7 @@ class LabParserTests {
 			## Step 1
 			Read <script>alert(1)</script> and [the lab list](/labs).
 			""";
+	// spotless:on
 
 	@Test
 	void parseWhenWellFormedThenReadsFrontMatterTasksAndLinks() {

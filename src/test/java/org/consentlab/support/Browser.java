@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -13,6 +15,8 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,6 +36,9 @@ public final class Browser implements AutoCloseable {
 	private static final File CHROMIUM = new File("/usr/bin/chromium");
 
 	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	/** How long any wait lasts before the test fails; generous, since the CPU may be shared. */
+	private static final Duration WAIT = Duration.ofSeconds(60);
 
 	public final WebDriver driver;
 
@@ -71,21 +78,126 @@ public final class Browser implements AutoCloseable {
 		return new Browser(app, new ChromeDriver(service, options));
 	}
 
+	/** Opens a page; returns once it has loaded. */
 	public Browser go(String path) {
 		driver.get(app.url(path));
+		waitForLoad();
 		return this;
 	}
 
+	/**
+	 * The visible element that matches {@code css}, waited for. Hold it only until the page changes:
+	 * after a click that loads a page, find it again.
+	 */
 	public WebElement find(String css) {
 		return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
 	}
 
+	/** The text of the visible element that matches {@code css}, read from the page as it is now. */
+	public String text(String css) {
+		By by = By.cssSelector(css);
+		return waitFor().until(d -> {
+			WebElement element = d.findElement(by);
+			return element.isDisplayed() ? element.getText() : null;
+		});
+	}
+
+	/** An attribute of the element that matches {@code css}, once that element is there; null if it has none. */
+	public String attribute(String css, String name) {
+		By by = By.cssSelector(css);
+		return waitFor().until(d -> Optional.ofNullable(d.findElement(by).getDomAttribute(name))).orElse(null);
+	}
+
+	/** Whether the element that matches {@code css}, once it is there, carries the CSS class {@code cssClass}. */
+	public boolean hasClass(String css, String cssClass) {
+		String classes = attribute(css, "class");
+		return classes != null && List.of(classes.split("\\s+")).contains(cssClass);
+	}
+
+	/** Every element that matches {@code css} on the page as it is now; no waiting. */
 	public List<WebElement> all(String css) {
 		return driver.findElements(By.cssSelector(css));
 	}
 
+	/** The texts of every element that matches {@code css}, read again if the page changed while reading. */
+	public List<String> texts(String css) {
+		By by = By.cssSelector(css);
+		return waitFor().until(d -> d.findElements(by).stream().map(WebElement::getText).toList());
+	}
+
+	/** How many elements match {@code css} on the page as it is now. */
+	public int count(String css) {
+		return all(css).size();
+	}
+
+	/** Clicks an element that stays on this page (a checkbox, a script's button); found afresh if it was replaced. */
+	public Browser click(String css) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		clickOnce(css, page);
+		return this;
+	}
+
+	/**
+	 * Clicks a link or a submit button and waits until the browser has left this page and the next one
+	 * has loaded, so that nothing read afterwards comes from the page that was just left.
+	 */
+	public Browser clickAndWaitForNewPage(String css) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		clickOnce(css, page);
+		waitFor().withMessage("the browser to leave the page after clicking " + css)
+			.until(ExpectedConditions.stalenessOf(page));
+		waitForLoad();
+		return this;
+	}
+
+	/**
+	 * Finds the element when it can be clicked and clicks it. A click is not repeated once the page
+	 * it was on is gone (it has then done its work); it is tried again only when a script replaced
+	 * the element on the same page between finding and clicking.
+	 */
+	private void clickOnce(String css, WebElement page) {
+		By by = By.cssSelector(css);
+		for (int attempt = 1;; attempt++) {
+			WebElement element = waitFor().withMessage(css + " to be clickable")
+				.until(ExpectedConditions.elementToBeClickable(by));
+			try {
+				element.click();
+				return;
+			}
+			catch (StaleElementReferenceException e) {
+				if (isStale(page)) {
+					return;
+				}
+				if (attempt == 3) {
+					throw e;
+				}
+			}
+		}
+	}
+
+	private static boolean isStale(WebElement element) {
+		return ExpectedConditions.stalenessOf(element).apply(null);
+	}
+
+	/** Waits until {@code condition} holds on the current page, re-reading the page on each try. */
+	public Browser until(String what, Function<WebDriver, Boolean> condition) {
+		waitFor().withMessage(what).until(condition);
+		return this;
+	}
+
+	/**
+	 * A wait long enough for a loaded two-core machine; it polls the page again when an element was
+	 * replaced between finding and reading it (htmx swaps, script updates).
+	 */
 	public WebDriverWait waitFor() {
-		return new WebDriverWait(driver, Duration.ofSeconds(10));
+		WebDriverWait wait = new WebDriverWait(driver, WAIT);
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
+	private void waitForLoad() {
+		waitFor().withMessage("the page to finish loading")
+			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	/** Runs axe-core on the current page: no serious or critical accessibility violation allowed. */

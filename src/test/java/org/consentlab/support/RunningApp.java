@@ -29,6 +29,11 @@ public final class RunningApp implements AutoCloseable {
 		return start(jdbcUrl, "classroom");
 	}
 
+	/** Classroom mode with extra command-line arguments, such as {@code --some.property=value}. */
+	public static RunningApp classroom(String jdbcUrl, String... arguments) {
+		return start(jdbcUrl, "classroom", arguments);
+	}
+
 	private static RunningApp start(String jdbcUrl, String mode, String... extra) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--consentlab.mode=" + mode,
 				"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
