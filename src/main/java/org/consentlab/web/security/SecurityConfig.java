@@ -26,7 +26,7 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http, ConsentLabProperties properties, SoloSignInFilter solo,
+	SecurityFilterChain webSecurity(HttpSecurity http, ConsentLabProperties properties,
 			ThrottledAuthenticationProvider provider) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/error",
@@ -42,7 +42,7 @@ class SecurityConfig {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(frame -> frame.deny()));
 		if (properties.solo()) {
-			http.addFilterBefore(solo, AnonymousAuthenticationFilter.class);
+			http.addFilterBefore(new SoloSignInFilter(), AnonymousAuthenticationFilter.class);
 			http.formLogin(form -> form.disable());
 		}
 		else {
