@@ -45,6 +45,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		if (throttle.isLocked(username)) {
 			throw new LockedException("locked");
 		}
+		if (password.length() > PasswordHashing.MAX_PASSWORD_CHARS) {
+			throttle.failed(username);
+			throw new BadCredentialsException("bad credentials");
+		}
 		String hash = accounts.passwordHash(username).orElse(null);
 		boolean matches = encoder.matches(password, hash == null ? dummyHash : hash);
 		var account = accounts.byUsername(username);
@@ -53,6 +57,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throw new BadCredentialsException("bad credentials");
 		}
 		throttle.succeeded(username);
+		if (encoder.upgradeEncoding(hash)) {
+			// a hash from an older scheme (bcrypt): store the password again under the current one
+			accounts.changePassword(account.get().username(), encoder.encode(password));
+		}
 		var authority = new SimpleGrantedAuthority(account.get().role().authority());
 		return UsernamePasswordAuthenticationToken.authenticated(account.get().username(), null, List.of(authority));
 	}
