@@ -11,7 +11,7 @@ final class Credentials {
 
 	static final int MIN_PASSWORD = 12;
 
-	static final int MAX_PASSWORD = 128;
+	static final int MAX_PASSWORD = 1024;
 
 	private Credentials() {
 	}

@@ -37,6 +37,9 @@ public final class InstructorCommand implements Runnable {
 		spec.commandLine().usage(spec.commandLine().getOut());
 	}
 
+	/** The longest password read; a longer one is refused by the password rules with a clear message. */
+	static final int MAX_PASSWORD_CHARS = 1024;
+
 	@Command(name = "add", description = "Create an instructor. Prints a generated password unless --password-stdin is given.",
 			mixinStandardHelpOptions = true)
 	static final class Add implements Callable<Integer> {
@@ -44,7 +47,7 @@ public final class InstructorCommand implements Runnable {
 		@Parameters(index = "0", paramLabel = "NAME", description = "3 to 32 letters, digits, dots, dashes or underscores")
 		String name;
 
-		@Option(names = "--password-stdin", description = "Read the password (at least 12 characters) from standard input.")
+		@Option(names = "--password-stdin", description = "Read the password (12 to 1024 characters) from standard input.")
 		boolean passwordFromStdin;
 
 		@Unmatched
@@ -90,12 +93,18 @@ public final class InstructorCommand implements Runnable {
 
 		private static String explain(BadInputException e) {
 			return "username".equals(e.field()) ? "NAME must be 3 to 32 letters, digits, dots, dashes or underscores"
-					: "the password must be 12 to 128 characters long";
+					: "the password must be 12 to 1024 characters long";
 		}
 
+		/** One line, read up to just past the longest password allowed, so huge input cannot fill memory. */
 		private static String readLine() throws IOException {
-			String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-			return line == null ? "" : line;
+			var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+			StringBuilder line = new StringBuilder();
+			for (int c; line.length() <= MAX_PASSWORD_CHARS && (c = in.read()) >= 0 && c != '\n';) {
+				line.append((char) c);
+			}
+			int end = line.length();
+			return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
 		}
 	}
 }

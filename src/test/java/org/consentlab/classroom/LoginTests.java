@@ -3,6 +3,8 @@ package org.consentlab.classroom;
 import java.net.HttpCookie;
 import java.net.http.HttpResponse;
 
+import org.consentlab.account.Accounts;
+import org.consentlab.account.Role;
 import org.consentlab.support.Classroom;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
@@ -10,6 +12,8 @@ import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,6 +81,43 @@ class LoginTests {
 				"another long password");
 		assertThat(taken.statusCode()).isEqualTo(400);
 		assertThat(taken.body()).contains("already taken");
+	}
+
+	@Test
+	void joinWhenPasswordIs200CharactersThenJoinsAndSignsIn() {
+		String longPassword = "a long passphrase, ".repeat(10) + "🔐".repeat(5);
+		WebClient stranger = new WebClient(app);
+		stranger.get("/join");
+		HttpResponse<String> joined = stranger.post("/join", "code", classroom.joinCode, "username", "long-pass",
+				"password", longPassword);
+		assertThat(joined.statusCode()).isEqualTo(302);
+		assertThat(location(new WebClient(app).signIn("long-pass", longPassword))).doesNotContain("error");
+		assertThat(app.bean(Accounts.class).passwordHash("long-pass").orElseThrow()).startsWith("{argon2}");
+	}
+
+	@Test
+	void joinWhenPasswordOverTheLimitThenBadRequestSayingTheLimit() {
+		WebClient stranger = new WebClient(app);
+		stranger.get("/join");
+		HttpResponse<String> response = stranger.post("/join", "code", classroom.joinCode, "username", "too-long",
+				"password", "x".repeat(1025));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("must be 12 to 1024 characters long");
+		assertThat(app.bean(Accounts.class).exists("too-long")).isFalse();
+	}
+
+	@Test
+	void signInWhenStoredHashIsBcryptThenSignsInAndTheHashBecomesArgon2() {
+		String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode(Classroom.PASSWORD);
+		Accounts accounts = app.bean(Accounts.class);
+		accounts.create("old-hash", bcrypt, Role.INSTRUCTOR, null);
+		assertThat(location(new WebClient(app).signIn("old-hash", "not the password"))).endsWith("/login?error");
+		assertThat(accounts.passwordHash("old-hash")).contains(bcrypt);
+		assertThat(location(new WebClient(app).signIn("old-hash", Classroom.PASSWORD))).doesNotContain("error");
+		String upgraded = accounts.passwordHash("old-hash").orElseThrow();
+		assertThat(upgraded).startsWith("{argon2}$argon2id$");
+		assertThat(location(new WebClient(app).signIn("old-hash", Classroom.PASSWORD))).doesNotContain("error");
+		assertThat(location(new WebClient(app).signIn("old-hash", "x".repeat(200)))).endsWith("/login?error");
 	}
 
 	private static String location(HttpResponse<String> response) {

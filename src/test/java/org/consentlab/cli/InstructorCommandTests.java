@@ -37,7 +37,23 @@ class InstructorCommandTests {
 					.executeQuery("SELECT ROLE, PASSWORD_HASH FROM ACCOUNT WHERE USERNAME = 'ms-ito'")) {
 			assertThat(rs.next()).isTrue();
 			assertThat(rs.getString(1)).isEqualTo("INSTRUCTOR");
-			assertThat(rs.getString(2)).startsWith("{bcrypt}").doesNotContain("secret");
+			assertThat(rs.getString(2)).startsWith("{argon2}").doesNotContain("secret");
+		}
+	}
+
+	@Test
+	void addWhenPasswordFromStdinIsLongThenCreatedWithoutATrace() throws Exception {
+		String longPassword = "ünïcödé passphrase ".repeat(12);
+		Run run = run(longPassword + "\n", "instructor", "add", "ms-long", "--password-stdin",
+				"--spring.datasource.url=" + database);
+		assertThat(run.code).as(run.err).isZero();
+		assertThat(run.err).doesNotContain("Exception");
+		try (Connection c = DriverManager.getConnection(database, "consentlab", "");
+				ResultSet rs = c.createStatement()
+					.executeQuery("SELECT PASSWORD_HASH FROM ACCOUNT WHERE USERNAME = 'ms-long'")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(new org.springframework.security.crypto.argon2.Argon2PasswordEncoder(16, 32, 1, 1 << 14, 2)
+				.matches(longPassword, rs.getString(1).substring("{argon2}".length()))).isTrue();
 		}
 	}
 
@@ -53,7 +69,7 @@ class InstructorCommandTests {
 		Run shortPassword = run("short\n", "instructor", "add", "ms-ito2", "--password-stdin",
 				"--spring.datasource.url=" + database);
 		assertThat(shortPassword.code).isEqualTo(2);
-		assertThat(shortPassword.err).contains("password must be 12 to 128 characters");
+		assertThat(shortPassword.err).contains("password must be 12 to 1024 characters");
 		Run badName = run(null, "instructor", "add", "no spaces allowed!", "--spring.datasource.url=" + database);
 		assertThat(badName.code).isEqualTo(2);
 		try (Connection c = DriverManager.getConnection(database, "consentlab", "");

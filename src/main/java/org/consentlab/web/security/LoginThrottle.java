@@ -1,86 +1,175 @@
 package org.consentlab.web.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.consentlab.web.WebProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows password guessing: after {@code loginAttempts} failures for one username within the window,
- * that username is locked until the oldest failure leaves the window. Kept per instance: behind a
- * load balancer each instance allows its own share, which still bounds guessing.
+ * Slows password guessing with exponential back-off, per account and per client address (OWASP
+ * ASVS 2.2.1). Each attempt is reserved before its password is checked: the count rises in one
+ * compare-and-set, so a burst of parallel guesses cannot all be tried before it does. Counts live
+ * in the database, shared by every instance. The delay is capped, so guessing cannot lock a person
+ * out for long; a key is a hash of fixed length, so what a stranger types costs one short row.
  */
 @Component
 class LoginThrottle {
 
-	private static final int MAX_TRACKED_USERNAMES = 100_000;
+	/** When a key starts waiting and for how long: {@code free} attempts, then base, 2·base ... up to max. */
+	record Rule(int free, Duration base, Duration max) {
 
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+		Duration delayAfter(int attempts) {
+			if (attempts < free) {
+				return Duration.ZERO;
+			}
+			int doublings = Math.min(attempts - free, 20);
+			Duration delay = base.multipliedBy(1L << doublings);
+			return delay.compareTo(max) > 0 ? max : delay;
+		}
+	}
 
-	private final int allowed;
+	/** Longest username considered: longer input cannot name an account, and is cut before hashing. */
+	static final int MAX_USERNAME_CHARS = 64;
 
-	private final Duration window;
+	private static final int RETRIES = 50;
+
+	private final JdbcClient jdbc;
+
+	private final Rule perAccount;
+
+	private final Rule perAddress;
+
+	private final Duration forgetAfter;
+
+	private final int maxKeys;
 
 	private final Clock clock;
 
 	@Autowired
-	LoginThrottle(WebProperties properties) {
-		this(properties.loginAttempts(), Duration.ofMinutes(properties.loginWindowMinutes()), Clock.systemUTC());
+	LoginThrottle(JdbcClient jdbc, WebProperties properties) {
+		this(jdbc, new Rule(properties.loginAttempts(), Duration.ofSeconds(15), Duration.ofMinutes(1)),
+				new Rule(properties.loginAttempts() * 10, Duration.ofSeconds(15),
+						Duration.ofMinutes(properties.loginWindowMinutes())),
+				Duration.ofMinutes(properties.loginWindowMinutes()), 100_000, Clock.systemUTC());
 	}
 
-	LoginThrottle(int allowed, Duration window, Clock clock) {
-		this.allowed = allowed;
-		this.window = window;
+	LoginThrottle(JdbcClient jdbc, Rule perAccount, Rule perAddress, Duration forgetAfter, int maxKeys, Clock clock) {
+		this.jdbc = jdbc;
+		this.perAccount = perAccount;
+		this.perAddress = perAddress;
+		this.forgetAfter = forgetAfter;
+		this.maxKeys = maxKeys;
 		this.clock = clock;
 	}
 
-	boolean isLocked(String username) {
-		Deque<Instant> recent = failures.get(key(username));
-		if (recent == null) {
-			return false;
-		}
-		synchronized (recent) {
-			forgetOld(recent);
-			return recent.size() >= allowed;
-		}
+	/**
+	 * Reserves one attempt for this address and this username. Empty when the password may be
+	 * checked now; otherwise how long to wait. The address is reserved first, so an address that
+	 * is waiting stores nothing about the usernames it tries.
+	 */
+	Optional<Duration> reserve(String username, String address) {
+		Instant now = clock.instant();
+		Optional<Duration> wait = reserve(addressKey(address), perAddress, now);
+		return wait.isPresent() ? wait : reserve(usernameKey(username), perAccount, now);
 	}
 
-	void failed(String username) {
-		if (failures.size() >= MAX_TRACKED_USERNAMES) {
-			failures.values().removeIf(recent -> {
-				synchronized (recent) {
-					forgetOld(recent);
-					return recent.isEmpty();
+	/**
+	 * A right password clears the account's count, and gives the address back this one attempt, so
+	 * that a class behind one address counts only its wrong passwords.
+	 */
+	void succeeded(String username, String address) {
+		jdbc.sql("DELETE FROM LOGIN_THROTTLE WHERE THROTTLE_KEY = ?").param(usernameKey(username)).update();
+		jdbc.sql("UPDATE LOGIN_THROTTLE SET ATTEMPTS = ATTEMPTS - 1 WHERE THROTTLE_KEY = ? AND ATTEMPTS > 0")
+			.param(addressKey(address))
+			.update();
+	}
+
+	private Optional<Duration> reserve(String key, Rule rule, Instant now) {
+		for (int i = 0; i < RETRIES; i++) {
+			var row = jdbc.sql("SELECT ATTEMPTS, NEXT_AT, LAST_AT FROM LOGIN_THROTTLE WHERE THROTTLE_KEY = ?")
+				.param(key)
+				.query((rs, n) -> new Row(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()))
+				.optional();
+			if (row.isEmpty()) {
+				makeRoom(now);
+				try {
+					jdbc.sql("INSERT INTO LOGIN_THROTTLE (THROTTLE_KEY, ATTEMPTS, NEXT_AT, LAST_AT) VALUES (?, 1, ?, ?)")
+						.params(key, Timestamp.from(now.plus(rule.delayAfter(1))), Timestamp.from(now))
+						.update();
+					return Optional.empty();
 				}
-			});
+				catch (DuplicateKeyException raced) {
+					continue;
+				}
+			}
+			Row current = row.get();
+			boolean forgotten = current.lastAt().plus(forgetAfter).isBefore(now);
+			if (!forgotten && now.isBefore(current.nextAt())) {
+				return Optional.of(Duration.between(now, current.nextAt()));
+			}
+			int attempts = (forgotten ? 0 : current.attempts()) + 1;
+			int updated = jdbc
+				.sql("UPDATE LOGIN_THROTTLE SET ATTEMPTS = ?, NEXT_AT = ?, LAST_AT = ? WHERE THROTTLE_KEY = ? AND ATTEMPTS = ?")
+				.params(attempts, Timestamp.from(now.plus(rule.delayAfter(attempts))), Timestamp.from(now), key,
+						current.attempts())
+				.update();
+			if (updated == 1) {
+				return Optional.empty();
+			}
 		}
-		Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
-		synchronized (recent) {
-			forgetOld(recent);
-			recent.addLast(clock.instant());
+		return Optional.of(rule.base());
+	}
+
+	/** Keeps the table under {@code maxKeys}: forgotten keys go first, then the longest quiet. */
+	private void makeRoom(Instant now) {
+		int keys = jdbc.sql("SELECT COUNT(*) FROM LOGIN_THROTTLE").query(Integer.class).single();
+		if (keys < maxKeys) {
+			return;
+		}
+		jdbc.sql("DELETE FROM LOGIN_THROTTLE WHERE LAST_AT < ?").param(Timestamp.from(now.minus(forgetAfter))).update();
+		jdbc.sql("DELETE FROM LOGIN_THROTTLE WHERE THROTTLE_KEY IN "
+				+ "(SELECT THROTTLE_KEY FROM LOGIN_THROTTLE ORDER BY LAST_AT LIMIT ?)")
+			.param(Math.max(1, maxKeys / 10))
+			.update();
+	}
+
+	static String usernameKey(String username) {
+		String name = username == null ? "" : username;
+		if (name.length() > MAX_USERNAME_CHARS) {
+			name = name.substring(0, MAX_USERNAME_CHARS);
+		}
+		name = Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+		return "u:" + sha256(name);
+	}
+
+	static String addressKey(String address) {
+		return "a:" + sha256(address == null ? "" : address);
+	}
+
+	private static String sha256(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
 		}
 	}
 
-	void succeeded(String username) {
-		failures.remove(key(username));
-	}
-
-	private void forgetOld(Deque<Instant> recent) {
-		Instant cutoff = clock.instant().minus(window);
-		while (!recent.isEmpty() && recent.peekFirst().isBefore(cutoff)) {
-			recent.removeFirst();
-		}
-	}
-
-	private static String key(String username) {
-		return username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+	private record Row(int attempts, Instant nextAt, Instant lastAt) {
 	}
 }

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -26,7 +25,7 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http, ConsentLabProperties properties, SoloSignInFilter solo,
+	SecurityFilterChain webSecurity(HttpSecurity http, ConsentLabProperties properties,
 			ThrottledAuthenticationProvider provider) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/error",
@@ -42,7 +41,7 @@ class SecurityConfig {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(frame -> frame.deny()));
 		if (properties.solo()) {
-			http.addFilterBefore(solo, AnonymousAuthenticationFilter.class);
+			http.addFilterBefore(new SoloSignInFilter(), AnonymousAuthenticationFilter.class);
 			http.formLogin(form -> form.disable());
 		}
 		else {
@@ -55,6 +54,6 @@ class SecurityConfig {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return PasswordHashing.encoder();
 	}
 }

@@ -12,16 +12,15 @@ import org.consentlab.account.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Solo mode: the app listens on 127.0.0.1 only and serves one learner, so there is nobody to tell
- * apart and no sign-up. Each request is signed in as that learner. Registered by
- * {@link SecurityConfig} in solo mode only.
+ * apart and no sign-up. Each request is signed in as that learner. Deliberately not a bean: a
+ * filter bean would also be registered with the servlet container in classroom mode. Only
+ * {@link SecurityConfig} creates it, in solo mode, inside the security chain.
  */
-@Component
-class SoloSignInFilter extends OncePerRequestFilter {
+final class SoloSignInFilter extends OncePerRequestFilter {
 
 	/** The username of the single learner in solo mode. */
 	static final String SOLO_USERNAME = "solo";

@@ -12,11 +12,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a username and password against the stored hash, refusing early while the username is
- * locked by {@link LoginThrottle}. The same error is given for an unknown user and a wrong
+ * Checks a username and password against the stored hash, after {@link LoginThrottle} has
+ * reserved the attempt (refusing without checking while the account or address must wait). The same error is given for an unknown user and a wrong
  * password, so the login form does not reveal who has an account.
  */
 @Component
@@ -42,17 +43,25 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
 		String password = String.valueOf(authentication.getCredentials());
-		if (throttle.isLocked(username)) {
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		if (throttle.reserve(username, address).isPresent()) {
 			throw new LockedException("locked");
+		}
+		if (password.length() > PasswordHashing.MAX_PASSWORD_CHARS) {
+			throw new BadCredentialsException("bad credentials");
 		}
 		String hash = accounts.passwordHash(username).orElse(null);
 		boolean matches = encoder.matches(password, hash == null ? dummyHash : hash);
 		var account = accounts.byUsername(username);
 		if (hash == null || !matches || account.isEmpty()) {
-			throttle.failed(username);
 			throw new BadCredentialsException("bad credentials");
 		}
-		throttle.succeeded(username);
+		throttle.succeeded(username, address);
+		if (encoder.upgradeEncoding(hash)) {
+			// a hash from an older scheme (bcrypt): store the password again under the current one
+			accounts.changePassword(account.get().username(), encoder.encode(password));
+		}
 		var authority = new SimpleGrantedAuthority(account.get().role().authority());
 		return UsernamePasswordAuthenticationToken.authenticated(account.get().username(), null, List.of(authority));
 	}

@@ -1,0 +1,144 @@
+package org.consentlab.web.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.consentlab.credential.TestClock;
+import org.consentlab.support.Postgres;
+import org.consentlab.support.RunningApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sign-in throttle on a real database, with a clock the test moves (no sleeping). */
+class LoginThrottleTests {
+
+	private static final LoginThrottle.Rule ACCOUNT = new LoginThrottle.Rule(5, Duration.ofSeconds(15), Duration.ofMinutes(1));
+
+	private static final LoginThrottle.Rule ADDRESS = new LoginThrottle.Rule(50, Duration.ofSeconds(15), Duration.ofMinutes(15));
+
+	private static RunningApp app;
+
+	private static JdbcClient jdbc;
+
+	private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
+
+	@BeforeAll
+	static void start() {
+		app = RunningApp.solo();
+		jdbc = app.bean(JdbcClient.class);
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	@BeforeEach
+	void empty() {
+		jdbc.sql("DELETE FROM LOGIN_THROTTLE").update();
+	}
+
+	private LoginThrottle throttle(int maxKeys) {
+		return new LoginThrottle(jdbc, ACCOUNT, ADDRESS, Duration.ofMinutes(15), maxKeys, clock);
+	}
+
+	@Test
+	void reserveWhenTwentyParallelGuessesThenOnlyTheFreeAttemptsAreEvaluated() throws Exception {
+		try (RunningApp shared = RunningApp.classroom(Postgres.newDatabase())) {
+			burst(new LoginThrottle(shared.bean(JdbcClient.class), ACCOUNT, ADDRESS, Duration.ofMinutes(15), 100_000, clock),
+					shared.bean(JdbcClient.class));
+		}
+	}
+
+	/** PostgreSQL over a socket: statements take long enough for parallel guesses to overlap. */
+	private static void burst(LoginThrottle throttle, JdbcClient jdbc) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(20);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Boolean>> guesses = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			guesses.add(pool.submit(() -> {
+				go.await();
+				return throttle.reserve("ms-haddad", "192.0.2.7").isEmpty();
+			}));
+		}
+		go.countDown();
+		int evaluated = 0;
+		for (Future<Boolean> guess : guesses) {
+			evaluated += guess.get() ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(evaluated).isBetween(1, 5);
+		assertThat(jdbc.sql("SELECT ATTEMPTS FROM LOGIN_THROTTLE WHERE THROTTLE_KEY = ?")
+			.param(LoginThrottle.usernameKey("ms-haddad")).query(Integer.class).single()).isEqualTo(evaluated);
+	}
+
+	@Test
+	void reserveWhenFreeAttemptsUsedThenBackOffDoublesAndTheRightPasswordWorksAfterIt() {
+		LoginThrottle throttle = throttle(100_000);
+		for (int i = 0; i < 5; i++) {
+			assertThat(throttle.reserve("okafor", "192.0.2.8")).isEmpty();
+		}
+		assertThat(throttle.reserve("OKAFOR ", "192.0.2.9")).contains(Duration.ofSeconds(15));
+		clock.advance(Duration.ofSeconds(15));
+		assertThat(throttle.reserve("okafor", "192.0.2.8")).isEmpty();
+		assertThat(throttle.reserve("okafor", "192.0.2.8")).contains(Duration.ofSeconds(30));
+		clock.advance(Duration.ofSeconds(30));
+		assertThat(throttle.reserve("okafor", "192.0.2.8")).as("the right password, after the wait").isEmpty();
+		throttle.succeeded("okafor", "192.0.2.8");
+		assertThat(throttle.reserve("okafor", "192.0.2.8")).isEmpty();
+	}
+
+	@Test
+	void reserveWhenAccountGuessedForHoursThenItsOwnerNeverWaitsMoreThanAMinute() {
+		LoginThrottle throttle = throttle(100_000);
+		Duration longest = Duration.ZERO;
+		for (int i = 0; i < 500; i++) {
+			Optional<Duration> wait = throttle.reserve("okafor", "198.51.100." + (i % 200));
+			if (wait.isPresent()) {
+				longest = wait.get().compareTo(longest) > 0 ? wait.get() : longest;
+				clock.advance(wait.get());
+			}
+		}
+		assertThat(longest).isEqualTo(Duration.ofMinutes(1));
+	}
+
+	@Test
+	void reserveWhenOneAddressGuessesManyNamesThenItWaitsAndStoresNothingMore() {
+		LoginThrottle throttle = throttle(100_000);
+		int allowed = 0;
+		for (int i = 0; i < 200; i++) {
+			allowed += throttle.reserve("learner-" + i, "203.0.113.5").isEmpty() ? 1 : 0;
+		}
+		assertThat(allowed).isEqualTo(50);
+		assertThat(rows()).isEqualTo(51);
+	}
+
+	@Test
+	void reserveWhenHundredThousandDistinctUsernamesThenStoredKeysStayUnderTheCap() {
+		LoginThrottle throttle = throttle(1_000);
+		String huge = "x".repeat(60_000);
+		for (int i = 0; i < 100_000; i++) {
+			throttle.reserve(i + huge, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
+		}
+		assertThat(rows()).isLessThanOrEqualTo(1_000);
+		assertThat(jdbc.sql("SELECT MAX(LENGTH(THROTTLE_KEY)) FROM LOGIN_THROTTLE").query(Integer.class).single())
+			.isLessThanOrEqualTo(45);
+	}
+
+	private static int rows() {
+		return jdbc.sql("SELECT COUNT(*) FROM LOGIN_THROTTLE").query(Integer.class).single();
+	}
+}
