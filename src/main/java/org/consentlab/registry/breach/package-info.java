@@ -3,4 +3,7 @@
  * operating point (FACTS.md §2.4) that a leaked template opens
  * ({@link org.consentlab.registry.breach.BiometricGate}): a biometric cannot be revoked.
  */
+@NamedInterface("breach")
 package org.consentlab.registry.breach;
+
+import org.springframework.modulith.NamedInterface;

@@ -3,4 +3,7 @@
  * people who never gave DNA ({@link org.consentlab.registry.dna.DnaDatabase}), and the family
  * graph that draws them.
  */
+@NamedInterface("dna")
 package org.consentlab.registry.dna;
+
+import org.springframework.modulith.NamedInterface;

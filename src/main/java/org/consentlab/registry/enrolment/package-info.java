@@ -4,4 +4,7 @@
  * by the path they came in on (FACTS.md §0), and the pages about the learner (landing page and full
  * profile).
  */
+@NamedInterface("enrolment")
 package org.consentlab.registry.enrolment;
+
+import org.springframework.modulith.NamedInterface;

@@ -3,4 +3,7 @@
  * extract the holder downloads and filters ({@link org.consentlab.registry.extract.OfflineExtract}),
  * and the Registry's signing keys.
  */
+@NamedInterface("extract")
 package org.consentlab.registry.extract;
+
+import org.springframework.modulith.NamedInterface;

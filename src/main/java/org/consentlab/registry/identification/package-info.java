@@ -5,4 +5,7 @@
  * the biometrics engine, run as background jobs whose progress the page polls
  * ({@link org.consentlab.registry.identification.IdentificationScans}).
  */
+@NamedInterface("identification")
 package org.consentlab.registry.identification;
+
+import org.springframework.modulith.NamedInterface;

@@ -6,4 +6,7 @@
  * it. The editor reads the week through {@link org.consentlab.registry.policy.LoggedQueries}, so the
  * policy does not depend on the log that depends on it.
  */
+@NamedInterface("policy")
 package org.consentlab.registry.policy;
+
+import org.springframework.modulith.NamedInterface;

@@ -5,4 +5,7 @@
  * simulated week of checkpoints and its chart, and the analyst's view that turns the log into
  * someone's whereabouts: what makes an ID system a tracking system (FACTS.md §9 c).
  */
+@NamedInterface("querylog")
 package org.consentlab.registry.querylog;
+
+import org.springframework.modulith.NamedInterface;
