@@ -12,10 +12,17 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors that happen before a controller runs (a filter's 413, a 403 from security, an unknown
- * path) end here and get the same page as the rest, never the container's default.
+ * path) end here and get the same page as the rest, never the container's default; a request
+ * that asked for JSON gets problem details instead.
  */
 @Controller
 class ErrorPageController implements ErrorController {
+
+	private final ErrorPages pages;
+
+	ErrorPageController(ErrorPages pages) {
+		this.pages = pages;
+	}
 
 	@RequestMapping("/error")
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
@@ -33,6 +40,8 @@ class ErrorPageController implements ErrorController {
 			default -> status.is4xxClientError() ? "error.bad-request" : "error.unexpected";
 		};
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		return ErrorPages.page(response, status, key, uri == null ? "" : uri.toString());
+		// the handler here is this controller, so only the Accept header tells what the client reads
+		return pages.answer(ProblemDetails.asksForJson(request), request, response, status, key,
+				uri == null ? "" : uri.toString());
 	}
 }

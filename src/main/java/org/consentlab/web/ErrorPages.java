@@ -19,11 +19,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure a learner can cause into a page that says what went wrong, in words from
- * the message bundle. No exception message and no stack trace ever reaches the page.
+ * the message bundle; a JSON endpoint's failure gets the same words as RFC 9457 problem details
+ * ({@link ProblemDetails}). No exception message and no stack trace ever reaches the learner.
  */
 @ControllerAdvice
 @Order(0)
@@ -31,50 +33,56 @@ class ErrorPages {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+	private final ProblemDetails problems;
+
+	ErrorPages(ProblemDetails problems) {
+		this.problems = problems;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound(NotFoundException e, HttpServletResponse response) {
-		return page(response, HttpStatus.NOT_FOUND, e.kind(), e.id());
+	ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, HttpStatus.NOT_FOUND, e.kind(), e.id());
 	}
 
 	@ExceptionHandler({ NoResourceFoundException.class })
 	ModelAndView noPage(HttpServletRequest request, HttpServletResponse response) {
-		return page(response, HttpStatus.NOT_FOUND, "notfound.page", request.getRequestURI());
+		return answer(request, response, HttpStatus.NOT_FOUND, "notfound.page", request.getRequestURI());
 	}
 
 	@ExceptionHandler(BadInputException.class)
-	ModelAndView badInput(BadInputException e, HttpServletResponse response) {
-		return page(response, HttpStatus.BAD_REQUEST, e.messageKey(), e.field());
+	ModelAndView badInput(BadInputException e, HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, HttpStatus.BAD_REQUEST, e.messageKey(), e.field());
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ModelAndView missing(MissingServletRequestParameterException e, HttpServletResponse response) {
-		return page(response, HttpStatus.BAD_REQUEST, "error.field.missing", e.getParameterName());
+	ModelAndView missing(MissingServletRequestParameterException e, HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, HttpStatus.BAD_REQUEST, "error.field.missing", e.getParameterName());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
-		return page(response, HttpStatus.BAD_REQUEST, "error.field.invalid", e.getName());
+	ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, HttpStatus.BAD_REQUEST, "error.field.invalid", e.getName());
 	}
 
 	@ExceptionHandler(BindException.class)
-	ModelAndView bind(BindException e, HttpServletResponse response) {
+	ModelAndView bind(BindException e, HttpServletRequest request, HttpServletResponse response) {
 		String field = e.getFieldError() == null ? "form" : e.getFieldError().getField();
-		return page(response, HttpStatus.BAD_REQUEST, "error.field.invalid", field);
+		return answer(request, response, HttpStatus.BAD_REQUEST, "error.field.invalid", field);
 	}
 
 	@ExceptionHandler({ PayloadTooLargeException.class, MaxUploadSizeExceededException.class })
-	ModelAndView tooLarge(HttpServletResponse response) {
-		return page(response, HttpStatus.CONTENT_TOO_LARGE, "error.too-large", "");
+	ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "error.too-large", "");
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ModelAndView method(HttpServletRequest request, HttpServletResponse response) {
-		return page(response, HttpStatus.METHOD_NOT_ALLOWED, "error.method", request.getMethod());
+		return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, "error.method", request.getMethod());
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ModelAndView mediaType(HttpServletResponse response) {
-		return page(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.media-type", "");
+	ModelAndView mediaType(HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.media-type", "");
 	}
 
 	/** Spring Security handles these itself (login page or 403); rethrow so it can. */
@@ -92,7 +100,25 @@ class ErrorPages {
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
 		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-		return page(response, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", "");
+		return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", "");
+	}
+
+	/**
+	 * The page, or for a request that expects JSON a problem-details body (written here, so no view
+	 * is returned).
+	 */
+	ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey,
+			String detail) {
+		return answer(ProblemDetails.wanted(request), request, response, status, messageKey, detail);
+	}
+
+	ModelAndView answer(boolean json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String messageKey, String detail) {
+		if (json) {
+			problems.write(response, status, messageKey, detail, RequestContextUtils.getLocale(request));
+			return null;
+		}
+		return page(response, status, messageKey, detail);
 	}
 
 	static ModelAndView page(HttpServletResponse response, HttpStatus status, String messageKey, String detail) {

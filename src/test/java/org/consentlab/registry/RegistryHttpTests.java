@@ -1,7 +1,12 @@
 package org.consentlab.registry;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
@@ -16,6 +21,8 @@ import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * learner's own; bad input gets a clear 400.
  */
 class RegistryHttpTests {
+
+	private static final Pattern SCAN_SRC = Pattern.compile("data-src=\"(/registry/identification/scans/[0-9a-f-]{36})\"");
 
 	private static RunningApp app;
 
@@ -187,6 +196,62 @@ class RegistryHttpTests {
 		assertThat(first).contains("\"fpir\":[").contains("\"fnir\":[");
 		assertThat(learner.get("/registry/identification/curve?modality=FACE&gallery=10000").body()).isEqualTo(first);
 		assertThat(learner.get("/registry/identification").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void jsonEndpointWhenBadRequestThenProblemDetailsInTheLearnersWords() {
+		assertProblem(json("/registry/identification/curve?modality=SPY&gallery=1000"), 400, "Bad Request",
+				"That is not one of the choices offered.");
+		assertProblem(json("/registry/identification/curve?modality=IRIS"), 400, "Bad Request",
+				"The field \"gallery\" is missing.");
+		assertProblem(json("/registry/identification/growth?modality=IRIS&threshold=lots"), 400, "Bad Request",
+				"threshold");
+		String unknown = "00000000-0000-0000-0000-000000000000";
+		assertProblem(json("/registry/identification/scans/" + unknown), 404, "Not Found",
+				"You have no search with the id \"" + unknown + "\".");
+		assertProblem(json("/registry/no-such-thing"), 404, "Not Found", "There is no page at /registry/no-such-thing.");
+	}
+
+	@Test
+	void pageWhenBadRequestThenStillTheErrorPage() {
+		HttpResponse<String> page = learner.get("/registry/no-such-thing");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(page.body()).contains("There is no page at /registry/no-such-thing.");
+	}
+
+	@Test
+	void scanStatusWhenReaderIsGermanThenNumbersAreGroupedTheGermanWay() {
+		learner.get("/registry/identification");
+		learner.post("/registry/identification/scans", "modality", "IRIS", "gallery", "10000", "threshold", "0.30",
+				"probe", "CAPTURE");
+		Matcher src = SCAN_SRC.matcher(learner.get("/registry/identification").body());
+		assertThat(src.find()).isTrue();
+		String label = "";
+		Instant limit = Instant.now().plusSeconds(60);
+		while (!label.contains("10") && Instant.now().isBefore(limit)) {
+			HttpResponse<String> status = learner.send(HttpRequest.newBuilder(URI.create(app.url(src.group(1))))
+				.header("Accept", "application/json")
+				.header("Accept-Language", "de-DE")
+				.build());
+			label = JsonMapper.shared().readTree(status.body()).path("label").asString();
+		}
+		assertThat(label).contains("10.000").doesNotContain("10,000");
+	}
+
+	private HttpResponse<String> json(String path) {
+		return learner.send(HttpRequest.newBuilder(URI.create(app.url(path))).header("Accept", "application/json").build());
+	}
+
+	private static void assertProblem(HttpResponse<String> response, int status, String title, String detail) {
+		assertThat(response.statusCode()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		JsonNode problem = JsonMapper.shared().readTree(response.body());
+		assertThat(problem.path("type").asString()).isEqualTo("about:blank");
+		assertThat(problem.path("title").asString()).isEqualTo(title);
+		assertThat(problem.path("status").asInt()).isEqualTo(status);
+		assertThat(problem.path("detail").asString()).contains(detail);
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
 	}
 
 	private static void assertBad(HttpResponse<String> response, String message) {

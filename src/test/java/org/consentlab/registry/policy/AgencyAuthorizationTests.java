@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.consentlab.registry.Agency;
 import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.RegistryQuery;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
