@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The module rules of the design, checked on the compiled classes. Each rule's message says why
@@ -21,6 +22,24 @@ class ArchitectureTests {
 	static void importClasses() {
 		classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPackages("org.consentlab");
+	}
+
+	@Test
+	void packagesWhenCompiledThenFormNoCycle() {
+		slices().matching("org.consentlab.(*)..")
+			.should()
+			.beFreeOfCycles()
+			.because("a cycle ties features into one knot: neither can be read, tested or changed alone")
+			.check(classes);
+	}
+
+	@Test
+	void credentialCoreWhenCompiledThenItsPackagesFormNoCycle() {
+		slices().matching("org.consentlab.credential.(*)..")
+			.should()
+			.beFreeOfCycles()
+			.because("the credential core reads like the specifications it implements, one layer on another")
+			.check(classes);
 	}
 
 	@Test
