@@ -1,2 +1,5 @@
-/** Classes, join codes, the live dashboard, resets and exports: the instructor's side. */
+/**
+ * Classes, join codes, the live dashboard, resets, exports and the class's credentials: the
+ * instructor's side. It reaches the issuer only through its public service.
+ */
 package org.consentlab.classroom;
