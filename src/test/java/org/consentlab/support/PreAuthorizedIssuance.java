@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -17,9 +16,14 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.consentlab.credential.jose.Json;
+import org.consentlab.credential.oid4vci.CredentialOffer;
+import org.consentlab.credential.oid4vci.CredentialRequest;
+import org.consentlab.credential.oid4vci.CredentialResponse;
+import org.consentlab.credential.oid4vci.NonceResponse;
+import org.consentlab.credential.oid4vci.Oid4vci;
+import org.consentlab.credential.oid4vci.TokenRequest;
+import org.consentlab.credential.oid4vci.TokenResponse;
 import org.consentlab.credential.sdjwt.SdJwt;
-import org.consentlab.credential.spec.VerificationErrorCode;
 
 /**
  * The OpenID4VCI 1.0 pre-authorised code flow done by hand, as a wallet would, but with a holder
@@ -34,29 +38,22 @@ public final class PreAuthorizedIssuance {
 	/** A personal ID from {@code /issuers/pid}, bound to {@code holderKey}. */
 	public static SdJwt personalId(RunningApp app, WebClient learner, ECKey holderKey) throws JOSEException {
 		String link = WalletDriver.href(learner.get("/issuers/pid").body(), "offer-link");
-		Map<String, Object> offer = parse(
-				URLDecoder.decode(link.substring(link.indexOf("credential_offer=") + 17), StandardCharsets.UTF_8));
-		String issuer = (String) offer.get("credential_issuer");
-		String code = (String) ((Map<?, ?>) ((Map<?, ?>) offer.get("grants"))
-			.get("urn:ietf:params:oauth:grant-type:pre-authorized_code")).get("pre-authorized_code");
-		String token = (String) parse(learner.postRaw("/issuers/pid/token",
-				"grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Apre-authorized_code&pre-authorized_code=" + code)
-			.body()).get("access_token");
-		String nonce = (String) parse(learner.postRaw("/issuers/pid/nonce", "").body()).get("c_nonce");
+		String parameter = Oid4vci.CREDENTIAL_OFFER + "=";
+		CredentialOffer offer = CredentialOffer.parse(
+				URLDecoder.decode(link.substring(link.indexOf(parameter) + parameter.length()), StandardCharsets.UTF_8));
+		String token = TokenResponse.parse(learner.postRaw("/issuers/pid/token",
+				new TokenRequest(offer.preAuthorizedCode(), null).toForm()).body()).accessToken();
+		String nonce = NonceResponse.parse(learner.postRaw("/issuers/pid/nonce", "").body()).cNonce();
 		SignedJWT proof = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256)
-			.type(new JOSEObjectType("openid4vci-proof+jwt")).jwk(holderKey.toPublicJWK()).build(),
-				new JWTClaimsSet.Builder().audience(issuer).issueTime(Date.from(Instant.now())).claim("nonce", nonce).build());
+			.type(new JOSEObjectType(Oid4vci.PROOF_JWT_TYP)).jwk(holderKey.toPublicJWK()).build(),
+				new JWTClaimsSet.Builder().audience(offer.credentialIssuer()).issueTime(Date.from(Instant.now()))
+					.claim(Oid4vci.NONCE, nonce).build());
 		proof.sign(new ECDSASigner(holderKey));
 		String response = learner.send(HttpRequest.newBuilder(URI.create(app.url("/issuers/pid/credential")))
 			.header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("credential_configuration_id", "pid_sd_jwt",
-					"proofs", Map.of("jwt", List.of(proof.serialize()))))))
+			.POST(HttpRequest.BodyPublishers.ofString(
+					new CredentialRequest(offer.credentialConfigurationId(), List.of(proof.serialize())).toJson()))
 			.build()).body();
-		List<?> credentials = (List<?>) parse(response).get("credentials");
-		return SdJwt.parse((String) ((Map<?, ?>) credentials.get(0)).get("credential"));
-	}
-
-	private static Map<String, Object> parse(String json) {
-		return Json.parseObject(json, 16, VerificationErrorCode.MALFORMED_SD_JWT);
+		return SdJwt.parse(CredentialResponse.parse(response).credentials().get(0));
 	}
 }
