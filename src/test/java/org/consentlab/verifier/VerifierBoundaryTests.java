@@ -29,8 +29,6 @@ class VerifierBoundaryTests {
 	void verifierWhenCompiledThenNeverUsesLabsInspectorOrTheWalletsInsides() {
 		noClasses().that()
 			.resideInAPackage("org.consentlab.verifier..")
-			// The same-device link to the in-app wallet's route; it goes with the OpenID4VP request rework.
-			.and().doNotHaveSimpleName("VerifierController")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.consentlab.labs..", "org.consentlab.inspector..", "org.consentlab.wallet..",
