@@ -48,8 +48,13 @@ class TransportTests {
 	@Test
 	void loginWhenChunkedMultipartOverTheLimitThenTooLargeAndNothingSpooledToDisk() throws IOException {
 		String boundary = "b0undary";
-		String part = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\n" + "x".repeat(2_000_000)
-				+ "\r\n--" + boundary + "--\r\n";
+		// ten fields of 500 KB: each under the container's per-part default, together 5 MB
+		StringBuilder parts = new StringBuilder();
+		for (int i = 0; i < 10; i++) {
+			parts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"f").append(i)
+				.append("\"\r\n\r\n").append("x".repeat(500_000)).append("\r\n");
+		}
+		String part = parts + "--" + boundary + "--\r\n";
 		byte[] bytes = part.getBytes(StandardCharsets.US_ASCII);
 		StringBuilder chunked = new StringBuilder();
 		for (int at = 0; at < bytes.length; at += 8192) {
