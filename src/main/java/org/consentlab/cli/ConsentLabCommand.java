@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 				InstructorCommand.class,
 				SdJwtCommand.class,
 				StatusCommand.class,
+				TlsCommand.class,
 		})
 public final class ConsentLabCommand implements Runnable {
 

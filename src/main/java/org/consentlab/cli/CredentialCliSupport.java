@@ -106,6 +106,30 @@ final class CredentialCliSupport {
 		}
 	}
 
+	/**
+	 * Writes a secret (a private key) readable by its owner only: created new with mode 0600 where
+	 * the file system has POSIX permissions, refusing to follow a symbolic link or to overwrite.
+	 */
+	static void writeSecret(Path file, String text) {
+		byte[] bytes = (text + "\n").getBytes(StandardCharsets.UTF_8);
+		var options = java.util.Set.<java.nio.file.OpenOption>of(java.nio.file.StandardOpenOption.CREATE_NEW,
+				java.nio.file.StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+		boolean posix = file.toAbsolutePath().getParent().getFileSystem().supportedFileAttributeViews().contains("posix");
+		try (var channel = posix
+				? Files.newByteChannel(file, options,
+						java.nio.file.attribute.PosixFilePermissions
+							.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")))
+				: Files.newByteChannel(file, options)) {
+			channel.write(java.nio.ByteBuffer.wrap(bytes));
+		}
+		catch (java.nio.file.FileAlreadyExistsException ex) {
+			throw new UsageException(file + " already exists; choose another --out or remove it");
+		}
+		catch (IOException ex) {
+			throw new UsageException("cannot write " + file);
+		}
+	}
+
 	static void write(Path file, String text) {
 		try {
 			Files.writeString(file, text + "\n", StandardCharsets.UTF_8);

@@ -54,7 +54,7 @@ public final class SdJwtCommand implements Runnable {
 			createDirectories(dir);
 			for (String role : List.of("issuer", "holder")) {
 				JWK key = Jwks.generate(JWSAlgorithm.parse(alg));
-				CredentialCliSupport.write(dir.resolve(role + ".private.jwk.json"), key.toJSONString());
+				CredentialCliSupport.writeSecret(dir.resolve(role + ".private.jwk.json"), key.toJSONString());
 				CredentialCliSupport.write(dir.resolve(role + ".public.jwk.json"), key.toPublicJWK().toJSONString());
 			}
 			return CredentialCliSupport.print(out(), "wrote issuer and holder keys to " + dir);

@@ -6,6 +6,7 @@ import org.consentlab.account.Account;
 import org.consentlab.account.ConsentLabProperties;
 import org.consentlab.account.CurrentAccount;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -19,9 +20,13 @@ class LayoutAdvice {
 
 	private final ConsentLabProperties properties;
 
-	LayoutAdvice(CurrentAccount current, ConsentLabProperties properties) {
+	private final boolean allowPlainHttp;
+
+	LayoutAdvice(CurrentAccount current, ConsentLabProperties properties,
+			@Value("${consentlab.allow-plain-http:false}") boolean allowPlainHttp) {
 		this.current = current;
 		this.properties = properties;
+		this.allowPlainHttp = allowPlainHttp;
 	}
 
 	@ModelAttribute("me")
@@ -38,14 +43,26 @@ class LayoutAdvice {
 	 * Projector mode (large type, high contrast): {@code ?demo=on} or {@code ?demo=off} on any page.
 	 * Read from the query string only: error pages for oversized posts must not parse the body.
 	 */
+	/**
+	 * True when classroom mode runs on plain HTTP by explicit choice and this request came that way:
+	 * the layout then warns instructors that passwords cross the network readable.
+	 */
+	@ModelAttribute("plainHttp")
+	boolean plainHttp(HttpServletRequest request) {
+		return !properties.solo() && allowPlainHttp && !request.isSecure();
+	}
+
 	@ModelAttribute("demo")
 	boolean demo(HttpServletRequest request) {
 		String query = request.getQueryString() == null ? "" : request.getQueryString();
-		if (query.matches("(.*&)?demo=(on|off)(&.*)?")) {
-			request.getSession().setAttribute(DEMO, query.matches("(.*&)?demo=on(&.*)?"));
-		}
-		// Never create a session just to read the setting: the stateless protocol endpoints pass here too.
+		boolean asked = query.matches("(.*&)?demo=(on|off)(&.*)?");
+		boolean on = query.matches("(.*&)?demo=on(&.*)?");
+		// Remembered only in a session that exists already: an anonymous visitor (or a stateless
+		// protocol endpoint) must not make the server store a session row.
 		HttpSession session = request.getSession(false);
-		return session != null && Boolean.TRUE.equals(session.getAttribute(DEMO));
+		if (asked && session != null) {
+			session.setAttribute(DEMO, on);
+		}
+		return asked ? on : session != null && Boolean.TRUE.equals(session.getAttribute(DEMO));
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Real HTTP calls from the in-app wallet and verifiers to the in-app issuers and verifiers, so that
@@ -25,6 +26,8 @@ public class Loopback {
 
 	/** The largest response body read; larger ones fail. */
 	public static final int MAX_RESPONSE_BYTES = 256 * 1024;
+
+	private static final String LOOPBACK = "127.0.0.1";
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(5))
@@ -103,9 +106,34 @@ public class Loopback {
 		catch (IllegalArgumentException ex) {
 			throw new IOException("not a URL", ex);
 		}
+		return pin(uri, port);
+	}
+
+	/**
+	 * The URL of {@code uri}'s path and query on 127.0.0.1:{@code port}, built from parts (not by
+	 * joining strings: a relative {@code @evil.example/x} would otherwise become a userinfo and
+	 * move the host). Refuses anything that does not end up on the loopback host.
+	 */
+	static URI pin(URI uri, int port) throws IOException {
+		if (uri.isOpaque()) {
+			throw new IOException("not a hierarchical URL");
+		}
 		String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-		String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-		return URI.create("http://127.0.0.1:" + port + path + query);
+		if (!path.startsWith("/")) {
+			throw new IOException("a loopback call needs an absolute path");
+		}
+		URI pinned = UriComponentsBuilder.newInstance()
+			.scheme("http")
+			.host(LOOPBACK)
+			.port(port)
+			.path(path)
+			.query(uri.getRawQuery())
+			.build(true)
+			.toUri();
+		if (!LOOPBACK.equals(pinned.getHost()) || pinned.getPort() != port || pinned.getRawUserInfo() != null) {
+			throw new IOException("a loopback call must stay on " + LOOPBACK);
+		}
+		return pinned;
 	}
 
 	/**

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over {@code consentlab.max-request-bytes} with 413 before anything parses
- * them: by the declared length when there is one, and by counting when the body is chunked.
+ * them: by the declared length when there is one, and by counting when the body is chunked
+ * (multipart included: the app takes no uploads, so multipart parsing is off altogether).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,7 +37,93 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
+		if (request.getContentLengthLong() < 0 && hasOtherBody(request)) {
+			byte[] body = readUpToLimit(request);
+			if (body == null) {
+				response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+				return;
+			}
+			chain.doFilter(new Buffered(request, body), response);
+			return;
+		}
 		chain.doFilter(new Limited(request, limit), response);
+	}
+
+	/**
+	 * A chunked body that is not a URL-encoded form (multipart, JSON ...): nothing else bounds it,
+	 * and a container may read such a body from its own stream, past any wrapper. So it is read
+	 * here, counting, into memory no larger than the limit, before anything else sees it.
+	 */
+	private static boolean hasOtherBody(HttpServletRequest request) {
+		String type = request.getContentType();
+		boolean form = type != null && type.startsWith("application/x-www-form-urlencoded");
+		return !form && request.getHeader("Transfer-Encoding") != null;
+	}
+
+	/** The body, or null when it is larger than the limit (reading stops there). */
+	private byte[] readUpToLimit(HttpServletRequest request) throws IOException {
+		byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+		return body.length > limit ? null : body;
+	}
+
+	/** A request whose body was already read (and counted): it is served again from memory. */
+	private static final class Buffered extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		Buffered(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			var in = new java.io.ByteArrayInputStream(body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) {
+					return in.read(buffer, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("the body is already in memory");
+				}
+			};
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() {
+			String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+					java.nio.charset.Charset.forName(encoding)));
+		}
+
+		@Override
+		public int getContentLength() {
+			return body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return body.length;
+		}
 	}
 
 	/**

@@ -8,6 +8,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -37,6 +39,12 @@ class SecurityConfig {
 			.hasRole("INSTRUCTOR")
 			.anyRequest()
 			.authenticated());
+		// Nothing is stored for an anonymous visitor: the CSRF token and the page to return to after
+		// sign-in travel in cookies, so a GET creates no session row (unauthenticated database growth).
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
+		http.requestCache(cache -> cache.requestCache(new CookieRequestCache()));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(frame -> frame.deny()));
