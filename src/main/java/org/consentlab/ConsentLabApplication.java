@@ -17,7 +17,7 @@ public class ConsentLabApplication {
 
 	public static void main(String[] args) {
 		if (ConsentLabCommand.isCommand(args)) {
-			System.exit(ConsentLabCommand.run(args));
+			System.exit(ConsentLabCommand.run(ConsentLabApplication.class, args));
 		}
 		SpringApplication.run(ConsentLabApplication.class, args);
 	}

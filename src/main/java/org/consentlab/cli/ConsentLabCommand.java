@@ -25,6 +25,21 @@ public final class ConsentLabCommand implements Runnable {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
+	private final Class<?> application;
+
+	private ConsentLabCommand(Class<?> application) {
+		this.application = application;
+	}
+
+	/**
+	 * The Spring Boot application that commands needing the database start without a web server. It
+	 * is handed in by the application's {@code main}, so the command line never imports the
+	 * application it belongs to.
+	 */
+	Class<?> application() {
+		return application;
+	}
+
 	@Override
 	public void run() {
 		spec.commandLine().usage(spec.commandLine().getOut());
@@ -40,8 +55,8 @@ public final class ConsentLabCommand implements Runnable {
 				|| first.equals("-V");
 	}
 
-	/** Runs one command line and returns its exit code. */
-	public static int run(String... args) {
-		return new CommandLine(new ConsentLabCommand()).execute(args);
+	/** Runs one command line and returns its exit code; {@code application} is started by commands that need it. */
+	public static int run(Class<?> application, String... args) {
+		return new CommandLine(new ConsentLabCommand(application)).execute(args);
 	}
 }

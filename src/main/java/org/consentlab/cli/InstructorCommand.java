@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.consentlab.ConsentLabApplication;
 import org.consentlab.account.UsernameTakenException;
 import org.consentlab.classroom.Instructors;
 import org.consentlab.web.BadInputException;
@@ -59,7 +58,7 @@ public final class InstructorCommand implements Runnable {
 		@Override
 		public Integer call() throws IOException {
 			String password = passwordFromStdin ? readLine() : null;
-			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConsentLabApplication.class)
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(((ConsentLabCommand) spec.root().userObject()).application())
 				.web(WebApplicationType.NONE)
 				.logStartupInfo(false)
 				.properties("logging.level.root=warn")

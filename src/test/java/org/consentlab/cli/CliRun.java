@@ -1,5 +1,6 @@
 package org.consentlab.cli;
 
+import org.consentlab.ConsentLabApplication;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -23,7 +24,7 @@ record CliRun(int exitCode, String out, String err) {
 			System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
 			System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
 			System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-			int exit = ConsentLabCommand.run(args);
+			int exit = ConsentLabCommand.run(ConsentLabApplication.class, args);
 			return new CliRun(exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
 		}
 		finally {

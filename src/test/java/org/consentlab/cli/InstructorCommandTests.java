@@ -1,5 +1,6 @@
 package org.consentlab.cli;
 
+import org.consentlab.ConsentLabApplication;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -89,7 +90,7 @@ class InstructorCommandTests {
 			System.setIn(new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8)));
 			System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
 			System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-			int code = ConsentLabCommand.run(args);
+			int code = ConsentLabCommand.run(ConsentLabApplication.class, args);
 			return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
 		}
 		finally {

@@ -45,7 +45,7 @@ class TlsTests {
 		int exit;
 		try {
 			System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-			exit = ConsentLabCommand.run("tls", "self-signed", "--host", "localhost", "--out", dir.toString());
+			exit = ConsentLabCommand.run(ConsentLabApplication.class, "tls", "self-signed", "--host", "localhost", "--out", dir.toString());
 		}
 		finally {
 			System.setOut(out);
