@@ -127,13 +127,13 @@ class LoginThrottleTests {
 	}
 
 	@Test
-	void reserveWhenHundredThousandDistinctUsernamesThenStoredKeysStayUnderTheCap() {
-		LoginThrottle throttle = throttle(1_000);
+	void reserveWhenTenTimesTheCapInDistinctUsernamesThenStoredKeysStayUnderTheCap() {
+		LoginThrottle throttle = throttle(200);
 		String huge = "x".repeat(60_000);
-		for (int i = 0; i < 100_000; i++) {
+		for (int i = 0; i < 2_000; i++) {
 			throttle.reserve(i + huge, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
 		}
-		assertThat(rows()).isLessThanOrEqualTo(1_000);
+		assertThat(rows()).isLessThanOrEqualTo(200);
 		assertThat(jdbc.sql("SELECT MAX(LENGTH(THROTTLE_KEY)) FROM LOGIN_THROTTLE").query(Integer.class).single())
 			.isLessThanOrEqualTo(45);
 	}
