@@ -74,14 +74,14 @@ class VerifierController {
 	}
 
 	@GetMapping(VerifierRoutes.TRANSACTION)
-	String transaction(@PathVariable String id, @PathVariable long tx, Model model) {
+	String transaction(@PathVariable String id, @PathVariable long tx, Locale locale, Model model) {
 		VerifierProfile profile = profile(id);
 		Transaction transaction = transactions.find(current.require().id(), id, tx)
 			.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(tx)));
 		String responseUri = loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, id));
 		org.consentlab.credential.oid4vp.AuthorizationRequest request = AuthorizationRequest.of(profile, transaction,
-				responseUri, messages.getMessage(profile.nameKey(), null, Locale.ENGLISH),
-				messages.getMessage(profile.purposeKey(), null, Locale.ENGLISH));
+				responseUri, messages.getMessage(profile.nameKey(), null, locale),
+				messages.getMessage(profile.purposeKey(), null, locale));
 		model.addAttribute("verifier", profile);
 		model.addAttribute("tx", transaction);
 		model.addAttribute("walletLink", request.toRequestUri(wallet.authorizationEndpoint()));

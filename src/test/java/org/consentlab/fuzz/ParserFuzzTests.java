@@ -13,8 +13,14 @@ import java.util.function.Consumer;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import org.consentlab.credential.dcql.DcqlQuery;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.MalformedCredentialException;
+import org.consentlab.credential.oauth.MalformedMessageException;
+import org.consentlab.credential.oid4vci.CredentialOffer;
+import org.consentlab.credential.oid4vci.CredentialRequest;
+import org.consentlab.credential.oid4vp.AuthorizationRequest;
+import org.consentlab.credential.oid4vp.VpToken;
 import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.sdjwt.SdJwtJson;
@@ -71,6 +77,38 @@ class ParserFuzzTests {
 	}
 
 	@FuzzTest(maxDuration = FUZZ_TIME)
+	void credentialOffer(byte[] input) {
+		bounded("credentialOffer", input, text -> rejectOnlyTypedMessage(() -> CredentialOffer.parse(text)));
+	}
+
+	@FuzzTest(maxDuration = FUZZ_TIME)
+	void credentialRequest(byte[] input) {
+		bounded("credentialRequest", input, text -> rejectOnlyTypedMessage(() -> CredentialRequest.parse(text)));
+	}
+
+	@FuzzTest(maxDuration = FUZZ_TIME)
+	void dcqlQuery(byte[] input) {
+		bounded("dcqlQuery", input, text -> rejectOnlyTypedMessage(() -> DcqlQuery.parse(text)));
+	}
+
+	@FuzzTest(maxDuration = FUZZ_TIME)
+	void vpToken(byte[] input) {
+		bounded("vpToken", input, text -> rejectOnlyTypedMessage(() -> VpToken.parse(text)));
+	}
+
+	@FuzzTest(maxDuration = FUZZ_TIME)
+	void authorizationRequest(FuzzedDataProvider data) {
+		Map<String, String> parameters = new java.util.HashMap<>();
+		for (String name : new String[] { "client_id", "response_type", "response_mode", "response_uri", "nonce",
+				"state", "dcql_query", "client_metadata" }) {
+			if (data.consumeBoolean()) {
+				parameters.put(name, data.consumeString(2048));
+			}
+		}
+		bounded("authorizationRequest", new byte[0], text -> rejectOnlyTypedMessage(() -> AuthorizationRequest.parse(parameters)));
+	}
+
+	@FuzzTest(maxDuration = FUZZ_TIME)
 	void labFrontMatter(byte[] input) {
 		LabParser parser = new LabParser();
 		bounded("labFrontMatter", input, text -> {
@@ -81,6 +119,23 @@ class ParserFuzzTests {
 				assertThat(expected.getMessage()).startsWith("fuzz/lab.md: ");
 			}
 		});
+	}
+
+	private static Map<String, String> pairs(String... namesAndValues) {
+		Map<String, String> map = new java.util.HashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			map.put(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return Map.copyOf(map);
+	}
+
+	private static void rejectOnlyTypedMessage(Runnable parse) {
+		try {
+			parse.run();
+		}
+		catch (MalformedMessageException expected) {
+			assertThat(expected.error()).isNotNull();
+		}
 	}
 
 	private static void rejectOnlyTyped(Runnable parse) {
@@ -96,13 +151,19 @@ class ParserFuzzTests {
 	private static final Set<String> WARM = ConcurrentHashMap.newKeySet();
 
 	/** A well-formed input per target, parsed once before any input of that target is measured. */
-	private static final Map<String, String> SAMPLES = Map.of(
+	private static final Map<String, String> SAMPLES = pairs(
 			"sdJwtCompact", "eyJhbGciOiJFUzI1NiJ9.e30.AAAA~WyJzIiwiYSIsMV0~",
 			"sdJwtJson", "{\"payload\":\"e30\",\"protected\":\"eyJhbGciOiJFUzI1NiJ9\",\"signature\":\"AAAA\","
 					+ "\"header\":{\"disclosures\":[\"WyJzIiwiYSIsMV0\"]}}",
 			"strictJson", "{\"a\":[1,2.5e3,true,null,\"\\u00e9\"],\"b\":{}}",
 			"statusListToken", "eyJhbGciOiJFUzI1NiIsInR5cCI6InN0YXR1c2xpc3Qrand0In0.e30.AAAA",
 			"statusList", "eNrbuRgAAhcBXQ",
+			"credentialOffer", "{\"credential_issuer\":\"https://i.example\",\"credential_configuration_ids\":[\"pid\"],"
+					+ "\"grants\":{\"urn:ietf:params:oauth:grant-type:pre-authorized_code\":{\"pre-authorized_code\":\"c\"}}}",
+			"credentialRequest", "{\"credential_configuration_id\":\"pid\",\"proofs\":{\"jwt\":[\"a.b.c\"]}}",
+			"dcqlQuery", "{\"credentials\":[{\"id\":\"q\",\"format\":\"dc+sd-jwt\",\"claims\":[{\"path\":[\"a\",0,null]}]}]}",
+			"vpToken", "{\"q\":[\"a.b.c~\"]}",
+			"authorizationRequest", "",
 			"labFrontMatter", "---\nid: L99\ntitle: T\nworld: both\nminutes: 5\nobjectives: [o]\ntasks:\n"
 					+ "  - id: L99.a\n    prompt: P [x](/x)\n    answer: none\n    hints: [h]\n---\n\n## Step\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
 

@@ -30,7 +30,10 @@ final class LoopbackHostFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!isLoopback(request.getHeader("Host"))) {
+		// A browser always names the host; a request without Host (HTTP/1.0) can only have reached the
+		// loopback socket solo mode listens on, whose name the server reports instead.
+		String host = request.getHeader("Host");
+		if (!isLoopback(host == null ? request.getServerName() : host)) {
 			response.setStatus(MISDIRECTED_REQUEST);
 			response.setContentType("text/plain;charset=UTF-8");
 			response.getWriter().write(MESSAGE);
