@@ -1,7 +1,6 @@
 package org.consentlab;
 
 import org.consentlab.cli.ConsentLabCommand;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

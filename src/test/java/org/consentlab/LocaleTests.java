@@ -1,7 +1,7 @@
 package org.consentlab;
 
-import java.util.Locale;
-import java.util.Set;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -13,13 +13,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.context.MessageSource;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Text a learner reads follows the language of their request, so translating the app is a change of
@@ -32,44 +30,53 @@ class LocaleTests {
 			+ "only; a check passes message keys, numbers and java.time values and the page resolves them";
 
 	/** The constants of one language or country; Locale.ROOT stays allowed for machine formats (ids, hex, JSON). */
-	private static final Set<String> LANGUAGES = Set.of("ENGLISH", "US", "UK", "CANADA", "FRENCH", "FRANCE", "GERMAN",
-			"GERMANY", "ITALIAN", "ITALY");
+	private static final Set<String> LANGUAGES =
+			Set.of("ENGLISH", "US", "UK", "CANADA", "FRENCH", "FRANCE", "GERMAN", "GERMANY", "ITALIAN", "ITALY");
 
 	private static JavaClasses classes;
 
 	@BeforeAll
 	static void importClasses() {
-		classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("org.consentlab");
+		classes = new ClassFileImporter()
+				.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+				.importPackages("org.consentlab");
 	}
 
 	@Test
 	void mainCodeWhenCompiledThenNamesNoLanguage() {
-		noClasses().should()
-			.accessFieldWhere(DescribedPredicate.describe("a Locale constant of one language",
-					access -> access.getTarget().getOwner().isEquivalentTo(Locale.class)
-							&& LANGUAGES.contains(access.getTarget().getName())))
-			.because(WHY)
-			.check(classes);
+		noClasses()
+				.should()
+				.accessFieldWhere(DescribedPredicate.describe(
+						"a Locale constant of one language",
+						access -> access.getTarget().getOwner().isEquivalentTo(Locale.class)
+								&& LANGUAGES.contains(access.getTarget().getName())))
+				.because(WHY)
+				.check(classes);
 	}
 
 	@Test
 	void mainCodeWhenResolvingMessagesThenUsesTheRequestLocale() {
-		codeUnits().should(new ArchCondition<JavaCodeUnit>("resolve messages only with the request's locale") {
-			@Override
-			public void check(JavaCodeUnit unit, ConditionEvents events) {
-				boolean resolves = unit.getMethodCallsFromSelf().stream().anyMatch(LocaleTests::getsMessage);
-				if (!resolves) {
-					return;
-				}
-				for (JavaFieldAccess access : unit.getFieldAccesses()) {
-					if (access.getTarget().getOwner().isEquivalentTo(Locale.class)) {
-						events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " calls MessageSource.getMessage and reads Locale."
-								+ access.getTarget().getName() + " " + access.getSourceCodeLocation()));
+		codeUnits()
+				.should(new ArchCondition<JavaCodeUnit>("resolve messages only with the request's locale") {
+					@Override
+					public void check(JavaCodeUnit unit, ConditionEvents events) {
+						boolean resolves =
+								unit.getMethodCallsFromSelf().stream().anyMatch(LocaleTests::getsMessage);
+						if (!resolves) {
+							return;
+						}
+						for (JavaFieldAccess access : unit.getFieldAccesses()) {
+							if (access.getTarget().getOwner().isEquivalentTo(Locale.class)) {
+								events.add(SimpleConditionEvent.violated(
+										unit,
+										unit.getFullName() + " calls MessageSource.getMessage and reads Locale."
+												+ access.getTarget().getName() + " " + access.getSourceCodeLocation()));
+							}
+						}
 					}
-				}
-			}
-		}).because(WHY).check(classes);
+				})
+				.because(WHY)
+				.check(classes);
 	}
 
 	private static boolean getsMessage(JavaMethodCall call) {

@@ -2,6 +2,10 @@ package org.consentlab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,13 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -33,7 +31,8 @@ class ModulesTests {
 	 * The pure libraries are libraries, not application modules: every module may use any of their
 	 * public types. {@link ArchitectureTests} keeps them free of Spring and of cycles.
 	 */
-	private static final ApplicationModules MODULES = ApplicationModules.of(ConsentLabApplication.class,
+	private static final ApplicationModules MODULES = ApplicationModules.of(
+			ConsentLabApplication.class,
 			JavaClass.Predicates.resideInAnyPackage("org.consentlab.credential..", "org.consentlab.biometrics.."));
 
 	private static final Path DOCS = Path.of("docs", "modules");
@@ -46,8 +45,8 @@ class ModulesTests {
 	@Test
 	void diagramsWhenWrittenThenEveryModuleIsDrawn() throws IOException {
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
-			.writeModulesAsPlantUml()
-			.writeIndividualModulesAsPlantUml();
+				.writeModulesAsPlantUml()
+				.writeIndividualModulesAsPlantUml();
 		sortRelations();
 		Map<String, Set<String>> graph = packageGraph();
 		Files.writeString(DOCS.resolve("README.md"), mermaid(graph), StandardCharsets.UTF_8);
@@ -67,7 +66,10 @@ class ModulesTests {
 		try (var files = Files.list(DOCS)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
 				List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-				List<String> relations = lines.stream().filter(line -> line.startsWith("Rel(")).sorted().toList();
+				List<String> relations = lines.stream()
+						.filter(line -> line.startsWith("Rel("))
+						.sorted()
+						.toList();
 				List<String> sorted = new ArrayList<>();
 				int next = 0;
 				for (String line : lines) {
@@ -80,8 +82,9 @@ class ModulesTests {
 
 	/** Top-level package to the top-level packages its classes use, from the compiled main classes. */
 	private static Map<String, Set<String>> packageGraph() {
-		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("org.consentlab");
+		JavaClasses classes = new ClassFileImporter()
+				.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+				.importPackages("org.consentlab");
 		Map<String, Set<String>> graph = new TreeMap<>();
 		for (JavaClass type : classes) {
 			String from = top(type.getPackageName());
@@ -114,8 +117,8 @@ class ModulesTests {
 				```mermaid
 				flowchart TD
 				""");
-		graph.forEach((from, targets) -> targets.forEach(to -> out.append("  ").append(from).append(" --> ")
-			.append(to).append('\n')));
+		graph.forEach((from, targets) -> targets.forEach(
+				to -> out.append("  ").append(from).append(" --> ").append(to).append('\n')));
 		return out.append("```\n").toString();
 	}
 }

@@ -13,9 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ConsentLabProperties(@DefaultValue("solo") Mode mode) {
 
 	public enum Mode {
-
-		SOLO, CLASSROOM
-
+		SOLO,
+		CLASSROOM
 	}
 
 	public boolean solo() {

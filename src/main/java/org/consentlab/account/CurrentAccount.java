@@ -1,7 +1,6 @@
 package org.consentlab.account;
 
 import java.util.Optional;
-
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -6,8 +6,7 @@ package org.consentlab.biometrics;
  */
 public final class Binomial {
 
-	private Binomial() {
-	}
+	private Binomial() {}
 
 	/** P(K ≤ k) for K ~ Binomial(n, p), with k allowed to be fractional (continuous form). */
 	public static double cdf(double k, double n, double p) {
@@ -65,9 +64,17 @@ public final class Binomial {
 
 	/** ln Γ(x) for x > 0 (Lanczos approximation, g = 7, relative error about 10⁻¹⁵). */
 	static double logGamma(double x) {
-		double[] g = { 0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-				-176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-				1.5056327351493116e-7 };
+		double[] g = {
+			0.99999999999980993,
+			676.5203681218851,
+			-1259.1392167224028,
+			771.32342877765313,
+			-176.61502916214059,
+			12.507343278686905,
+			-0.13857109526572012,
+			9.9843695780195716e-6,
+			1.5056327351493116e-7
+		};
 		if (x < 0.5) {
 			return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
 		}
@@ -79,5 +86,4 @@ public final class Binomial {
 		double t = xx + 7.5;
 		return 0.5 * Math.log(2 * Math.PI) + (xx + 0.5) * Math.log(t) - t + Math.log(sum);
 	}
-
 }

@@ -23,7 +23,6 @@ public final class BiometricException extends IllegalArgumentException {
 		PARAMETER_OUT_OF_RANGE,
 		/** A DNA profile, locus or allele the frequency tables do not know. */
 		UNKNOWN_GENETIC_MARKER
-
 	}
 
 	private final Problem problem;
@@ -37,5 +36,4 @@ public final class BiometricException extends IllegalArgumentException {
 	public Problem problem() {
 		return this.problem;
 	}
-
 }

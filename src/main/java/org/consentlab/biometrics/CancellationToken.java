@@ -25,5 +25,4 @@ public final class CancellationToken {
 	public boolean isCancelled() {
 		return this.cancelled;
 	}
-
 }

@@ -11,5 +11,4 @@ public record Candidate(int galleryIndex, double score) {
 			throw new IllegalArgumentException("A gallery index cannot be negative: " + galleryIndex);
 		}
 	}
-
 }

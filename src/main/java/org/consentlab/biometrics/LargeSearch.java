@@ -12,8 +12,7 @@ public final class LargeSearch {
 	/** Largest gallery the arithmetic accepts: more people than live on Earth. */
 	public static final long MAX_GALLERY = 10_000_000_000L;
 
-	private LargeSearch() {
-	}
+	private LargeSearch() {}
 
 	/** Expected number of false matches per non-mated search: E = N·FMR. */
 	public static double expectedFalseMatches(double fmr, long gallerySize) {
@@ -39,5 +38,4 @@ public final class LargeSearch {
 	private static long checkSize(long n) {
 		return Require.inRange(n, 1, MAX_GALLERY, Problem.SIZE_OUT_OF_RANGE, "The gallery size");
 	}
-
 }

@@ -1,7 +1,6 @@
 package org.consentlab.biometrics;
 
 import java.util.Objects;
-
 import org.consentlab.biometrics.BiometricException.Problem;
 
 /**
@@ -14,8 +13,8 @@ public record SearchOptions(int maxCandidates, CancellationToken cancellation, S
 	public static final int MAX_CANDIDATES = 1_000;
 
 	public SearchOptions {
-		Require.inRange(maxCandidates, 1, MAX_CANDIDATES, Problem.PARAMETER_OUT_OF_RANGE,
-				"The number of candidates to return");
+		Require.inRange(
+				maxCandidates, 1, MAX_CANDIDATES, Problem.PARAMETER_OUT_OF_RANGE, "The number of candidates to return");
 		Objects.requireNonNull(cancellation, "cancellation");
 		Objects.requireNonNull(progress, "progress");
 	}
@@ -32,5 +31,4 @@ public record SearchOptions(int maxCandidates, CancellationToken cancellation, S
 	public SearchOptions withProgress(SearchProgress listener) {
 		return new SearchOptions(this.maxCandidates, this.cancellation, listener);
 	}
-
 }

@@ -9,10 +9,8 @@ package org.consentlab.biometrics;
 public interface SearchProgress {
 
 	/** A listener that ignores progress. */
-	SearchProgress NONE = (done, total) -> {
-	};
+	SearchProgress NONE = (done, total) -> {};
 
 	/** {@code done} of {@code total} items are finished. */
 	void update(long done, long total);
-
 }

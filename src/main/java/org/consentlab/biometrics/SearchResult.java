@@ -18,5 +18,4 @@ public record SearchResult(List<Candidate> candidates, long compared, boolean ca
 	public boolean hasCandidates() {
 		return !this.candidates.isEmpty();
 	}
-
 }

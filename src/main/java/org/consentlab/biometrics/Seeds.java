@@ -9,8 +9,7 @@ import java.util.SplittableRandom;
  */
 public final class Seeds {
 
-	private Seeds() {
-	}
+	private Seeds() {}
 
 	/** A fresh generator for one (seed, path...) position. */
 	public static SplittableRandom random(long seed, long... path) {
@@ -31,5 +30,4 @@ public final class Seeds {
 		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
 		return z ^ (z >>> 31);
 	}
-
 }

@@ -64,7 +64,7 @@ public final class TopCandidates {
 	public List<Candidate> toCandidates(DoubleUnaryOperator keyToScore) {
 		List<int[]> order = new ArrayList<>();
 		for (int i = 0; i < this.size; i++) {
-			order.add(new int[] { i });
+			order.add(new int[] {i});
 		}
 		order.sort(Comparator.comparingDouble((int[] s) -> -this.keys[s[0]]).thenComparingInt(s -> this.indices[s[0]]));
 		List<Candidate> out = new ArrayList<>(this.size);
@@ -87,5 +87,4 @@ public final class TopCandidates {
 	private static boolean better(int index, double key, int otherIndex, double otherKey) {
 		return key > otherKey || (key == otherKey && index < otherIndex);
 	}
-
 }

@@ -5,7 +5,6 @@ import org.consentlab.account.ConsentLabProperties;
 import org.consentlab.account.Role;
 import org.consentlab.account.UsernameTakenException;
 import org.consentlab.web.BadInputException;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +24,8 @@ class AccountController {
 
 	private final PasswordEncoder encoder;
 
-	AccountController(ConsentLabProperties properties, Classrooms classrooms, Accounts accounts,
-			PasswordEncoder encoder) {
+	AccountController(
+			ConsentLabProperties properties, Classrooms classrooms, Accounts accounts, PasswordEncoder encoder) {
 		this.properties = properties;
 		this.classrooms = classrooms;
 		this.accounts = accounts;
@@ -45,18 +44,20 @@ class AccountController {
 
 	@PostMapping("/join")
 	@Transactional
-	String join(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String username,
+	String join(
+			@RequestParam(defaultValue = "") String code,
+			@RequestParam(defaultValue = "") String username,
 			@RequestParam(defaultValue = "") String password) {
 		if (properties.solo()) {
 			return "redirect:/labs";
 		}
 		String name = Credentials.username(username);
 		String secret = Credentials.password(password);
-		Classroom classroom = classrooms.byCode(code).orElseThrow(() -> new BadInputException("code", "error.join-code"));
+		Classroom classroom =
+				classrooms.byCode(code).orElseThrow(() -> new BadInputException("code", "error.join-code"));
 		try {
 			accounts.create(name, encoder.encode(secret), Role.LEARNER, classroom.id());
-		}
-		catch (UsernameTakenException e) {
+		} catch (UsernameTakenException e) {
 			throw new BadInputException("username", "error.username-taken");
 		}
 		return "redirect:/login?joined";

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
 import org.consentlab.account.CurrentAccount;
@@ -36,8 +35,7 @@ class ClassCredentialsController {
 	static final String STATUS = "/classes/{id}/credentials/{issuer}/{idx}/status";
 
 	/** One credential of one learner, as a row of the page. */
-	record Row(Account learner, IssuedCredentials.Issued credential, String action) {
-	}
+	record Row(Account learner, IssuedCredentials.Issued credential, String action) {}
 
 	private final CurrentAccount current;
 
@@ -47,8 +45,8 @@ class ClassCredentialsController {
 
 	private final IssuedCredentials issued;
 
-	ClassCredentialsController(CurrentAccount current, Classrooms classrooms, Accounts accounts,
-			IssuedCredentials issued) {
+	ClassCredentialsController(
+			CurrentAccount current, Classrooms classrooms, Accounts accounts, IssuedCredentials issued) {
 		this.current = current;
 		this.classrooms = classrooms;
 		this.accounts = accounts;
@@ -71,14 +69,17 @@ class ClassCredentialsController {
 	}
 
 	@PostMapping(STATUS)
-	String set(@PathVariable long id, @PathVariable String issuer, @PathVariable int idx,
+	String set(
+			@PathVariable long id,
+			@PathVariable String issuer,
+			@PathVariable int idx,
 			@RequestParam(name = "learner", required = false) Long learnerId,
 			@RequestParam(name = "status", required = false) String status) {
 		Classroom classroom = mine(id);
 		Status wanted = parse(status);
 		Account learner = (learnerId == null ? Optional.<Account>empty() : accounts.byId(learnerId))
-			.filter(a -> Long.valueOf(classroom.id()).equals(a.classroomId()))
-			.orElseThrow(() -> new NotFoundException("notfound.learner", String.valueOf(learnerId)));
+				.filter(a -> Long.valueOf(classroom.id()).equals(a.classroomId()))
+				.orElseThrow(() -> new NotFoundException("notfound.learner", String.valueOf(learnerId)));
 		issued.setStatus(issuer, idx, learner.id(), wanted);
 		return "redirect:" + PAGE.replace("{id}", String.valueOf(classroom.id()));
 	}
@@ -86,20 +87,20 @@ class ClassCredentialsController {
 	private static Status parse(String status) {
 		try {
 			return Status.valueOf(String.valueOf(status).toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
+		} catch (IllegalArgumentException ex) {
 			throw new BadInputException("status", "classroom.credentials.bad-status");
 		}
 	}
 
 	private static String action(long classId, String issuerId, int idx) {
 		return STATUS.replace("{id}", String.valueOf(classId))
-			.replace("{issuer}", issuerId)
-			.replace("{idx}", String.valueOf(idx));
+				.replace("{issuer}", issuerId)
+				.replace("{idx}", String.valueOf(idx));
 	}
 
 	private Classroom mine(long id) {
-		return classrooms.runBy(current.require(), id)
-			.orElseThrow(() -> new NotFoundException("notfound.class", String.valueOf(id)));
+		return classrooms
+				.runBy(current.require(), id)
+				.orElseThrow(() -> new NotFoundException("notfound.class", String.valueOf(id)));
 	}
 }

@@ -1,7 +1,6 @@
 package org.consentlab.classroom;
 
 import java.nio.charset.StandardCharsets;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
 import org.consentlab.account.CurrentAccount;
@@ -11,7 +10,6 @@ import org.consentlab.labs.LabVisibility;
 import org.consentlab.labs.Task;
 import org.consentlab.web.BadInputException;
 import org.consentlab.web.NotFoundException;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,8 +45,15 @@ class ClassroomController {
 
 	private final LabVisibility visibility;
 
-	ClassroomController(CurrentAccount current, Classrooms classrooms, Accounts accounts, Dashboard dashboard,
-			DashboardStream stream, LabCatalogue catalogue, LabProgress progress, LabVisibility visibility) {
+	ClassroomController(
+			CurrentAccount current,
+			Classrooms classrooms,
+			Accounts accounts,
+			Dashboard dashboard,
+			DashboardStream stream,
+			LabCatalogue catalogue,
+			LabProgress progress,
+			LabVisibility visibility) {
 		this.current = current;
 		this.classrooms = classrooms;
 		this.accounts = accounts;
@@ -101,8 +106,8 @@ class ClassroomController {
 	String resetLearner(@PathVariable long id, @PathVariable long learnerId, @PathVariable String labId) {
 		Classroom classroom = mine(id);
 		Account learner = accounts.byId(learnerId)
-			.filter(a -> Long.valueOf(classroom.id()).equals(a.classroomId()))
-			.orElseThrow(() -> new NotFoundException("notfound.learner", String.valueOf(learnerId)));
+				.filter(a -> Long.valueOf(classroom.id()).equals(a.classroomId()))
+				.orElseThrow(() -> new NotFoundException("notfound.learner", String.valueOf(learnerId)));
 		progress.reset(learner, lab(labId));
 		return "redirect:/classes/" + id;
 	}
@@ -128,10 +133,10 @@ class ClassroomController {
 		java.util.List<Account> learners = accounts.inClassroom(classroom.id());
 		java.util.List<Long> ids = learners.stream().map(Account::id).toList();
 		java.util.List<WrittenAnswers> tasks = catalogue.all().stream()
-			.flatMap(lab -> lab.tasks().stream())
-			.filter(task -> task.answer() == Task.AnswerKind.LONGTEXT)
-			.map(task -> new WrittenAnswers(task, learners, progress.latestPassedAnswers(ids, task.id())))
-			.toList();
+				.flatMap(lab -> lab.tasks().stream())
+				.filter(task -> task.answer() == Task.AnswerKind.LONGTEXT)
+				.map(task -> new WrittenAnswers(task, learners, progress.latestPassedAnswers(ids, task.id())))
+				.toList();
 		model.addAttribute("classroom", classroom);
 		model.addAttribute("tasks", tasks);
 		return "classroom/written";
@@ -142,18 +147,26 @@ class ClassroomController {
 		Classroom classroom = mine(id);
 		String csv = ProgressCsv.write(dashboard.grid(classroom));
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("progress-" + classroom.id() + ".csv").build().toString())
-			.body(csv.getBytes(StandardCharsets.UTF_8));
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+				.header(
+						HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment()
+								.filename("progress-" + classroom.id() + ".csv")
+								.build()
+								.toString())
+				.body(csv.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private Classroom mine(long id) {
-		return classrooms.runBy(current.require(), id)
-			.orElseThrow(() -> new NotFoundException("notfound.class", String.valueOf(id)));
+		return classrooms
+				.runBy(current.require(), id)
+				.orElseThrow(() -> new NotFoundException("notfound.class", String.valueOf(id)));
 	}
 
 	private String lab(String labId) {
-		return catalogue.find(labId).orElseThrow(() -> new NotFoundException("notfound.lab", labId)).id();
+		return catalogue
+				.find(labId)
+				.orElseThrow(() -> new NotFoundException("notfound.lab", labId))
+				.id();
 	}
 }

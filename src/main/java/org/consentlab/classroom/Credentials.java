@@ -1,7 +1,6 @@
 package org.consentlab.classroom;
 
 import java.util.regex.Pattern;
-
 import org.consentlab.web.BadInputException;
 
 /** The rules for usernames and passwords, in one place for the join form and the command line. */
@@ -13,8 +12,7 @@ final class Credentials {
 
 	static final int MAX_PASSWORD = 1024;
 
-	private Credentials() {
-	}
+	private Credentials() {}
 
 	static String username(String username) {
 		if (username == null || !USERNAME.matcher(username.trim()).matches()) {

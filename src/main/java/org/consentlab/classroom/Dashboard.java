@@ -2,14 +2,12 @@ package org.consentlab.classroom;
 
 import java.util.List;
 import java.util.Map;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
 import org.consentlab.labs.Lab;
 import org.consentlab.labs.LabCatalogue;
 import org.consentlab.labs.LabProgress;
 import org.consentlab.labs.TaskStatus;
-
 import org.springframework.stereotype.Component;
 
 /** The learners × tasks grid of one class, as the dashboard and the CSV export show it. */

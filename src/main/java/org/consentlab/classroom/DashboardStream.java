@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
-
 import org.consentlab.labs.ProgressEvent;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -68,14 +66,17 @@ class DashboardStream {
 		if (byClassroom.values().stream().allMatch(Set::isEmpty)) {
 			return;
 		}
-		List<Long> open = byClassroom.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+		List<Long> open = byClassroom.entrySet().stream()
+				.filter(e -> !e.getValue().isEmpty())
+				.map(Map.Entry::getKey)
+				.toList();
 		for (Long classroomId : open) {
 			String marker = jdbc.sql("SELECT CONCAT(COALESCE(MAX(t.ID), 0), '/', COUNT(t.ID), '/', "
-					+ "(SELECT COALESCE(SUM(h.HINTS_SHOWN), 0) FROM HINT_REVEAL h JOIN ACCOUNT a2 ON a2.ID = h.ACCOUNT_ID WHERE a2.CLASSROOM_ID = ?)) "
-					+ "FROM TASK_ATTEMPT t JOIN ACCOUNT a ON a.ID = t.ACCOUNT_ID WHERE a.CLASSROOM_ID = ?")
-				.params(classroomId, classroomId)
-				.query(String.class)
-				.single();
+							+ "(SELECT COALESCE(SUM(h.HINTS_SHOWN), 0) FROM HINT_REVEAL h JOIN ACCOUNT a2 ON a2.ID = h.ACCOUNT_ID WHERE a2.CLASSROOM_ID = ?)) "
+							+ "FROM TASK_ATTEMPT t JOIN ACCOUNT a ON a.ID = t.ACCOUNT_ID WHERE a.CLASSROOM_ID = ?")
+					.params(classroomId, classroomId)
+					.query(String.class)
+					.single();
 			String previous = lastSeen.put(classroomId, marker);
 			if (previous != null && !previous.equals(marker)) {
 				push(classroomId);
@@ -87,8 +88,7 @@ class DashboardStream {
 		for (SseEmitter emitter : byClassroom.getOrDefault(classroomId, Set.of())) {
 			try {
 				emitter.send(SseEmitter.event().name("progress").data("changed"));
-			}
-			catch (IOException | IllegalStateException e) {
+			} catch (IOException | IllegalStateException e) {
 				byClassroom.get(classroomId).remove(emitter);
 			}
 		}

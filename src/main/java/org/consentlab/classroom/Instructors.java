@@ -1,11 +1,9 @@
 package org.consentlab.classroom;
 
 import java.security.SecureRandom;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
 import org.consentlab.account.Role;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -31,8 +29,8 @@ public class Instructors {
 
 	/** Creates an instructor; throws {@link org.consentlab.web.BadInputException} for a bad name or password. */
 	public Account add(String username, String password) {
-		return accounts.create(Credentials.username(username), encoder.encode(Credentials.password(password)),
-				Role.INSTRUCTOR, null);
+		return accounts.create(
+				Credentials.username(username), encoder.encode(Credentials.password(password)), Role.INSTRUCTOR, null);
 	}
 
 	/** A 20-character password from a CSPRNG (about 116 bits). */

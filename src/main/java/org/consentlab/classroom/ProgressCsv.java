@@ -8,8 +8,7 @@ import org.consentlab.labs.TaskStatus;
 /** A class's progress as CSV (RFC 4180): one row per learner and task. */
 final class ProgressCsv {
 
-	private ProgressCsv() {
-	}
+	private ProgressCsv() {}
 
 	static String write(Dashboard.Grid grid) {
 		StringBuilder csv = new StringBuilder("learner,lab,task,passed,attempts,hints\r\n");
@@ -17,9 +16,18 @@ final class ProgressCsv {
 			for (Lab lab : grid.labs()) {
 				for (Task task : lab.tasks()) {
 					TaskStatus status = grid.status(learner, task.id());
-					csv.append(field(learner.username())).append(',').append(lab.id()).append(',').append(task.id())
-						.append(',').append(status.passed()).append(',').append(status.attempts()).append(',')
-						.append(status.hintsShown()).append("\r\n");
+					csv.append(field(learner.username()))
+							.append(',')
+							.append(lab.id())
+							.append(',')
+							.append(task.id())
+							.append(',')
+							.append(status.passed())
+							.append(',')
+							.append(status.attempts())
+							.append(',')
+							.append(status.hintsShown())
+							.append("\r\n");
 				}
 			}
 		}

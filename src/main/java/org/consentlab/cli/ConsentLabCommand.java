@@ -8,14 +8,17 @@ import picocli.CommandLine.Command;
  * server; commands that need no database (such as {@code sd-jwt}) start no Spring context at all,
  * so they answer in well under a second.
  */
-@Command(name = "consentlab", mixinStandardHelpOptions = true, version = "ConsentLab 0.1",
+@Command(
+		name = "consentlab",
+		mixinStandardHelpOptions = true,
+		version = "ConsentLab 0.1",
 		description = "ConsentLab's command line. With no command, the web application starts.",
 		subcommands = {
-				CommandLine.HelpCommand.class,
-				InstructorCommand.class,
-				SdJwtCommand.class,
-				StatusCommand.class,
-				TlsCommand.class,
+			CommandLine.HelpCommand.class,
+			InstructorCommand.class,
+			SdJwtCommand.class,
+			StatusCommand.class,
+			TlsCommand.class,
 		})
 public final class ConsentLabCommand implements Runnable {
 
@@ -51,7 +54,10 @@ public final class ConsentLabCommand implements Runnable {
 			return false;
 		}
 		String first = args[0];
-		return !first.startsWith("-") || first.equals("--help") || first.equals("-h") || first.equals("--version")
+		return !first.startsWith("-")
+				|| first.equals("--help")
+				|| first.equals("-h")
+				|| first.equals("--version")
 				|| first.equals("-V");
 	}
 

@@ -1,5 +1,6 @@
 package org.consentlab.cli;
 
+import com.nimbusds.jose.jwk.JWK;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
-
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.Jwks;
 import org.consentlab.credential.jose.MalformedCredentialException;
@@ -35,21 +34,17 @@ final class CredentialCliSupport {
 		UsageException(String message) {
 			super(message, null, false, false);
 		}
-
 	}
 
-	private CredentialCliSupport() {
-	}
+	private CredentialCliSupport() {}
 
 	/** Runs a command body, turning usage problems into exit 2 and malformed input into exit 1. */
 	static int guarded(PrintWriter err, IntSupplier body) {
 		try {
 			return body.getAsInt();
-		}
-		catch (MalformedCredentialException ex) {
+		} catch (MalformedCredentialException ex) {
 			return reject(err, List.of(ex.error()));
-		}
-		catch (UsageException | IllegalArgumentException ex) {
+		} catch (UsageException | IllegalArgumentException ex) {
 			err.println("error: " + ex.getMessage());
 			err.flush();
 			return ConsentLabCommand.USAGE;
@@ -73,8 +68,7 @@ final class CredentialCliSupport {
 				return new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
 			}
 			return Files.readString(Path.of(path), StandardCharsets.UTF_8).strip();
-		}
-		catch (IOException ex) {
+		} catch (IOException ex) {
 			throw new UsageException("cannot read " + path);
 		}
 	}
@@ -82,8 +76,7 @@ final class CredentialCliSupport {
 	static JWK readJwk(String path) {
 		try {
 			return Jwks.parse(readInput(path));
-		}
-		catch (IllegalArgumentException ex) {
+		} catch (IllegalArgumentException ex) {
 			throw new UsageException(path + " is not a JSON Web Key");
 		}
 	}
@@ -98,10 +91,9 @@ final class CredentialCliSupport {
 
 	static Map<String, Object> readJsonObject(String path) {
 		try {
-			return Json.parseObject(readInput(path), ParseLimits.DEFAULT.maxJsonDepth(),
-					VerificationErrorCode.MALFORMED_ISSUER_JWT);
-		}
-		catch (MalformedCredentialException ex) {
+			return Json.parseObject(
+					readInput(path), ParseLimits.DEFAULT.maxJsonDepth(), VerificationErrorCode.MALFORMED_ISSUER_JWT);
+		} catch (MalformedCredentialException ex) {
 			throw new UsageException(path + " is not a JSON object");
 		}
 	}
@@ -112,20 +104,26 @@ final class CredentialCliSupport {
 	 */
 	static void writeSecret(Path file, String text) {
 		byte[] bytes = (text + "\n").getBytes(StandardCharsets.UTF_8);
-		var options = java.util.Set.<java.nio.file.OpenOption>of(java.nio.file.StandardOpenOption.CREATE_NEW,
-				java.nio.file.StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-		boolean posix = file.toAbsolutePath().getParent().getFileSystem().supportedFileAttributeViews().contains("posix");
+		var options = java.util.Set.<java.nio.file.OpenOption>of(
+				java.nio.file.StandardOpenOption.CREATE_NEW,
+				java.nio.file.StandardOpenOption.WRITE,
+				java.nio.file.LinkOption.NOFOLLOW_LINKS);
+		boolean posix = file.toAbsolutePath()
+				.getParent()
+				.getFileSystem()
+				.supportedFileAttributeViews()
+				.contains("posix");
 		try (var channel = posix
-				? Files.newByteChannel(file, options,
-						java.nio.file.attribute.PosixFilePermissions
-							.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")))
+				? Files.newByteChannel(
+						file,
+						options,
+						java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+								java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")))
 				: Files.newByteChannel(file, options)) {
 			channel.write(java.nio.ByteBuffer.wrap(bytes));
-		}
-		catch (java.nio.file.FileAlreadyExistsException ex) {
+		} catch (java.nio.file.FileAlreadyExistsException ex) {
 			throw new UsageException(file + " already exists; choose another --out or remove it");
-		}
-		catch (IOException ex) {
+		} catch (IOException ex) {
 			throw new UsageException("cannot write " + file);
 		}
 	}
@@ -133,8 +131,7 @@ final class CredentialCliSupport {
 	static void write(Path file, String text) {
 		try {
 			Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
+		} catch (IOException ex) {
 			throw new UsageException("cannot write " + file);
 		}
 	}
@@ -145,5 +142,4 @@ final class CredentialCliSupport {
 		out.flush();
 		return OK;
 	}
-
 }

@@ -7,24 +7,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.consentlab.account.UsernameTakenException;
 import org.consentlab.classroom.Instructors;
 import org.consentlab.web.BadInputException;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 /**
  * {@code instructor add NAME}: creates an instructor account in the database the app uses (the
  * same settings, e.g. {@code --spring.profiles.active=postgres}), without starting the web server.
  */
-@Command(name = "instructor", description = "Manage instructor accounts.", mixinStandardHelpOptions = true,
+@Command(
+		name = "instructor",
+		description = "Manage instructor accounts.",
+		mixinStandardHelpOptions = true,
 		subcommands = InstructorCommand.Add.class)
 public final class InstructorCommand implements Runnable {
 
@@ -39,14 +40,21 @@ public final class InstructorCommand implements Runnable {
 	/** The longest password read; a longer one is refused by the password rules with a clear message. */
 	static final int MAX_PASSWORD_CHARS = 1024;
 
-	@Command(name = "add", description = "Create an instructor. Prints a generated password unless --password-stdin is given.",
+	@Command(
+			name = "add",
+			description = "Create an instructor. Prints a generated password unless --password-stdin is given.",
 			mixinStandardHelpOptions = true)
 	static final class Add implements Callable<Integer> {
 
-		@Parameters(index = "0", paramLabel = "NAME", description = "3 to 32 letters, digits, dots, dashes or underscores")
+		@Parameters(
+				index = "0",
+				paramLabel = "NAME",
+				description = "3 to 32 letters, digits, dots, dashes or underscores")
 		String name;
 
-		@Option(names = "--password-stdin", description = "Read the password (12 to 1024 characters) from standard input.")
+		@Option(
+				names = "--password-stdin",
+				description = "Read the password (12 to 1024 characters) from standard input.")
 		boolean passwordFromStdin;
 
 		@Unmatched
@@ -58,11 +66,12 @@ public final class InstructorCommand implements Runnable {
 		@Override
 		public Integer call() throws IOException {
 			String password = passwordFromStdin ? readLine() : null;
-			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(((ConsentLabCommand) spec.root().userObject()).application())
-				.web(WebApplicationType.NONE)
-				.logStartupInfo(false)
-				.properties("logging.level.root=warn")
-				.run(springArguments())) {
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
+							((ConsentLabCommand) spec.root().userObject()).application())
+					.web(WebApplicationType.NONE)
+					.logStartupInfo(false)
+					.properties("logging.level.root=warn")
+					.run(springArguments())) {
 				Instructors instructors = context.getBean(Instructors.class);
 				String secret = password == null ? instructors.generatePassword() : password;
 				instructors.add(name, secret);
@@ -71,12 +80,10 @@ public final class InstructorCommand implements Runnable {
 					spec.commandLine().getOut().println("Password (shown once, store it now): " + secret);
 				}
 				return 0;
-			}
-			catch (BadInputException e) {
+			} catch (BadInputException e) {
 				spec.commandLine().getErr().println("error: " + explain(e));
 				return ConsentLabCommand.USAGE;
-			}
-			catch (UsernameTakenException e) {
+			} catch (UsernameTakenException e) {
 				spec.commandLine().getErr().println("error: the username '" + name + "' is already taken");
 				return 1;
 			}
@@ -91,7 +98,8 @@ public final class InstructorCommand implements Runnable {
 		}
 
 		private static String explain(BadInputException e) {
-			return "username".equals(e.field()) ? "NAME must be 3 to 32 letters, digits, dots, dashes or underscores"
+			return "username".equals(e.field())
+					? "NAME must be 3 to 32 letters, digits, dots, dashes or underscores"
 					: "the password must be 12 to 1024 characters long";
 		}
 
@@ -99,7 +107,7 @@ public final class InstructorCommand implements Runnable {
 		private static String readLine() throws IOException {
 			var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 			StringBuilder line = new StringBuilder();
-			for (int c; line.length() <= MAX_PASSWORD_CHARS && (c = in.read()) >= 0 && c != '\n';) {
+			for (int c; line.length() <= MAX_PASSWORD_CHARS && (c = in.read()) >= 0 && c != '\n'; ) {
 				line.append((char) c);
 			}
 			int end = line.length();

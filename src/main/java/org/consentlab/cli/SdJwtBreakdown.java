@@ -13,8 +13,7 @@ import org.consentlab.credential.sdjwt.SdJwt;
  */
 final class SdJwtBreakdown {
 
-	private SdJwtBreakdown() {
-	}
+	private SdJwtBreakdown() {}
 
 	static String of(SdJwt sdJwt) {
 		StringBuilder text = new StringBuilder();
@@ -22,9 +21,19 @@ final class SdJwtBreakdown {
 		HashAlgorithm alg = sdJwt.hashAlgorithm().orElse(HashAlgorithm.SHA_256);
 		for (int i = 0; i < sdJwt.disclosures().size(); i++) {
 			Disclosure disclosure = sdJwt.disclosures().get(i);
-			text.append("\nDisclosure ").append(i + 1).append(" (").append(kind(disclosure)).append(")\n");
-			text.append("  digest (").append(alg.specName()).append("): ").append(disclosure.digest(alg)).append('\n');
-			text.append("  contents: ").append(Json.write(disclosure.contents())).append('\n');
+			text.append("\nDisclosure ")
+					.append(i + 1)
+					.append(" (")
+					.append(kind(disclosure))
+					.append(")\n");
+			text.append("  digest (")
+					.append(alg.specName())
+					.append("): ")
+					.append(disclosure.digest(alg))
+					.append('\n');
+			text.append("  contents: ")
+					.append(Json.write(disclosure.contents()))
+					.append('\n');
 		}
 		sdJwt.keyBinding().ifPresent((kb) -> appendJws(text.append('\n'), "Key Binding JWT", kb.jws()));
 		return text.toString().stripTrailing();
@@ -39,5 +48,4 @@ final class SdJwtBreakdown {
 	private static String kind(Disclosure disclosure) {
 		return (disclosure instanceof ObjectPropertyDisclosure) ? "object property" : "array element";
 	}
-
 }

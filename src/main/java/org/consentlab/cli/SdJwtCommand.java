@@ -1,15 +1,14 @@
 package org.consentlab.cli;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.Jwks;
@@ -18,8 +17,8 @@ import org.consentlab.credential.sdjwt.KeyBindingJwt;
 import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.sdjwt.Presentation;
 import org.consentlab.credential.sdjwt.SdJwt;
-import org.consentlab.credential.sdjwt.SdJwtJson;
 import org.consentlab.credential.sdjwt.SdJwtIssuer;
+import org.consentlab.credential.sdjwt.SdJwtJson;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.credential.status.StatusListToken;
 import org.consentlab.credential.status.StatusReference;
@@ -35,7 +34,9 @@ import picocli.CommandLine.Spec;
  * {@code sd-jwt keygen|issue|present|verify|decode}: SD-JWT VCs (RFC 9901, SD-JWT VC) from the
  * command line, for labs and for other tools. Exit 0 done, 1 rejected, 2 used the wrong way.
  */
-@Command(name = "sd-jwt", mixinStandardHelpOptions = true,
+@Command(
+		name = "sd-jwt",
+		mixinStandardHelpOptions = true,
 		description = "Issue, present, verify and decode SD-JWT VCs (RFC 9901).")
 public final class SdJwtCommand implements Runnable {
 
@@ -48,27 +49,33 @@ public final class SdJwtCommand implements Runnable {
 	}
 
 	@Command(name = "keygen", description = "Writes an issuer and a holder key pair as JWK files.")
-	int keygen(@Option(names = "--alg", defaultValue = "ES256", description = "ES256, ES384, ES512 or EdDSA") String alg,
+	int keygen(
+			@Option(names = "--alg", defaultValue = "ES256", description = "ES256, ES384, ES512 or EdDSA") String alg,
 			@Option(names = "--out", required = true, description = "the directory to write to") Path dir) {
 		return CredentialCliSupport.guarded(err(), () -> {
 			createDirectories(dir);
 			for (String role : List.of("issuer", "holder")) {
 				JWK key = Jwks.generate(JWSAlgorithm.parse(alg));
 				CredentialCliSupport.writeSecret(dir.resolve(role + ".private.jwk.json"), key.toJSONString());
-				CredentialCliSupport.write(dir.resolve(role + ".public.jwk.json"), key.toPublicJWK().toJSONString());
+				CredentialCliSupport.write(
+						dir.resolve(role + ".public.jwk.json"),
+						key.toPublicJWK().toJSONString());
 			}
 			return CredentialCliSupport.print(out(), "wrote issuer and holder keys to " + dir);
 		});
 	}
 
 	@Command(name = "issue", description = "Issues an SD-JWT VC and prints it on one line.")
-	int issue(@Option(names = "--issuer-key", required = true) String issuerKeyFile,
+	int issue(
+			@Option(names = "--issuer-key", required = true) String issuerKeyFile,
 			@Option(names = "--claims", required = true) String claimsFile,
-			@Option(names = "--sd", split = ",", description = "selectively disclosable claim paths: a, a.b, a[], a[2]") List<String> sd,
+			@Option(names = "--sd", split = ",", description = "selectively disclosable claim paths: a, a.b, a[], a[2]")
+					List<String> sd,
 			@Option(names = "--holder-key", description = "the holder's key, bound in cnf.jwk") String holderKeyFile,
 			@Option(names = "--vct", description = "the credential type; default " + SdJwtVc.DEFAULT_VCT) String vct,
 			@Option(names = "--status-uri", description = "a Status List Token URI to reference") String statusUri,
-			@Option(names = "--status-idx", defaultValue = "0", description = "the index in that list") long statusIdx) {
+			@Option(names = "--status-idx", defaultValue = "0", description = "the index in that list")
+					long statusIdx) {
 		return CredentialCliSupport.guarded(err(), () -> {
 			JWK issuerKey = CredentialCliSupport.readPrivateJwk(issuerKeyFile);
 			Map<String, Object> claims = CredentialCliSupport.readJsonObject(claimsFile);
@@ -84,12 +91,18 @@ public final class SdJwtCommand implements Runnable {
 		});
 	}
 
-	@Command(name = "present", description = "Chooses claims to disclose, optionally binds to a verifier, prints one line.")
-	int present(@Option(names = "--in", required = true, description = "the credential, or - for standard input") String in,
+	@Command(
+			name = "present",
+			description = "Chooses claims to disclose, optionally binds to a verifier, prints one line.")
+	int present(
+			@Option(names = "--in", required = true, description = "the credential, or - for standard input") String in,
 			@Option(names = "--select", split = ",", description = "claim paths to disclose") List<String> select,
-			@Option(names = "--holder-key", description = "the holder's private key, to sign a KB-JWT") String holderKeyFile,
-			@Option(names = "--nonce") String nonce, @Option(names = "--aud") String aud,
-			@Option(names = "--json", description = "print the JWS JSON Serialization (RFC 9901 §8) instead") boolean json) {
+			@Option(names = "--holder-key", description = "the holder's private key, to sign a KB-JWT")
+					String holderKeyFile,
+			@Option(names = "--nonce") String nonce,
+			@Option(names = "--aud") String aud,
+			@Option(names = "--json", description = "print the JWS JSON Serialization (RFC 9901 §8) instead")
+					boolean json) {
 		return CredentialCliSupport.guarded(err(), () -> {
 			if (holderKeyFile != null && (nonce == null || aud == null)) {
 				throw new CredentialCliSupport.UsageException("--holder-key needs --nonce and --aud");
@@ -101,23 +114,27 @@ public final class SdJwtCommand implements Runnable {
 				chosen = chosen.withKeyBinding(
 						KeyBindingJwt.create(chosen, holderKey, nonce, aud, Instant.now(), CryptoProvider.SIGNING));
 			}
-			return CredentialCliSupport.print(out(),
-					json ? SdJwtJson.fromCompact(chosen).serialize() : chosen.serialize());
+			return CredentialCliSupport.print(
+					out(), json ? SdJwtJson.fromCompact(chosen).serialize() : chosen.serialize());
 		});
 	}
 
 	@Command(name = "verify", description = "Verifies a presentation; prints the disclosed claims as JSON.")
-	int verify(@Option(names = "--issuer-key", required = true) String issuerKeyFile,
-			@Option(names = "--in", required = true, description = "the presentation, or - for standard input") String in,
-			@Option(names = "--nonce") String nonce, @Option(names = "--aud") String aud,
+	int verify(
+			@Option(names = "--issuer-key", required = true) String issuerKeyFile,
+			@Option(names = "--in", required = true, description = "the presentation, or - for standard input")
+					String in,
+			@Option(names = "--nonce") String nonce,
+			@Option(names = "--aud") String aud,
 			@Option(names = "--require-kb", description = "reject a presentation without a KB-JWT") boolean requireKb,
-			@Option(names = "--status-list", description = "a Status List Token file to check the status against") String statusList) {
+			@Option(names = "--status-list", description = "a Status List Token file to check the status against")
+					String statusList) {
 		return CredentialCliSupport.guarded(err(), () -> {
-			VerificationPolicy.Builder policy = VerificationPolicy
-				.builder(CredentialCliSupport.readJwk(issuerKeyFile).toPublicJWK())
-				.requireKeyBinding(requireKb)
-				.expectedNonce(nonce)
-				.expectedAudience(aud);
+			VerificationPolicy.Builder policy = VerificationPolicy.builder(
+							CredentialCliSupport.readJwk(issuerKeyFile).toPublicJWK())
+					.requireKeyBinding(requireKb)
+					.expectedNonce(nonce)
+					.expectedAudience(aud);
 			if (statusList != null) {
 				StatusListToken token = StatusCommand.parseToken(CredentialCliSupport.readInput(statusList));
 				policy.statusListFetcher((uri) -> token);
@@ -131,8 +148,10 @@ public final class SdJwtCommand implements Runnable {
 	}
 
 	@Command(name = "decode", description = "Shows the parts of an SD-JWT without verifying it.")
-	int decode(@Option(names = "--in", required = true, description = "the SD-JWT, or - for standard input") String in) {
-		return CredentialCliSupport.guarded(err(),
+	int decode(
+			@Option(names = "--in", required = true, description = "the SD-JWT, or - for standard input") String in) {
+		return CredentialCliSupport.guarded(
+				err(),
 				() -> CredentialCliSupport.print(out(), SdJwtBreakdown.of(parse(CredentialCliSupport.readInput(in)))));
 	}
 
@@ -142,14 +161,15 @@ public final class SdJwtCommand implements Runnable {
 	}
 
 	private static List<ClaimPath> paths(List<String> paths) {
-		return (paths != null) ? paths.stream().map(String::strip).map(ClaimPath::parse).toList() : List.of();
+		return (paths != null)
+				? paths.stream().map(String::strip).map(ClaimPath::parse).toList()
+				: List.of();
 	}
 
 	private static String thumbprint(JWK key) {
 		try {
 			return key.computeThumbprint().toString();
-		}
-		catch (JOSEException ex) {
+		} catch (JOSEException ex) {
 			throw new CredentialCliSupport.UsageException("cannot compute the key's thumbprint");
 		}
 	}
@@ -157,8 +177,7 @@ public final class SdJwtCommand implements Runnable {
 	private static void createDirectories(Path dir) {
 		try {
 			Files.createDirectories(dir);
-		}
-		catch (java.io.IOException ex) {
+		} catch (java.io.IOException ex) {
 			throw new CredentialCliSupport.UsageException("cannot create " + dir);
 		}
 	}
@@ -170,5 +189,4 @@ public final class SdJwtCommand implements Runnable {
 	private PrintWriter err() {
 		return this.spec.commandLine().getErr();
 	}
-
 }

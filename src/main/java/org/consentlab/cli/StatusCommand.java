@@ -1,12 +1,11 @@
 package org.consentlab.cli;
 
+import com.nimbusds.jose.jwk.JWK;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.Signatures;
 import org.consentlab.credential.sdjwt.ParseLimits;
@@ -24,7 +23,9 @@ import picocli.CommandLine.Spec;
  * {@code status create|read|update}: Status List Tokens (Token Status List §5.1) from the command
  * line. Exit 0 done, 1 rejected, 2 used the wrong way.
  */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(
+		name = "status",
+		mixinStandardHelpOptions = true,
 		description = "Create, read and update Status List Tokens (statuslist+jwt).")
 public final class StatusCommand implements Runnable {
 
@@ -40,8 +41,10 @@ public final class StatusCommand implements Runnable {
 	}
 
 	@Command(name = "create", description = "Signs a list of VALID statuses and prints the token.")
-	int create(@Option(names = "--issuer-key", required = true) String issuerKeyFile,
-			@Option(names = "--uri", required = true, description = "where the token is published (its sub)") String uri,
+	int create(
+			@Option(names = "--issuer-key", required = true) String issuerKeyFile,
+			@Option(names = "--uri", required = true, description = "where the token is published (its sub)")
+					String uri,
 			@Option(names = "--size", defaultValue = "1024") int size,
 			@Option(names = "--bits", defaultValue = "1", description = "1, 2, 4 or 8") int bits,
 			@Option(names = "--ttl", description = "seconds verifiers may cache it") Long ttl,
@@ -50,15 +53,17 @@ public final class StatusCommand implements Runnable {
 			JWK key = CredentialCliSupport.readPrivateJwk(issuerKeyFile);
 			Instant now = Instant.now();
 			Instant exp = (validFor != null) ? now.plusSeconds(validFor) : null;
-			StatusListToken token = StatusListToken.issue(key, uri, StatusList.ofSize(bits, size), now, exp, ttl,
-					CryptoProvider.SIGNING);
+			StatusListToken token = StatusListToken.issue(
+					key, uri, StatusList.ofSize(bits, size), now, exp, ttl, CryptoProvider.SIGNING);
 			return CredentialCliSupport.print(out(), token.compact());
 		});
 	}
 
 	@Command(name = "read", description = "Shows a token's claims and statuses; checks its signature given the key.")
-	int read(@Option(names = "--in", required = true, description = "the token, or - for standard input") String in,
-			@Option(names = "--issuer-key", description = "the issuer's key, to check the signature") String issuerKeyFile,
+	int read(
+			@Option(names = "--in", required = true, description = "the token, or - for standard input") String in,
+			@Option(names = "--issuer-key", description = "the issuer's key, to check the signature")
+					String issuerKeyFile,
 			@Option(names = "--idx", description = "the index to show; default every status not VALID") Long idx) {
 		return CredentialCliSupport.guarded(err(), () -> {
 			StatusListToken token = parseToken(CredentialCliSupport.readInput(in));
@@ -69,7 +74,8 @@ public final class StatusCommand implements Runnable {
 				}
 			}
 			if (idx != null && (idx < 0 || idx >= token.statusList().size())) {
-				throw new CredentialCliSupport.UsageException("--idx must be below " + token.statusList().size());
+				throw new CredentialCliSupport.UsageException(
+						"--idx must be below " + token.statusList().size());
 			}
 			print(out(), token, idx);
 			return CredentialCliSupport.OK;
@@ -77,21 +83,25 @@ public final class StatusCommand implements Runnable {
 	}
 
 	@Command(name = "update", description = "Sets one status and prints the re-signed token.")
-	int update(@Option(names = "--issuer-key", required = true) String issuerKeyFile,
+	int update(
+			@Option(names = "--issuer-key", required = true) String issuerKeyFile,
 			@Option(names = "--in", required = true, description = "the token, or - for standard input") String in,
 			@Option(names = "--idx", required = true) long idx,
-			@Option(names = "--status", required = true, description = "VALID, INVALID, SUSPENDED or a number") String status) {
+			@Option(names = "--status", required = true, description = "VALID, INVALID, SUSPENDED or a number")
+					String status) {
 		return CredentialCliSupport.guarded(err(), () -> {
 			JWK key = CredentialCliSupport.readPrivateJwk(issuerKeyFile);
 			StatusListToken old = parseToken(CredentialCliSupport.readInput(in));
 			if (idx < 0 || idx >= old.statusList().size()) {
-				throw new CredentialCliSupport.UsageException("--idx must be below " + old.statusList().size());
+				throw new CredentialCliSupport.UsageException(
+						"--idx must be below " + old.statusList().size());
 			}
 			StatusList list = old.statusList().with(idx, value(status));
 			Instant now = Instant.now();
-			Instant exp = (old.expiresAt() != null) ? now.plus(Duration.between(old.issuedAt(), old.expiresAt())) : null;
-			StatusListToken token = StatusListToken.issue(key, old.subject(), list, now, exp, old.ttl(),
-					CryptoProvider.SIGNING);
+			Instant exp =
+					(old.expiresAt() != null) ? now.plus(Duration.between(old.issuedAt(), old.expiresAt())) : null;
+			StatusListToken token =
+					StatusListToken.issue(key, old.subject(), list, now, exp, old.ttl(), CryptoProvider.SIGNING);
 			return CredentialCliSupport.print(out(), token.compact());
 		});
 	}
@@ -119,7 +129,9 @@ public final class StatusCommand implements Runnable {
 	}
 
 	private static VerificationError checkSignature(StatusListToken token, JWK issuerKey) {
-		return Signatures.check(token.jws(), Signatures.algorithmFor(issuerKey),
+		return Signatures.check(
+				token.jws(),
+				Signatures.algorithmFor(issuerKey),
 				Signatures.verifier(issuerKey.toPublicJWK(), CryptoProvider.DEFAULT),
 				VerificationErrorCode.STATUS_LIST_INVALID);
 	}
@@ -132,8 +144,7 @@ public final class StatusCommand implements Runnable {
 		}
 		try {
 			return Integer.parseInt(status);
-		}
-		catch (NumberFormatException ex) {
+		} catch (NumberFormatException ex) {
 			throw new CredentialCliSupport.UsageException("--status must be VALID, INVALID, SUSPENDED or a number");
 		}
 	}
@@ -149,5 +160,4 @@ public final class StatusCommand implements Runnable {
 	private PrintWriter err() {
 		return this.spec.commandLine().getErr();
 	}
-
 }

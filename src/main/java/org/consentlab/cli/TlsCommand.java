@@ -20,7 +20,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -62,12 +61,20 @@ public final class TlsCommand implements Runnable {
 		spec.commandLine().usage(spec.commandLine().getOut());
 	}
 
-	@Command(name = "self-signed", description = "Writes a P-256 private key and a self-signed certificate (PEM, mode 0600) "
-			+ "and prints the certificate's SHA-256 fingerprint.")
+	@Command(
+			name = "self-signed",
+			description = "Writes a P-256 private key and a self-signed certificate (PEM, mode 0600) "
+					+ "and prints the certificate's SHA-256 fingerprint.")
 	int selfSigned(
-			@Option(names = "--host", required = true, description = "a name or address learners type (repeat for more)") List<String> hosts,
-			@Option(names = "--out", defaultValue = ".", description = "the directory to write to (default: here)") Path dir,
-			@Option(names = "--days", defaultValue = "120", description = "how long the certificate is valid") int days) {
+			@Option(
+							names = "--host",
+							required = true,
+							description = "a name or address learners type (repeat for more)")
+					List<String> hosts,
+			@Option(names = "--out", defaultValue = ".", description = "the directory to write to (default: here)")
+					Path dir,
+			@Option(names = "--days", defaultValue = "120", description = "how long the certificate is valid")
+					int days) {
 		PrintWriter err = spec.commandLine().getErr();
 		return CredentialCliSupport.guarded(err, () -> {
 			for (String host : hosts) {
@@ -80,15 +87,15 @@ public final class TlsCommand implements Runnable {
 			}
 			try {
 				Files.createDirectories(dir);
-			}
-			catch (java.io.IOException ex) {
+			} catch (java.io.IOException ex) {
 				throw new CredentialCliSupport.UsageException("cannot create " + dir);
 			}
 			KeyPair pair = generate();
 			X509Certificate certificate = certificate(pair, hosts, Duration.ofDays(days));
 			Path key = dir.resolve(KEY_FILE);
 			Path cert = dir.resolve(CERT_FILE);
-			CredentialCliSupport.writeSecret(key, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+			CredentialCliSupport.writeSecret(
+					key, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
 			CredentialCliSupport.writeSecret(cert, pem("CERTIFICATE", encoded(certificate)));
 			PrintWriter out = spec.commandLine().getOut();
 			out.println("wrote " + key + " and " + cert);
@@ -105,8 +112,7 @@ public final class TlsCommand implements Runnable {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(der);
 			return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
-		}
-		catch (GeneralSecurityException ex) {
+		} catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("every Java runtime has SHA-256", ex);
 		}
 	}
@@ -116,8 +122,7 @@ public final class TlsCommand implements Runnable {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
 			generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
 			return generator.generateKeyPair();
-		}
-		catch (GeneralSecurityException ex) {
+		} catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("every Java runtime has P-256", ex);
 		}
 	}
@@ -127,20 +132,27 @@ public final class TlsCommand implements Runnable {
 		X500Name subject = new X500Name("CN=" + hosts.get(0).replaceAll("[^A-Za-z0-9.:-]", ""));
 		List<GeneralName> names = new ArrayList<>();
 		for (String host : hosts) {
-			names.add(new GeneralName(IP.matcher(host).matches() ? GeneralName.iPAddress : GeneralName.dNSName,
+			names.add(new GeneralName(
+					IP.matcher(host).matches() ? GeneralName.iPAddress : GeneralName.dNSName,
 					host.toLowerCase(Locale.ROOT)));
 		}
 		try {
-			var builder = new JcaX509v3CertificateBuilder(subject, new BigInteger(127, new SecureRandom()).add(BigInteger.ONE),
-					Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(validity)), subject, pair.getPublic());
-			builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names.toArray(GeneralName[]::new)));
+			var builder = new JcaX509v3CertificateBuilder(
+					subject,
+					new BigInteger(127, new SecureRandom()).add(BigInteger.ONE),
+					Date.from(now.minus(Duration.ofHours(1))),
+					Date.from(now.plus(validity)),
+					subject,
+					pair.getPublic());
+			builder.addExtension(
+					Extension.subjectAlternativeName, false, new GeneralNames(names.toArray(GeneralName[]::new)));
 			builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
 			builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-			builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+			builder.addExtension(
+					Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
 			var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate());
 			return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
-		}
-		catch (java.io.IOException | OperatorCreationException | GeneralSecurityException ex) {
+		} catch (java.io.IOException | OperatorCreationException | GeneralSecurityException ex) {
 			throw new IllegalStateException("could not build the certificate", ex);
 		}
 	}
@@ -148,14 +160,14 @@ public final class TlsCommand implements Runnable {
 	private static byte[] encoded(X509Certificate certificate) {
 		try {
 			return certificate.getEncoded();
-		}
-		catch (GeneralSecurityException ex) {
+		} catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
 	private static String pem(String type, byte[] der) {
-		String body = Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).encodeToString(der);
+		String body = Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+				.encodeToString(der);
 		return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----";
 	}
 }

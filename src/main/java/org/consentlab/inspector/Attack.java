@@ -3,7 +3,6 @@ package org.consentlab.inspector;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.consentlab.credential.spec.VerificationErrorCode;
 
 /**

@@ -2,7 +2,6 @@ package org.consentlab.inspector;
 
 import java.io.IOException;
 import java.util.List;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.credential.jose.MalformedCredentialException;
@@ -55,8 +54,14 @@ class AttackController {
 
 	private final Loopback loopback;
 
-	AttackController(CurrentAccount current, Verifiers verifiers, VerifierTransactions transactions, AttackLog attacks,
-			Requests requests, HolderKeys holderKeys, Loopback loopback) {
+	AttackController(
+			CurrentAccount current,
+			Verifiers verifiers,
+			VerifierTransactions transactions,
+			AttackLog attacks,
+			Requests requests,
+			HolderKeys holderKeys,
+			Loopback loopback) {
 		this.current = current;
 		this.verifiers = verifiers;
 		this.transactions = transactions;
@@ -77,18 +82,25 @@ class AttackController {
 	}
 
 	@PostMapping(TAMPER)
-	String tamper(@RequestParam(name = "source", required = false) Long source,
+	String tamper(
+			@RequestParam(name = "source", required = false) Long source,
 			@RequestParam(name = "token", required = false) String token,
 			@RequestParam(name = "target", required = false) String target,
-			@RequestParam(name = "attack", required = false) String attackId, Model model) {
+			@RequestParam(name = "attack", required = false) String attackId,
+			Model model) {
 		Account me = current.require();
 		Attack attack = Attack.byId(attackId).orElseThrow(() -> new BadInputException("attack", "attack.error.kind"));
-		VerifierProfile profile = verifiers.find(target == null ? "" : target)
-			.orElseThrow(() -> new BadInputException("target", "attack.error.target"));
+		VerifierProfile profile = verifiers
+				.find(target == null ? "" : target)
+				.orElseThrow(() -> new BadInputException("target", "attack.error.target"));
 		SdJwt presentation = presentation(me, source, token);
 		Transaction tx = requests.start(profile, me.id());
-		String tampered = TamperPresentation.apply(attack, presentation,
-				holderKeys.holderKey(me.id(), presentation.issuerSignedJwt().compact()), tx.nonce(), tx.clientId());
+		String tampered = TamperPresentation.apply(
+				attack,
+				presentation,
+				holderKeys.holderKey(me.id(), presentation.issuerSignedJwt().compact()),
+				tx.nonce(),
+				tx.clientId());
 		model.addAttribute("attack", attack);
 		model.addAttribute("verifier", profile);
 		model.addAttribute("tx", tx);
@@ -98,7 +110,8 @@ class AttackController {
 	}
 
 	@PostMapping(ATTACKS)
-	String submit(@RequestParam(name = "verifier", required = false) String verifierId,
+	String submit(
+			@RequestParam(name = "verifier", required = false) String verifierId,
 			@RequestParam(name = "tx", required = false) Long txId,
 			@RequestParam(name = "attack", required = false) String attackId,
 			@RequestParam(name = "token", required = false) String token) {
@@ -107,15 +120,18 @@ class AttackController {
 		if (token == null || token.isBlank() || token.length() > InspectorController.MAX_TOKEN) {
 			throw new BadInputException("token", "attack.error.token");
 		}
-		Transaction tx = transactions.find(me.id(), verifierId == null ? "" : verifierId, txId == null ? -1 : txId)
-			.filter(found -> found.status() == Transaction.Status.REQUESTED)
-			.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(txId)));
+		Transaction tx = transactions
+				.find(me.id(), verifierId == null ? "" : verifierId, txId == null ? -1 : txId)
+				.filter(found -> found.status() == Transaction.Status.REQUESTED)
+				.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(txId)));
 		attacks.record(me.id(), tx.id(), attack);
 		try {
-			loopback.post(requests.responseUri(tx), "application/x-www-form-urlencoded",
-					requests.directPostBody(tx, token.strip()), null);
-		}
-		catch (IOException unreachable) {
+			loopback.post(
+					requests.responseUri(tx),
+					"application/x-www-form-urlencoded",
+					requests.directPostBody(tx, token.strip()),
+					null);
+		} catch (IOException unreachable) {
 			// the attempt stays in the log as a request without an answer
 		}
 		return "redirect:" + ATTACKS + "#attack-" + tx.id();
@@ -125,8 +141,7 @@ class AttackController {
 	private static Inspection parts(String tampered) {
 		try {
 			return Inspection.of(SdJwtJson.parseEitherForm(tampered, ParseLimits.DEFAULT), false, List.of());
-		}
-		catch (MalformedCredentialException ex) {
+		} catch (MalformedCredentialException ex) {
 			return Inspection.failed(ex.code());
 		}
 	}
@@ -136,12 +151,11 @@ class AttackController {
 		String text = null;
 		if (source != null) {
 			text = transactions.shown(me.id(), SOURCES).stream()
-				.filter(shown -> shown.transactionId() == source)
-				.map(VerifierTransactions.Shown::presentation)
-				.findFirst()
-				.orElseThrow(() -> new BadInputException("source", "attack.error.source"));
-		}
-		else if (token != null && !token.isBlank() && token.length() <= InspectorController.MAX_TOKEN) {
+					.filter(shown -> shown.transactionId() == source)
+					.map(VerifierTransactions.Shown::presentation)
+					.findFirst()
+					.orElseThrow(() -> new BadInputException("source", "attack.error.source"));
+		} else if (token != null && !token.isBlank() && token.length() <= InspectorController.MAX_TOKEN) {
 			text = token.strip();
 		}
 		if (text == null) {
@@ -149,10 +163,8 @@ class AttackController {
 		}
 		try {
 			return SdJwtJson.parseEitherForm(text, ParseLimits.DEFAULT);
-		}
-		catch (MalformedCredentialException ex) {
+		} catch (MalformedCredentialException ex) {
 			throw new BadInputException("token", "attack.error.token");
 		}
 	}
-
 }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.consentlab.sandbox.SandboxPart;
 import org.consentlab.verifier.RejectionCode;
 import org.consentlab.verifier.Transaction;
@@ -26,14 +25,17 @@ public class AttackLog {
 	 *
 	 * @param codes the codes the verifier logged for this transaction; empty when it was not rejected
 	 */
-	public record Attempt(long transactionId, String verifierId, Attack attack, Transaction.Status status,
-			List<RejectionCode> codes, Instant at) {
+	public record Attempt(
+			long transactionId,
+			String verifierId,
+			Attack attack,
+			Transaction.Status status,
+			List<RejectionCode> codes,
+			Instant at) {
 
 		public Attempt {
 			codes = List.copyOf(codes);
 		}
-
-
 	}
 
 	private final JdbcClient jdbc;
@@ -48,24 +50,33 @@ public class AttackLog {
 	@Transactional
 	void record(long accountId, long transactionId, Attack attack) {
 		jdbc.sql("INSERT INTO VERIFIER_ATTACK (ACCOUNT_ID, TRANSACTION_ID, KIND, CREATED_AT) VALUES (?, ?, ?, ?)")
-			.params(accountId, transactionId, attack.name(), Timestamp.from(Instant.now()))
-			.update();
+				.params(accountId, transactionId, attack.name(), Timestamp.from(Instant.now()))
+				.update();
 	}
 
 	/** The learner's attacks, newest first, each with the codes its verifier logged, in order. */
 	public List<Attempt> of(long accountId) {
-		record Row(long transactionId, Attack attack, Instant at) {
-		}
-		List<Row> rows = jdbc.sql("SELECT TRANSACTION_ID, KIND, CREATED_AT FROM VERIFIER_ATTACK WHERE ACCOUNT_ID = ? ORDER BY ID DESC")
-			.param(accountId)
-			.query((rs, row) -> new Row(rs.getLong(1), Attack.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant()))
-			.list();
+		record Row(long transactionId, Attack attack, Instant at) {}
+		List<Row> rows = jdbc.sql(
+						"SELECT TRANSACTION_ID, KIND, CREATED_AT FROM VERIFIER_ATTACK WHERE ACCOUNT_ID = ? ORDER BY ID DESC")
+				.param(accountId)
+				.query((rs, row) -> new Row(
+						rs.getLong(1),
+						Attack.valueOf(rs.getString(2)),
+						rs.getTimestamp(3).toInstant()))
+				.list();
 		List<Attempt> attempts = new ArrayList<>();
 		for (Row row : rows) {
-			transactions.outcome(accountId, row.transactionId())
-				.map(outcome -> new Attempt(row.transactionId(), outcome.transaction().verifierId(), row.attack(),
-						outcome.transaction().status(), outcome.codes(), row.at()))
-				.ifPresent(attempts::add);
+			transactions
+					.outcome(accountId, row.transactionId())
+					.map(outcome -> new Attempt(
+							row.transactionId(),
+							outcome.transaction().verifierId(),
+							row.attack(),
+							outcome.transaction().status(),
+							outcome.codes(),
+							row.at()))
+					.ifPresent(attempts::add);
 		}
 		return attempts;
 	}
@@ -90,8 +101,9 @@ public class AttackLog {
 
 		@Override
 		public void clear(long accountId) {
-			jdbc.sql("DELETE FROM VERIFIER_ATTACK WHERE ACCOUNT_ID = ?").param(accountId).update();
+			jdbc.sql("DELETE FROM VERIFIER_ATTACK WHERE ACCOUNT_ID = ?")
+					.param(accountId)
+					.update();
 		}
-
 	}
 }

@@ -3,7 +3,6 @@ package org.consentlab.inspector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.sdjwt.ClaimPath;
@@ -24,12 +23,18 @@ import org.consentlab.credential.spec.VerificationErrorCode;
  * @param verdictCodes the verifier's error codes; empty when verified
  * @param verdictChecked false when no verdict could be reached (an issuer this app does not know)
  */
-public record Inspection(VerificationErrorCode parseError, String header, String payload, List<Part> disclosures,
-		String kbHeader, String kbPayload, boolean verdictChecked, List<VerificationErrorCode> verdictCodes) {
+public record Inspection(
+		VerificationErrorCode parseError,
+		String header,
+		String payload,
+		List<Part> disclosures,
+		String kbHeader,
+		String kbPayload,
+		boolean verdictChecked,
+		List<VerificationErrorCode> verdictCodes) {
 
 	/** One disclosure: as sent, decoded, its digest, and the claim path it lands at (null when unreferenced). */
-	public record Part(String encoded, String decoded, String digest, String landsAt) {
-	}
+	public record Part(String encoded, String decoded, String digest, String landsAt) {}
 
 	static Inspection failed(VerificationErrorCode code) {
 		return new Inspection(code, null, null, List.of(), null, null, true, List.of(code));
@@ -41,20 +46,33 @@ public record Inspection(VerificationErrorCode parseError, String header, String
 		try {
 			ProcessedPayload processed = DisclosureProcessor.process(sdJwt.payload(), sdJwt.disclosures(), alg, 32);
 			paths = processed.paths();
-		}
-		catch (MalformedCredentialException ex) {
+		} catch (MalformedCredentialException ex) {
 			paths = Map.of();
 		}
 		List<Part> parts = new ArrayList<>();
 		for (Disclosure disclosure : sdJwt.disclosures()) {
 			ClaimPath at = paths.get(disclosure);
-			parts.add(new Part(disclosure.encoded(), Json.write(disclosure.contents()), disclosure.digest(alg).value(),
+			parts.add(new Part(
+					disclosure.encoded(),
+					Json.write(disclosure.contents()),
+					disclosure.digest(alg).value(),
 					at == null ? null : at.toString()));
 		}
-		String kbHeader = sdJwt.keyBinding().map(kb -> Json.write(kb.jws().header().toJSONObject())).orElse(null);
-		String kbPayload = sdJwt.keyBinding().map(kb -> Json.write(kb.jws().claims())).orElse(null);
-		List<VerificationErrorCode> codes = errors.stream().map(VerificationError::code).distinct().toList();
-		return new Inspection(null, Json.write(sdJwt.issuerSignedJwt().header().toJSONObject()),
-				Json.write(sdJwt.payload()), List.copyOf(parts), kbHeader, kbPayload, checked, codes);
+		String kbHeader = sdJwt.keyBinding()
+				.map(kb -> Json.write(kb.jws().header().toJSONObject()))
+				.orElse(null);
+		String kbPayload =
+				sdJwt.keyBinding().map(kb -> Json.write(kb.jws().claims())).orElse(null);
+		List<VerificationErrorCode> codes =
+				errors.stream().map(VerificationError::code).distinct().toList();
+		return new Inspection(
+				null,
+				Json.write(sdJwt.issuerSignedJwt().header().toJSONObject()),
+				Json.write(sdJwt.payload()),
+				List.copyOf(parts),
+				kbHeader,
+				kbPayload,
+				checked,
+				codes);
 	}
 }

@@ -3,7 +3,6 @@ package org.consentlab.inspector;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.sdjwt.ParseLimits;
@@ -39,8 +38,8 @@ class InspectorController {
 	static final int MAX_TOKEN = 48 * 1024;
 
 	/** The codes that mean no verdict could be reached: no issuer named, or none this app knows. */
-	private static final Set<VerificationErrorCode> UNCHECKED = Set.of(VerificationErrorCode.ISS_MISSING,
-			VerificationErrorCode.ISSUER_KEY_UNAVAILABLE);
+	private static final Set<VerificationErrorCode> UNCHECKED =
+			Set.of(VerificationErrorCode.ISS_MISSING, VerificationErrorCode.ISSUER_KEY_UNAVAILABLE);
 
 	private final IssuerTrust trust;
 
@@ -52,7 +51,11 @@ class InspectorController {
 
 	private final VerifierTransactions transactions;
 
-	InspectorController(IssuerTrust trust, StatusListClient statusLists, CurrentAccount current, Verifiers verifiers,
+	InspectorController(
+			IssuerTrust trust,
+			StatusListClient statusLists,
+			CurrentAccount current,
+			Verifiers verifiers,
 			VerifierTransactions transactions) {
 		this.trust = trust;
 		this.statusLists = statusLists;
@@ -92,13 +95,14 @@ class InspectorController {
 		SdJwt sdJwt;
 		try {
 			sdJwt = SdJwtJson.parseEitherForm(text, ParseLimits.DEFAULT);
-		}
-		catch (MalformedCredentialException ex) {
+		} catch (MalformedCredentialException ex) {
 			return Inspection.failed(ex.code());
 		}
 		// Only this app's issuers are asked for keys: a pasted iss never makes the app fetch elsewhere.
 		IssuerKeyResolver appIssuers = (iss, kid) -> iss.startsWith("http") ? trust.key(iss, kid) : Optional.empty();
-		VerificationPolicy policy = VerificationPolicy.resolving(appIssuers).statusListFetcher(statusLists).build();
+		VerificationPolicy policy = VerificationPolicy.resolving(appIssuers)
+				.statusListFetcher(statusLists)
+				.build();
 		VerificationResult result = new SdJwtVerifier(policy).verify(text);
 		boolean checked = result.errors().stream().noneMatch(error -> UNCHECKED.contains(error.code()));
 		return Inspection.of(sdJwt, checked, checked ? result.errors() : List.of());

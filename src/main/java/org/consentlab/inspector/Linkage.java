@@ -2,7 +2,6 @@ package org.consentlab.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.consentlab.verifier.VerifierTransactions;
 
 /**
@@ -17,14 +16,12 @@ public final class Linkage {
 		public boolean linkable() {
 			return !shared.isEmpty();
 		}
-
 	}
 
 	/** How many recent presentations are compared: enough for a lab, bounded for the page. */
 	public static final int RECENT = 30;
 
-	private Linkage() {
-	}
+	private Linkage() {}
 
 	public static List<Pair> pairs(List<VerifierTransactions.Shown> shown) {
 		List<Pair> pairs = new ArrayList<>();

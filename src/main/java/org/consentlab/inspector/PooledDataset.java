@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
 public final class PooledDataset {
 
 	/** One presentation in a verifier's log, as the lab shows it. */
-	public record Row(String label, String signature, String cnf, int statusIdx, String digest) {
-	}
+	public record Row(String label, String signature, String cnf, int statusIdx, String digest) {}
 
 	private static final Pattern PAIR = Pattern.compile("([AB])\\s*(\\d+)\\s*[-–:=/]\\s*([AB])\\s*(\\d+)");
 
@@ -49,10 +48,10 @@ public final class PooledDataset {
 		List<Row[]> both = new ArrayList<>();
 		for (int i = 0; i < reused; i++) {
 			Row row = row(random, "");
-			both.add(new Row[] { row, row });
+			both.add(new Row[] {row, row});
 		}
 		for (int i = 0; i < batched; i++) {
-			both.add(new Row[] { row(random, ""), row(random, "") });
+			both.add(new Row[] {row(random, ""), row(random, "")});
 		}
 		List<Row> a = new ArrayList<>();
 		List<Row> b = new ArrayList<>();
@@ -74,8 +73,10 @@ public final class PooledDataset {
 		for (Row row : b) {
 			indexes.computeIfAbsent(row.signature(), s -> fresh(random, used));
 		}
-		a.replaceAll(row -> new Row(row.label(), row.signature(), row.cnf(), indexes.get(row.signature()), row.digest()));
-		b.replaceAll(row -> new Row(row.label(), row.signature(), row.cnf(), indexes.get(row.signature()), row.digest()));
+		a.replaceAll(
+				row -> new Row(row.label(), row.signature(), row.cnf(), indexes.get(row.signature()), row.digest()));
+		b.replaceAll(
+				row -> new Row(row.label(), row.signature(), row.cnf(), indexes.get(row.signature()), row.digest()));
 		List<Integer> orderA = shuffled(random);
 		List<Integer> orderB = shuffled(random);
 		List<Row> labelledA = new ArrayList<>();

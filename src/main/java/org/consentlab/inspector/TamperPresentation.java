@@ -1,5 +1,9 @@
 package org.consentlab.inspector;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,11 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.Base64Url;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.Json;
@@ -37,8 +36,7 @@ final class TamperPresentation {
 	/** The claim a forged disclosure adds. */
 	static final String FORGED_CLAIM = "age_over_21";
 
-	private TamperPresentation() {
-	}
+	private TamperPresentation() {}
 
 	/**
 	 * @param holderKey the holder's private key when this credential is in the learner's wallet
@@ -48,32 +46,48 @@ final class TamperPresentation {
 		SdJwt bare = new SdJwt(presentation.issuerSignedJwt(), presentation.disclosures(), null);
 		switch (attack) {
 			case CHANGE_VALUE:
-				return bind(new SdJwt(bare.issuerSignedJwt(), changeOne(bare), null).serialize(), bare, holderKey, nonce,
+				return bind(
+						new SdJwt(bare.issuerSignedJwt(), changeOne(bare), null).serialize(),
+						bare,
+						holderKey,
+						nonce,
 						audience);
 			case FORGED_DISCLOSURE:
 				List<Disclosure> more = new ArrayList<>(bare.disclosures());
 				more.add(ObjectPropertyDisclosure.create(FORGED_SALT, FORGED_CLAIM, true));
-				return bind(new SdJwt(bare.issuerSignedJwt(), more, null).serialize(), bare, holderKey, nonce, audience);
+				return bind(
+						new SdJwt(bare.issuerSignedJwt(), more, null).serialize(), bare, holderKey, nonce, audience);
 			case ALG_NONE:
 				String[] segments = bare.issuerSignedJwt().compact().split("\\.");
 				Map<String, Object> header = new LinkedHashMap<>();
 				header.put("alg", "none");
 				header.put("typ", bare.issuerSignedJwt().type());
-				String unsigned = Base64Url.encode(Json.write(header).getBytes(StandardCharsets.UTF_8))
-						+ "." + segments[1] + ".";
-				return bind(bare.serialize().replace(bare.issuerSignedJwt().compact(), unsigned), bare, holderKey, nonce,
+				String unsigned =
+						Base64Url.encode(Json.write(header).getBytes(StandardCharsets.UTF_8)) + "." + segments[1] + ".";
+				return bind(
+						bare.serialize().replace(bare.issuerSignedJwt().compact(), unsigned),
+						bare,
+						holderKey,
+						nonce,
 						audience);
 			case OWN_KEY:
 				JWK own = new ECKey.Builder((ECKey) Jwks.generate(JWSAlgorithm.ES256))
-					.keyID(bare.issuerSignedJwt().header().getKeyID())
-					.build();
-				ParsedJws resigned = ParsedJws.sign(new JOSEObjectType(bare.issuerSignedJwt().type()),
-						new LinkedHashMap<>(bare.payload()), own, CryptoProvider.SIGNING);
-				return bind(new SdJwt(resigned, bare.disclosures(), null).serialize(), bare, holderKey, nonce, audience);
+						.keyID(bare.issuerSignedJwt().header().getKeyID())
+						.build();
+				ParsedJws resigned = ParsedJws.sign(
+						new JOSEObjectType(bare.issuerSignedJwt().type()),
+						new LinkedHashMap<>(bare.payload()),
+						own,
+						CryptoProvider.SIGNING);
+				return bind(
+						new SdJwt(resigned, bare.disclosures(), null).serialize(), bare, holderKey, nonce, audience);
 			case REPLAY_OTHER_VERIFIER:
 				return presentation.serialize();
 			case OLD_NONCE:
-				Object old = presentation.keyBinding().map(kb -> kb.claim(Rfc9901.NONCE)).orElse(null);
+				Object old = presentation
+						.keyBinding()
+						.map(kb -> kb.claim(Rfc9901.NONCE))
+						.orElse(null);
 				return bind(bare.serialize(), bare, holderKey, old instanceof String s ? s : "", audience);
 			case DROP_KEY_BINDING:
 			default:
@@ -121,7 +135,12 @@ final class TamperPresentation {
 		claims.put(Rfc9901.AUD, audience);
 		claims.put(Rfc9901.IAT, Instant.now().getEpochSecond());
 		claims.put(Rfc9901.SD_HASH, alg.digest(text));
-		return text + ParsedJws.sign(new JOSEObjectType(Rfc9901.KB_JWT_TYPE), claims, holderKey.get(),
-				CryptoProvider.SIGNING).compact();
+		return text
+				+ ParsedJws.sign(
+								new JOSEObjectType(Rfc9901.KB_JWT_TYPE),
+								claims,
+								holderKey.get(),
+								CryptoProvider.SIGNING)
+						.compact();
 	}
 }

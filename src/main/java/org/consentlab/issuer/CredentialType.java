@@ -2,7 +2,6 @@ package org.consentlab.issuer;
 
 import java.util.List;
 import java.util.Map;
-
 import org.consentlab.account.Account;
 import org.consentlab.credential.sdjwt.ClaimPath;
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-
 import org.consentlab.account.Account;
 import org.consentlab.credential.sdjwt.ClaimPath;
 import org.consentlab.sandbox.Persona;
@@ -17,11 +16,13 @@ class Diploma implements CredentialType {
 
 	static final String VCT = "urn:consentlab:diploma:1";
 
-	private static final String[] DEGREES = { "Bachelor of Science", "Bachelor of Arts", "Master of Science",
-			"Master of Arts" };
+	private static final String[] DEGREES = {
+		"Bachelor of Science", "Bachelor of Arts", "Master of Science", "Master of Arts"
+	};
 
-	private static final String[] FIELDS = { "Computer Science", "Nursing", "Civil Engineering", "History",
-			"Economics", "Biology" };
+	private static final String[] FIELDS = {
+		"Computer Science", "Nursing", "Civil Engineering", "History", "Economics", "Biology"
+	};
 
 	@Override
 	public String issuerId() {

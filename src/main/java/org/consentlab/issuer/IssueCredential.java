@@ -1,5 +1,13 @@
 package org.consentlab.issuer;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,15 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
 import org.consentlab.credential.oauth.OAuthError;
@@ -68,12 +67,17 @@ class IssueCredential {
 	/** Issues one credential per key proof for the holder of {@code accessToken}; refusals are {@link ProtocolException}s. */
 	List<SdJwt> issue(String issuerId, String issuerIdentifier, String statusUri, String accessToken, String body) {
 		Account learner = grants.holder(IssuerGrants.Kind.ACCESS_TOKEN, issuerId, accessToken)
-			.flatMap(accounts::byId)
-			.orElseThrow(() -> new ProtocolException(OAuthError.INVALID_TOKEN, "the access token is unknown or expired"));
+				.flatMap(accounts::byId)
+				.orElseThrow(() ->
+						new ProtocolException(OAuthError.INVALID_TOKEN, "the access token is unknown or expired"));
 		CredentialRequest request = CredentialRequest.parse(body);
 		CredentialType type = issuers.type(issuerId, request.credentialConfigurationId())
-			.orElseThrow(() -> new ProtocolException(OAuthError.UNKNOWN_CREDENTIAL_CONFIGURATION,
-					"this issuer issues " + issuers.types(issuerId).stream().map(CredentialType::configurationId).toList()));
+				.orElseThrow(() -> new ProtocolException(
+						OAuthError.UNKNOWN_CREDENTIAL_CONFIGURATION,
+						"this issuer issues "
+								+ issuers.types(issuerId).stream()
+										.map(CredentialType::configurationId)
+										.toList()));
 		if (request.jwtProofs().size() > type.batchSize()) {
 			throw invalidProof("send 1 to " + type.batchSize() + " proofs as proofs.jwt");
 		}
@@ -114,7 +118,8 @@ class IssueCredential {
 			keys.add(checked.getKey());
 		}
 		if (nonce == null || !grants.consume(IssuerGrants.Kind.C_NONCE, type.issuerId(), nonce)) {
-			throw new ProtocolException(OAuthError.INVALID_NONCE,
+			throw new ProtocolException(
+					OAuthError.INVALID_NONCE,
 					"the nonce is unknown, used or expired: get a fresh one from the nonce endpoint");
 		}
 		return keys;
@@ -123,8 +128,7 @@ class IssueCredential {
 	private static String thumbprint(JWK key) {
 		try {
 			return key.computeThumbprint().toString();
-		}
-		catch (JOSEException ex) {
+		} catch (JOSEException ex) {
 			throw invalidProof("the jwk header cannot be hashed");
 		}
 	}
@@ -133,12 +137,15 @@ class IssueCredential {
 	private static Map.Entry<JWK, String> checkProof(String proof, String issuerIdentifier) {
 		try {
 			SignedJWT jwt = SignedJWT.parse(proof);
-			if (jwt.getHeader().getType() == null || !Oid4vci.PROOF_JWT_TYP.equals(jwt.getHeader().getType().getType())) {
+			if (jwt.getHeader().getType() == null
+					|| !Oid4vci.PROOF_JWT_TYP.equals(jwt.getHeader().getType().getType())) {
 				throw invalidProof("typ must be " + Oid4vci.PROOF_JWT_TYP);
 			}
 			JWK jwk = jwt.getHeader().getJWK();
-			if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm()) || !(jwk instanceof ECKey)
-					|| !Curve.P_256.equals(((ECKey) jwk).getCurve()) || jwk.isPrivate()) {
+			if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())
+					|| !(jwk instanceof ECKey)
+					|| !Curve.P_256.equals(((ECKey) jwk).getCurve())
+					|| jwk.isPrivate()) {
 				throw invalidProof("sign with ES256 and put the public P-256 key in the jwk header");
 			}
 			if (!jwt.verify(new ECDSAVerifier((ECKey) jwk))) {
@@ -148,18 +155,18 @@ class IssueCredential {
 			if (claims.getAudience() == null || !claims.getAudience().equals(List.of(issuerIdentifier))) {
 				throw invalidProof("aud must be the credential issuer identifier " + issuerIdentifier);
 			}
-			Instant iat = claims.getIssueTime() == null ? null : claims.getIssueTime().toInstant();
+			Instant iat =
+					claims.getIssueTime() == null ? null : claims.getIssueTime().toInstant();
 			if (iat == null || Duration.between(iat, Instant.now()).abs().compareTo(PROOF_MAX_AGE) > 0) {
 				throw invalidProof("iat is missing or too far from now");
 			}
 			String nonce = claims.getStringClaim(Oid4vci.NONCE);
 			if (nonce == null) {
-				throw new ProtocolException(OAuthError.INVALID_NONCE,
-						"the proof has no nonce: get a fresh one from the nonce endpoint");
+				throw new ProtocolException(
+						OAuthError.INVALID_NONCE, "the proof has no nonce: get a fresh one from the nonce endpoint");
 			}
 			return Map.entry(jwk.toPublicJWK(), nonce);
-		}
-		catch (ParseException | JOSEException ex) {
+		} catch (ParseException | JOSEException ex) {
 			throw invalidProof("the proof is not a signed JWT");
 		}
 	}

@@ -2,7 +2,6 @@ package org.consentlab.issuer;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.consentlab.credential.status.Status;
 import org.consentlab.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -20,8 +19,7 @@ public class IssuedCredentials {
 	 *
 	 * @param issuerNameKey message key of the issuer's display name
 	 */
-	public record Issued(String issuerId, String issuerNameKey, String configurationId, int idx, Status status) {
-	}
+	public record Issued(String issuerId, String issuerNameKey, String configurationId, int idx, Status status) {}
 
 	private final Issuers issuers;
 
@@ -38,7 +36,8 @@ public class IssuedCredentials {
 		for (String issuerId : issuers.ids()) {
 			CredentialType issuer = issuers.find(issuerId).orElseThrow();
 			for (StatusLists.Entry entry : statusLists.of(issuerId, accountId)) {
-				issued.add(new Issued(issuerId, issuer.nameKey(), entry.configurationId(), entry.idx(), entry.status()));
+				issued.add(
+						new Issued(issuerId, issuer.nameKey(), entry.configurationId(), entry.idx(), entry.status()));
 			}
 		}
 		return issued;
@@ -51,7 +50,8 @@ public class IssuedCredentials {
 	 * @throws NotFoundException when no issuer is called {@code issuerId}
 	 */
 	public void setStatus(String issuerId, int idx, long accountId, Status status) {
-		CredentialType type = issuers.find(issuerId).orElseThrow(() -> new NotFoundException("notfound.issuer", issuerId));
+		CredentialType type =
+				issuers.find(issuerId).orElseThrow(() -> new NotFoundException("notfound.issuer", issuerId));
 		statusLists.set(type.issuerId(), idx, accountId, status);
 	}
 }

@@ -2,7 +2,6 @@ package org.consentlab.issuer;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.ConsentLabProperties;
 import org.consentlab.account.CurrentAccount;
@@ -42,8 +41,14 @@ class IssuerController {
 
 	private final ConsentLabProperties properties;
 
-	IssuerController(CurrentAccount current, Issuers issuers, IssuerOffers offers, StatusLists statusLists,
-			IssuerStatus issuerStatus, IssuerKeys keys, ConsentLabProperties properties) {
+	IssuerController(
+			CurrentAccount current,
+			Issuers issuers,
+			IssuerOffers offers,
+			StatusLists statusLists,
+			IssuerStatus issuerStatus,
+			IssuerKeys keys,
+			ConsentLabProperties properties) {
 		this.current = current;
 		this.issuers = issuers;
 		this.offers = offers;
@@ -73,8 +78,11 @@ class IssuerController {
 	}
 
 	@GetMapping(IssuerRoutes.PAGE)
-	String page(@PathVariable String id, @RequestParam(name = Oid4vci.TX_CODE, required = false) String txCode,
-			CsrfToken csrf, Model model) {
+	String page(
+			@PathVariable String id,
+			@RequestParam(name = Oid4vci.TX_CODE, required = false) String txCode,
+			CsrfToken csrf,
+			Model model) {
 		// the page is long (a QR code per offer): load the token for its forms before the response is committed
 		csrf.getToken();
 		CredentialType issuer = issuer(id);
@@ -103,7 +111,9 @@ class IssuerController {
 		model.addAttribute("solo", properties.solo());
 		model.addAttribute("canRotate", properties.solo() || me.isInstructor());
 		model.addAttribute("signingKid", keys.signingKey(id).getKeyID());
-		model.addAttribute("publishedKids", keys.publicKeys(id).stream().map(key -> key.getKeyID()).toList());
+		model.addAttribute(
+				"publishedKids",
+				keys.publicKeys(id).stream().map(key -> key.getKeyID()).toList());
 		model.addAttribute("rotate", IssuerRoutes.of(IssuerRoutes.ROTATE, id));
 		model.addAttribute("retire", IssuerRoutes.of(IssuerRoutes.RETIRE, id));
 		model.addAttribute("exercise", issuerStatus.exerciseIndex(id, me.seed()));

@@ -3,7 +3,6 @@ package org.consentlab.issuer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.consentlab.credential.oauth.OAuthError;
 import org.consentlab.credential.oid4vci.AuthorizationServerMetadata;
 import org.consentlab.credential.oid4vci.CredentialConfiguration;
@@ -49,7 +48,11 @@ class IssuerEndpoint {
 
 	private final StatusLists statusLists;
 
-	IssuerEndpoint(Issuers issuers, IssuerKeys keys, IssuerGrants grants, IssueCredential issueCredential,
+	IssuerEndpoint(
+			Issuers issuers,
+			IssuerKeys keys,
+			IssuerGrants grants,
+			IssueCredential issueCredential,
 			StatusLists statusLists) {
 		this.issuers = issuers;
 		this.keys = keys;
@@ -64,25 +67,42 @@ class IssuerEndpoint {
 		Map<String, CredentialConfiguration> configurations = new LinkedHashMap<>();
 		int batchSize = 1;
 		for (CredentialType each : issuers.types(type.issuerId())) {
-			configurations.put(each.configurationId(), new CredentialConfiguration(SdJwtVc.TYPE, each.vct(),
-					List.of("jwk"), List.of("ES256"), List.of("ES256")));
+			configurations.put(
+					each.configurationId(),
+					new CredentialConfiguration(
+							SdJwtVc.TYPE, each.vct(), List.of("jwk"), List.of("ES256"), List.of("ES256")));
 			batchSize = Math.max(batchSize, each.batchSize());
 		}
-		return json(new CredentialIssuerMetadata(issuers.identifier(type), issuers.url(type, IssuerRoutes.CREDENTIAL),
-				issuers.url(type, IssuerRoutes.NONCE), batchSize, configurations).toJson(), CacheControl.empty());
+		return json(
+				new CredentialIssuerMetadata(
+								issuers.identifier(type),
+								issuers.url(type, IssuerRoutes.CREDENTIAL),
+								issuers.url(type, IssuerRoutes.NONCE),
+								batchSize,
+								configurations)
+						.toJson(),
+				CacheControl.empty());
 	}
 
 	@GetMapping(IssuerRoutes.AS_METADATA)
 	ResponseEntity<String> authorizationServerMetadata(@PathVariable String id) {
 		CredentialType type = type(id);
-		return json(new AuthorizationServerMetadata(issuers.identifier(type), issuers.url(type, IssuerRoutes.TOKEN),
-				List.of(Oid4vci.PRE_AUTHORIZED_CODE_GRANT), true).toJson(), CacheControl.empty());
+		return json(
+				new AuthorizationServerMetadata(
+								issuers.identifier(type),
+								issuers.url(type, IssuerRoutes.TOKEN),
+								List.of(Oid4vci.PRE_AUTHORIZED_CODE_GRANT),
+								true)
+						.toJson(),
+				CacheControl.empty());
 	}
 
 	@GetMapping(IssuerRoutes.JWT_VC_METADATA)
 	Map<String, Object> jwtVcIssuerMetadata(@PathVariable String id) {
 		CredentialType type = type(id);
-		List<Map<String, Object>> jwks = keys.publicKeys(type.issuerId()).stream().map(key -> key.toJSONObject()).toList();
+		List<Map<String, Object>> jwks = keys.publicKeys(type.issuerId()).stream()
+				.map(key -> key.toJSONObject())
+				.toList();
 		return Map.of("issuer", issuers.identifier(type), "jwks", Map.of("keys", jwks));
 	}
 
@@ -90,37 +110,47 @@ class IssuerEndpoint {
 	ResponseEntity<String> token(@PathVariable String id, @RequestParam Map<String, String> form) {
 		CredentialType type = type(id);
 		TokenRequest request = TokenRequest.parse(form);
-		IssuerGrants.Redemption redemption = grants.redeem(type.issuerId(), request.preAuthorizedCode(), request.txCode());
+		IssuerGrants.Redemption redemption =
+				grants.redeem(type.issuerId(), request.preAuthorizedCode(), request.txCode());
 		if (redemption instanceof IssuerGrants.Redemption.WrongTxCode) {
 			throw new ProtocolException(OAuthError.INVALID_GRANT, "the " + Oid4vci.TX_CODE + " is wrong");
 		}
 		if (!(redemption instanceof IssuerGrants.Redemption.Granted granted)) {
-			throw new ProtocolException(OAuthError.INVALID_GRANT,
-					"the pre-authorised code is unknown, used, expired or out of tries");
+			throw new ProtocolException(
+					OAuthError.INVALID_GRANT, "the pre-authorised code is unknown, used, expired or out of tries");
 		}
 		String token = grants.create(IssuerGrants.Kind.ACCESS_TOKEN, type.issuerId(), granted.accountId());
-		return json(new TokenResponse(token, IssuerGrants.Kind.ACCESS_TOKEN.lifetime.getSeconds()).toJson(),
+		return json(
+				new TokenResponse(token, IssuerGrants.Kind.ACCESS_TOKEN.lifetime.getSeconds()).toJson(),
 				CacheControl.noStore());
 	}
 
 	@PostMapping(IssuerRoutes.NONCE)
 	ResponseEntity<String> nonce(@PathVariable String id) {
 		CredentialType type = type(id);
-		return json(new NonceResponse(grants.create(IssuerGrants.Kind.C_NONCE, type.issuerId(), null)).toJson(),
+		return json(
+				new NonceResponse(grants.create(IssuerGrants.Kind.C_NONCE, type.issuerId(), null)).toJson(),
 				CacheControl.noStore());
 	}
 
 	@PostMapping(path = IssuerRoutes.CREDENTIAL, consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> credential(@PathVariable String id,
+	ResponseEntity<String> credential(
+			@PathVariable String id,
 			@RequestHeader(name = "Authorization", required = false) String authorization,
 			@RequestBody(required = false) String body) {
 		CredentialType type = type(id);
 		if (authorization == null || !authorization.startsWith("Bearer ")) {
 			throw new ProtocolException(OAuthError.INVALID_TOKEN, "send the access token as Bearer");
 		}
-		List<SdJwt> issued = issueCredential.issue(type.issuerId(), issuers.identifier(type),
-				issuers.url(type, IssuerRoutes.STATUS), authorization.substring("Bearer ".length()).trim(), body);
-		return json(new CredentialResponse(issued.stream().map(SdJwt::serialize).toList()).toJson(), CacheControl.noStore());
+		List<SdJwt> issued = issueCredential.issue(
+				type.issuerId(),
+				issuers.identifier(type),
+				issuers.url(type, IssuerRoutes.STATUS),
+				authorization.substring("Bearer ".length()).trim(),
+				body);
+		return json(
+				new CredentialResponse(issued.stream().map(SdJwt::serialize).toList()).toJson(),
+				CacheControl.noStore());
 	}
 
 	/**
@@ -130,22 +160,28 @@ class IssuerEndpoint {
 	@GetMapping(IssuerRoutes.STATUS)
 	ResponseEntity<String> statusList(@PathVariable String id) {
 		CredentialType type = type(id);
-		return statusListResponse(statusLists.token(type.issuerId(), issuers.url(type, IssuerRoutes.STATUS)).compact());
+		return statusListResponse(statusLists
+				.token(type.issuerId(), issuers.url(type, IssuerRoutes.STATUS))
+				.compact());
 	}
 
 	private static ResponseEntity<String> statusListResponse(String token) {
 		return ResponseEntity.ok()
-			.cacheControl(CacheControl.maxAge(java.time.Duration.ofSeconds(StatusLists.TTL_SECONDS)))
-			.contentType(MediaType.parseMediaType("application/statuslist+jwt"))
-			.body(token);
+				.cacheControl(CacheControl.maxAge(java.time.Duration.ofSeconds(StatusLists.TTL_SECONDS)))
+				.contentType(MediaType.parseMediaType("application/statuslist+jwt"))
+				.body(token);
 	}
 
 	private CredentialType type(String id) {
 		return issuers.find(id)
-			.orElseThrow(() -> new ProtocolException(HttpStatus.NOT_FOUND, OAuthError.INVALID_REQUEST, "no such issuer"));
+				.orElseThrow(() ->
+						new ProtocolException(HttpStatus.NOT_FOUND, OAuthError.INVALID_REQUEST, "no such issuer"));
 	}
 
 	private static ResponseEntity<String> json(String body, CacheControl cache) {
-		return ResponseEntity.ok().cacheControl(cache).contentType(MediaType.APPLICATION_JSON).body(body);
+		return ResponseEntity.ok()
+				.cacheControl(cache)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(body);
 	}
 }

@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.consentlab.credential.jose.Base64Url;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,15 +22,15 @@ class IssuerGrants {
 
 	/** What a secret is for, and how long it lives. */
 	enum Kind {
-
-		PRE_AUTHORIZED_CODE(Duration.ofMinutes(10)), ACCESS_TOKEN(Duration.ofMinutes(10)), C_NONCE(Duration.ofMinutes(5));
+		PRE_AUTHORIZED_CODE(Duration.ofMinutes(10)),
+		ACCESS_TOKEN(Duration.ofMinutes(10)),
+		C_NONCE(Duration.ofMinutes(5));
 
 		final Duration lifetime;
 
 		Kind(Duration lifetime) {
 			this.lifetime = lifetime;
 		}
-
 	}
 
 	private final JdbcClient jdbc;
@@ -55,39 +54,39 @@ class IssuerGrants {
 	@Transactional
 	String create(Kind kind, String issuerId, Long accountId, String txCode) {
 		Instant now = Instant.now();
-		jdbc.sql("DELETE FROM ISSUER_GRANT WHERE EXPIRES_AT < ?").param(Timestamp.from(now)).update();
+		jdbc.sql("DELETE FROM ISSUER_GRANT WHERE EXPIRES_AT < ?")
+				.param(Timestamp.from(now))
+				.update();
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = Base64Url.encode(bytes);
-		jdbc.sql("INSERT INTO ISSUER_GRANT (SECRET, KIND, ISSUER_ID, ACCOUNT_ID, EXPIRES_AT, TX_CODE) VALUES (?, ?, ?, ?, ?, ?)")
-			.params(secret, kind.name(), issuerId, accountId, Timestamp.from(now.plus(kind.lifetime)), txCode)
-			.update();
+		jdbc.sql(
+						"INSERT INTO ISSUER_GRANT (SECRET, KIND, ISSUER_ID, ACCOUNT_ID, EXPIRES_AT, TX_CODE) VALUES (?, ?, ?, ?, ?, ?)")
+				.params(secret, kind.name(), issuerId, accountId, Timestamp.from(now.plus(kind.lifetime)), txCode)
+				.update();
 		return secret;
 	}
 
 	/** The learner a live secret belongs to; the secret stays valid. Empty when unknown or expired. */
 	Optional<Long> holder(Kind kind, String issuerId, String secret) {
-		return jdbc.sql("SELECT ACCOUNT_ID FROM ISSUER_GRANT WHERE SECRET = ? AND KIND = ? AND ISSUER_ID = ? AND EXPIRES_AT > ?")
-			.params(secret, kind.name(), issuerId, Timestamp.from(Instant.now()))
-			.query(Long.class)
-			.optional();
+		return jdbc.sql(
+						"SELECT ACCOUNT_ID FROM ISSUER_GRANT WHERE SECRET = ? AND KIND = ? AND ISSUER_ID = ? AND EXPIRES_AT > ?")
+				.params(secret, kind.name(), issuerId, Timestamp.from(Instant.now()))
+				.query(Long.class)
+				.optional();
 	}
 
 	/** What redeeming a pre-authorised code gave (OpenID4VCI 1.0 §6.1, §6.3). */
 	sealed interface Redemption {
 
 		/** The code was live and its transaction code, if any, right: the code is used up. */
-		record Granted(long accountId) implements Redemption {
-		}
+		record Granted(long accountId) implements Redemption {}
 
 		/** The transaction code was compared and found wrong; one of the tries is spent. */
-		record WrongTxCode() implements Redemption {
-		}
+		record WrongTxCode() implements Redemption {}
 
 		/** The code is unknown, used, expired or out of tries: nothing was compared. */
-		record Unknown() implements Redemption {
-		}
-
+		record Unknown() implements Redemption {}
 	}
 
 	/**
@@ -99,26 +98,29 @@ class IssuerGrants {
 	@Transactional
 	Redemption redeem(String issuerId, String code, String txCode) {
 		Timestamp now = Timestamp.from(Instant.now());
-		Optional<String[]> grant = jdbc
-			.sql("SELECT ACCOUNT_ID, TX_CODE FROM ISSUER_GRANT WHERE SECRET = ? AND KIND = ? AND ISSUER_ID = ? AND EXPIRES_AT > ?")
-			.params(code, Kind.PRE_AUTHORIZED_CODE.name(), issuerId, now)
-			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) })
-			.optional();
+		Optional<String[]> grant = jdbc.sql(
+						"SELECT ACCOUNT_ID, TX_CODE FROM ISSUER_GRANT WHERE SECRET = ? AND KIND = ? AND ISSUER_ID = ? AND EXPIRES_AT > ?")
+				.params(code, Kind.PRE_AUTHORIZED_CODE.name(), issuerId, now)
+				.query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
+				.optional();
 		if (grant.isEmpty() || grant.get()[0] == null) {
 			return new Redemption.Unknown();
 		}
 		String expected = grant.get()[1];
 		if (expected != null) {
 			int claimed = jdbc.sql("UPDATE ISSUER_GRANT SET ATTEMPTS = ATTEMPTS + 1 WHERE SECRET = ? AND KIND = ? "
-					+ "AND ISSUER_ID = ? AND EXPIRES_AT > ? AND ATTEMPTS < ?")
-				.params(code, Kind.PRE_AUTHORIZED_CODE.name(), issuerId, now, TX_CODE_ATTEMPTS)
-				.update();
+							+ "AND ISSUER_ID = ? AND EXPIRES_AT > ? AND ATTEMPTS < ?")
+					.params(code, Kind.PRE_AUTHORIZED_CODE.name(), issuerId, now, TX_CODE_ATTEMPTS)
+					.update();
 			if (claimed == 0) {
 				return new Redemption.Unknown();
 			}
-			if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+			if (!MessageDigest.isEqual(
+					expected.getBytes(StandardCharsets.UTF_8),
 					String.valueOf(txCode).getBytes(StandardCharsets.UTF_8))) {
-				jdbc.sql("DELETE FROM ISSUER_GRANT WHERE SECRET = ? AND ATTEMPTS >= ?").params(code, TX_CODE_ATTEMPTS).update();
+				jdbc.sql("DELETE FROM ISSUER_GRANT WHERE SECRET = ? AND ATTEMPTS >= ?")
+						.params(code, TX_CODE_ATTEMPTS)
+						.update();
 				return new Redemption.WrongTxCode();
 			}
 		}
@@ -132,7 +134,8 @@ class IssuerGrants {
 	@Transactional
 	boolean consume(Kind kind, String issuerId, String secret) {
 		return jdbc.sql("DELETE FROM ISSUER_GRANT WHERE SECRET = ? AND KIND = ? AND ISSUER_ID = ? AND EXPIRES_AT > ?")
-			.params(secret, kind.name(), issuerId, Timestamp.from(Instant.now()))
-			.update() == 1;
+						.params(secret, kind.name(), issuerId, Timestamp.from(Instant.now()))
+						.update()
+				== 1;
 	}
 }

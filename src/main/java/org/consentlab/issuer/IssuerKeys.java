@@ -1,12 +1,11 @@
 package org.consentlab.issuer;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.Jwks;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,14 +44,16 @@ class IssuerKeys {
 	/** The issuer's published public keys, newest first, for its JWKS: the signing key and those in their grace period. */
 	List<JWK> publicKeys(String issuerId) {
 		signingKey(issuerId);
-		return jdbc.sql("SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = ? AND (RETIRED_AT IS NULL OR RETIRED_AT > ?) "
-				+ "ORDER BY CREATED_AT DESC")
-			.params(issuerId, Timestamp.from(Instant.now()))
-			.query(String.class)
-			.list()
-			.stream()
-			.map(json -> Jwks.parse(json).toPublicJWK())
-			.toList();
+		return jdbc
+				.sql(
+						"SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = ? AND (RETIRED_AT IS NULL OR RETIRED_AT > ?) "
+								+ "ORDER BY CREATED_AT DESC")
+				.params(issuerId, Timestamp.from(Instant.now()))
+				.query(String.class)
+				.list()
+				.stream()
+				.map(json -> Jwks.parse(json).toPublicJWK())
+				.toList();
 	}
 
 	/** A new signing key; the old one stays published for {@link #GRACE}. Returns the new kid. */
@@ -61,8 +62,8 @@ class IssuerKeys {
 		signingKey(issuerId);
 		Instant now = Instant.now();
 		jdbc.sql("UPDATE ISSUER_KEY SET RETIRED_AT = ? WHERE ISSUER_ID = ? AND RETIRED_AT IS NULL")
-			.params(Timestamp.from(now.plus(GRACE)), issuerId)
-			.update();
+				.params(Timestamp.from(now.plus(GRACE)), issuerId)
+				.update();
 		JWK key = Jwks.generate(JWSAlgorithm.ES256);
 		insert(issuerId, key, now);
 		return key.getKeyID();
@@ -73,29 +74,29 @@ class IssuerKeys {
 	int retireOldKeys(String issuerId) {
 		Instant now = Instant.now();
 		return jdbc.sql("UPDATE ISSUER_KEY SET RETIRED_AT = ? WHERE ISSUER_ID = ? AND RETIRED_AT > ?")
-			.params(Timestamp.from(now), issuerId, Timestamp.from(now))
-			.update();
+				.params(Timestamp.from(now), issuerId, Timestamp.from(now))
+				.update();
 	}
 
 	private void create(String issuerId) {
 		try {
 			insert(issuerId, Jwks.generate(JWSAlgorithm.ES256), Instant.now());
-		}
-		catch (DataAccessException raceWithAnotherInstance) {
+		} catch (DataAccessException raceWithAnotherInstance) {
 			// another instance stored its key first: use that one
 		}
 	}
 
 	private void insert(String issuerId, JWK key, Instant now) {
 		jdbc.sql("INSERT INTO ISSUER_KEY (ISSUER_ID, KID, PRIVATE_JWK, CREATED_AT) VALUES (?, ?, ?, ?)")
-			.params(issuerId, key.getKeyID(), key.toJSONString(), Timestamp.from(now))
-			.update();
+				.params(issuerId, key.getKeyID(), key.toJSONString(), Timestamp.from(now))
+				.update();
 	}
 
 	private List<String> current(String issuerId) {
-		return jdbc.sql("SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = ? AND RETIRED_AT IS NULL ORDER BY CREATED_AT DESC")
-			.param(issuerId)
-			.query(String.class)
-			.list();
+		return jdbc.sql(
+						"SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = ? AND RETIRED_AT IS NULL ORDER BY CREATED_AT DESC")
+				.param(issuerId)
+				.query(String.class)
+				.list();
 	}
 }

@@ -2,7 +2,6 @@ package org.consentlab.issuer;
 
 import java.security.SecureRandom;
 import java.util.List;
-
 import org.consentlab.credential.oauth.WalletEndpoints;
 import org.consentlab.credential.oid4vci.CredentialOffer;
 import org.consentlab.credential.oid4vci.Oid4vci;
@@ -26,9 +25,14 @@ class IssuerOffers {
 	static final int BATCH = 3;
 
 	/** One offer as the issuer page shows it; {@code txCode} is null when the offer needs none. */
-	record Offer(CredentialType type, String json, String walletLink, String offerUri, String qr, String txCode,
-			int batch) {
-	}
+	record Offer(
+			CredentialType type,
+			String json,
+			String walletLink,
+			String offerUri,
+			String qr,
+			String txCode,
+			int batch) {}
 
 	private final Issuers issuers;
 
@@ -51,13 +55,24 @@ class IssuerOffers {
 	Offer create(CredentialType type, long accountId, boolean withTxCode, int batch) {
 		String txCode = withTxCode ? txCode() : null;
 		String code = grants.create(IssuerGrants.Kind.PRE_AUTHORIZED_CODE, type.issuerId(), accountId, txCode);
-		CredentialOffer offer = new CredentialOffer(issuers.identifier(type), List.of(type.configurationId()), code,
-				txCode == null ? null : new TxCode(Oid4vci.INPUT_MODE_NUMERIC, TX_CODE_LENGTH,
-						"The code the migration service sent you by text message"));
+		CredentialOffer offer = new CredentialOffer(
+				issuers.identifier(type),
+				List.of(type.configurationId()),
+				code,
+				txCode == null
+						? null
+						: new TxCode(
+								Oid4vci.INPUT_MODE_NUMERIC,
+								TX_CODE_LENGTH,
+								"The code the migration service sent you by text message"));
 		String extra = batch > 1 ? "&batch=" + batch : "";
-		return new Offer(type, offer.toJson(), offer.toOfferUri(wallet.credentialOfferEndpoint()) + extra,
+		return new Offer(
+				type,
+				offer.toJson(),
+				offer.toOfferUri(wallet.credentialOfferEndpoint()) + extra,
 				offer.toOfferUri(Oid4vci.OFFER_SCHEME) + extra,
-				QrCodes.dataUri(offer.toOfferUri(loopback.publicUrl(wallet.credentialOfferEndpoint())) + extra), txCode,
+				QrCodes.dataUri(offer.toOfferUri(loopback.publicUrl(wallet.credentialOfferEndpoint())) + extra),
+				txCode,
 				batch);
 	}
 

@@ -42,13 +42,13 @@ public final class IssuerRoutes {
 	public static final String VCI_METADATA = "/.well-known/" + Oid4vci.WELL_KNOWN_ISSUER + "/issuers/{id}";
 
 	/** RFC 8414 §3 Authorization Server Metadata: the token endpoint of the pre-authorised code flow. */
-	public static final String AS_METADATA = "/.well-known/" + Oid4vci.WELL_KNOWN_AUTHORIZATION_SERVER + "/issuers/{id}";
+	public static final String AS_METADATA =
+			"/.well-known/" + Oid4vci.WELL_KNOWN_AUTHORIZATION_SERVER + "/issuers/{id}";
 
 	/** SD-JWT VC §5 JWT VC Issuer Metadata: the issuer's public keys (JWKS). */
 	public static final String JWT_VC_METADATA = "/.well-known/jwt-vc-issuer/issuers/{id}";
 
-	private IssuerRoutes() {
-	}
+	private IssuerRoutes() {}
 
 	/** A route with the issuer id filled in. */
 	public static String of(String route, String issuerId) {

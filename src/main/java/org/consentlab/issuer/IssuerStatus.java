@@ -47,6 +47,8 @@ public class IssuerStatus {
 
 	private StatusList live(String issuerId) {
 		CredentialType type = issuers.find(issuerId).orElseThrow();
-		return statusLists.token(issuerId, issuers.url(type, IssuerRoutes.STATUS)).statusList();
+		return statusLists
+				.token(issuerId, issuers.url(type, IssuerRoutes.STATUS))
+				.statusList();
 	}
 }

@@ -3,7 +3,6 @@ package org.consentlab.issuer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.consentlab.web.Loopback;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +19,8 @@ class Issuers {
 
 	Issuers(List<CredentialType> types, Loopback loopback) {
 		this.types = types.stream()
-			.sorted(Comparator.comparing(CredentialType::issuerId).thenComparing(CredentialType::configurationId))
-			.toList();
+				.sorted(Comparator.comparing(CredentialType::issuerId).thenComparing(CredentialType::configurationId))
+				.toList();
 		this.loopback = loopback;
 	}
 
@@ -36,7 +35,9 @@ class Issuers {
 	}
 
 	Optional<CredentialType> type(String issuerId, Object configurationId) {
-		return types(issuerId).stream().filter(type -> type.configurationId().equals(configurationId)).findFirst();
+		return types(issuerId).stream()
+				.filter(type -> type.configurationId().equals(configurationId))
+				.findFirst();
 	}
 
 	/** The issuer ids, each once. */

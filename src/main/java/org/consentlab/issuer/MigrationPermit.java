@@ -3,10 +3,8 @@ package org.consentlab.issuer;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.consentlab.account.Account;
 import org.consentlab.credential.sdjwt.ClaimPath;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,7 +26,10 @@ final class MigrationPermit implements CredentialType {
 
 	private final Function<MigrationRecord, Map<String, Object>> document;
 
-	private MigrationPermit(String vct, String configurationId, String documentKey,
+	private MigrationPermit(
+			String vct,
+			String configurationId,
+			String documentKey,
 			Function<MigrationRecord, Map<String, Object>> document) {
 		this.vct = vct;
 		this.configurationId = configurationId;
@@ -38,13 +39,17 @@ final class MigrationPermit implements CredentialType {
 
 	/** The right to stay, its kind, its end, and whether it allows work. */
 	static MigrationPermit residence() {
-		return new MigrationPermit(RESIDENCE_VCT, "residence_permit_sd_jwt", "issuer.migration.residence",
+		return new MigrationPermit(
+				RESIDENCE_VCT,
+				"residence_permit_sd_jwt",
+				"issuer.migration.residence",
 				MigrationRecord::residencePermit);
 	}
 
 	/** {@code right_to_work}, for which employer, until when. */
 	static MigrationPermit work() {
-		return new MigrationPermit(WORK_VCT, "work_permit_sd_jwt", "issuer.migration.work", MigrationRecord::workPermit);
+		return new MigrationPermit(
+				WORK_VCT, "work_permit_sd_jwt", "issuer.migration.work", MigrationRecord::workPermit);
 	}
 
 	@Override

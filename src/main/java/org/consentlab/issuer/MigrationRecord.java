@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-
 import org.consentlab.account.Account;
 import org.consentlab.credential.sdjwt.ClaimPath;
 import org.consentlab.sandbox.Persona;
@@ -25,8 +24,9 @@ final class MigrationRecord {
 	/** Permits count from this day, like ages on the personal ID. */
 	private static final LocalDate ISSUED = LocalDate.of(2026, 1, 1);
 
-	private static final String[] EMPLOYERS = { "Northbridge Logistics", "Eastmere Care Homes", "Harbour Foods",
-			"Lakeside Software", "Westfold Builders" };
+	private static final String[] EMPLOYERS = {
+		"Northbridge Logistics", "Eastmere Care Homes", "Harbour Foods", "Lakeside Software", "Westfold Builders"
+	};
 
 	private final Map<String, Object> person;
 

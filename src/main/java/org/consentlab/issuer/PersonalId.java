@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-
 import org.consentlab.account.Account;
 import org.consentlab.credential.sdjwt.ClaimPath;
 import org.consentlab.sandbox.Persona;
@@ -27,16 +26,25 @@ class PersonalId implements CredentialType {
 	/** Ages count on this day, so that a persona's age and birthdate always agree. */
 	private static final LocalDate AGE_REFERENCE = LocalDate.of(2026, 1, 1);
 
-	private static final Map<String, String> COUNTRY_CODES = Map.ofEntries(Map.entry("Ghana", "GH"),
-			Map.entry("Vietnam", "VN"), Map.entry("Brazil", "BR"), Map.entry("India", "IN"), Map.entry("Turkey", "TR"),
-			Map.entry("Kazakhstan", "KZ"), Map.entry("Peru", "PE"), Map.entry("Morocco", "MA"),
-			Map.entry("Finland", "FI"), Map.entry("Philippines", "PH"), Map.entry("Georgia", "GE"),
+	private static final Map<String, String> COUNTRY_CODES = Map.ofEntries(
+			Map.entry("Ghana", "GH"),
+			Map.entry("Vietnam", "VN"),
+			Map.entry("Brazil", "BR"),
+			Map.entry("India", "IN"),
+			Map.entry("Turkey", "TR"),
+			Map.entry("Kazakhstan", "KZ"),
+			Map.entry("Peru", "PE"),
+			Map.entry("Morocco", "MA"),
+			Map.entry("Finland", "FI"),
+			Map.entry("Philippines", "PH"),
+			Map.entry("Georgia", "GE"),
 			Map.entry("Kenya", "KE"));
 
-	private static final String[] STREETS = { "Linden Street", "Harbour Road", "Mill Lane", "Station Square",
-			"Orchard Way", "Bridge Street" };
+	private static final String[] STREETS = {
+		"Linden Street", "Harbour Road", "Mill Lane", "Station Square", "Orchard Way", "Bridge Street"
+	};
 
-	private static final String[] TOWNS = { "Northbridge", "Eastmere", "Southwick", "Westfold", "Lakeside" };
+	private static final String[] TOWNS = {"Northbridge", "Eastmere", "Southwick", "Westfold", "Lakeside"};
 
 	private static final List<String> ADDRESS_PARTS = List.of("street_address", "locality", "postal_code");
 
@@ -91,7 +99,10 @@ class PersonalId implements CredentialType {
 			case "birth_family_name":
 				return persona.familyName();
 			case "birthdate":
-				return AGE_REFERENCE.minusYears(persona.age()).minusDays(1 + random.nextInt(364)).toString();
+				return AGE_REFERENCE
+						.minusYears(persona.age())
+						.minusDays(1 + random.nextInt(364))
+						.toString();
 			case "age_over_18":
 				return persona.age() >= 18;
 			case "age_over_21":
@@ -100,7 +111,8 @@ class PersonalId implements CredentialType {
 				return List.of(country);
 			case "address":
 				Map<String, Object> address = new LinkedHashMap<>();
-				address.put("street_address", (1 + random.nextInt(120)) + " " + STREETS[random.nextInt(STREETS.length)]);
+				address.put(
+						"street_address", (1 + random.nextInt(120)) + " " + STREETS[random.nextInt(STREETS.length)]);
 				address.put("locality", TOWNS[random.nextInt(TOWNS.length)]);
 				address.put("postal_code", String.format("%05d", random.nextInt(100_000)));
 				return address;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.status.Status;
 import org.consentlab.credential.status.StatusList;
@@ -37,8 +36,7 @@ class StatusLists {
 	static final long TTL_SECONDS = 5;
 
 	/** An entry issued to a learner, for the credential configuration {@code configurationId}. */
-	public record Entry(int idx, Status status, String configurationId) {
-	}
+	public record Entry(int idx, Status status, String configurationId) {}
 
 	private final JdbcClient jdbc;
 
@@ -66,12 +64,11 @@ class StatusLists {
 			}
 			try {
 				jdbc.sql("INSERT INTO ISSUER_STATUS (ISSUER_ID, IDX, STATUS, ACCOUNT_ID, ISSUED_AT, CONFIGURATION_ID) "
-						+ "VALUES (?, ?, 0, ?, ?, ?)")
-					.params(issuerId, idx, accountId, Timestamp.from(Instant.now()), configurationId)
-					.update();
+								+ "VALUES (?, ?, 0, ?, ?, ?)")
+						.params(issuerId, idx, accountId, Timestamp.from(Instant.now()), configurationId)
+						.update();
 				return idx;
-			}
-			catch (DuplicateKeyException taken) {
+			} catch (DuplicateKeyException taken) {
 				// another credential holds this index: draw again
 			}
 		}
@@ -79,11 +76,13 @@ class StatusLists {
 	}
 
 	List<Entry> of(String issuerId, long accountId) {
-		return jdbc.sql("SELECT IDX, STATUS, CONFIGURATION_ID FROM ISSUER_STATUS WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? "
-				+ "ORDER BY ISSUED_AT DESC, IDX")
-			.params(issuerId, accountId)
-			.query((rs, row) -> new Entry(rs.getInt(1), Status.fromValue(rs.getInt(2)).orElse(Status.VALID), rs.getString(3)))
-			.list();
+		return jdbc.sql(
+						"SELECT IDX, STATUS, CONFIGURATION_ID FROM ISSUER_STATUS WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? "
+								+ "ORDER BY ISSUED_AT DESC, IDX")
+				.params(issuerId, accountId)
+				.query((rs, row) ->
+						new Entry(rs.getInt(1), Status.fromValue(rs.getInt(2)).orElse(Status.VALID), rs.getString(3)))
+				.list();
 	}
 
 	/**
@@ -93,16 +92,18 @@ class StatusLists {
 	@Transactional
 	int setAll(String issuerId, long accountId, Status status) {
 		return jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND ACCOUNT_ID = ? AND STATUS <> ?")
-			.params(status.value(), issuerId, accountId, Status.INVALID.value())
-			.update();
+				.params(status.value(), issuerId, accountId, Status.INVALID.value())
+				.update();
 	}
 
 	/** Sets one entry's status; a revoked entry stays revoked. False when the entry is not the learner's. */
 	@Transactional
 	boolean set(String issuerId, int idx, long accountId, Status status) {
-		return jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND IDX = ? AND ACCOUNT_ID = ? AND STATUS <> ?")
-			.params(status.value(), issuerId, idx, accountId, Status.INVALID.value())
-			.update() == 1;
+		return jdbc.sql(
+								"UPDATE ISSUER_STATUS SET STATUS = ? WHERE ISSUER_ID = ? AND IDX = ? AND ACCOUNT_ID = ? AND STATUS <> ?")
+						.params(status.value(), issuerId, idx, accountId, Status.INVALID.value())
+						.update()
+				== 1;
 	}
 
 	/** The statuses of the learner's credentials: clearing restores revoked ones, as if the lost ID had been found. */
@@ -122,7 +123,9 @@ class StatusLists {
 
 		@Override
 		public void clear(long accountId) {
-			jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = 0 WHERE ACCOUNT_ID = ?").param(accountId).update();
+			jdbc.sql("UPDATE ISSUER_STATUS SET STATUS = 0 WHERE ACCOUNT_ID = ?")
+					.param(accountId)
+					.update();
 		}
 	}
 
@@ -133,17 +136,23 @@ class StatusLists {
 			list = list.with(entry.getKey(), entry.getValue());
 		}
 		Instant now = Instant.now();
-		return StatusListToken.issue(keys.signingKey(issuerId), uri, list, now, now.plus(Duration.ofHours(1)), TTL_SECONDS,
+		return StatusListToken.issue(
+				keys.signingKey(issuerId),
+				uri,
+				list,
+				now,
+				now.plus(Duration.ofHours(1)),
+				TTL_SECONDS,
 				CryptoProvider.SIGNING);
 	}
 
 	private Map<Integer, Integer> issued(String issuerId) {
 		Map<Integer, Integer> statuses = new java.util.HashMap<>();
 		jdbc.sql("SELECT IDX, STATUS FROM ISSUER_STATUS WHERE ISSUER_ID = ?")
-			.param(issuerId)
-			.query(rs -> {
-				statuses.put(rs.getInt(1), rs.getInt(2));
-			});
+				.param(issuerId)
+				.query(rs -> {
+					statuses.put(rs.getInt(1), rs.getInt(2));
+				});
 		return statuses;
 	}
 
@@ -160,8 +169,7 @@ class StatusLists {
 				int roll = others.nextInt(100);
 				if (roll < 8) {
 					list = list.with(idx, Status.INVALID.value());
-				}
-				else if (roll < 11) {
+				} else if (roll < 11) {
 					list = list.with(idx, Status.SUSPENDED.value());
 				}
 			}

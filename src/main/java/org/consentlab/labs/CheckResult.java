@@ -2,7 +2,6 @@ package org.consentlab.labs;
 
 import java.io.Serializable;
 import java.util.List;
-
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 

@@ -3,7 +3,6 @@ package org.consentlab.labs;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,8 @@ class FeedbackText {
 		Object[] args = result.args().toArray();
 		for (int i = 0; i < args.length; i++) {
 			if (args[i] instanceof TemporalAccessor moment) {
-				args[i] = DateTimeFormatter.ofPattern(messages.getMessage(MOMENT, null, locale), locale).format(moment);
+				args[i] = DateTimeFormatter.ofPattern(messages.getMessage(MOMENT, null, locale), locale)
+						.format(moment);
 			}
 		}
 		return messages.getMessage(result.feedbackKey(), args, locale);

@@ -11,8 +11,16 @@ import java.util.Optional;
  * {@link org.consentlab.sandbox.SandboxPart}); empty when the lab leaves nothing behind
  * @param links every link target found in the lab's Markdown, checked by the content test
  */
-public record Lab(String id, String title, String world, int minutes, List<String> objectives, List<String> resets,
-		List<Task> tasks, String bodyHtml, List<String> links) {
+public record Lab(
+		String id,
+		String title,
+		String world,
+		int minutes,
+		List<String> objectives,
+		List<String> resets,
+		List<Task> tasks,
+		String bodyHtml,
+		List<String> links) {
 
 	public Lab {
 		objectives = List.copyOf(objectives);

@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.consentlab.sandbox.Sandboxes;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -95,8 +93,10 @@ public class LabCatalogue {
 		for (Lab lab : labs) {
 			for (String part : lab.resets()) {
 				if (!partIds.contains(part)) {
-					throw new LabFormatException(lab.id(),
-							"resets names sandbox part '" + part + "', which no world has; known parts: " + new TreeSet<>(partIds));
+					throw new LabFormatException(
+							lab.id(),
+							"resets names sandbox part '" + part + "', which no world has; known parts: "
+									+ new TreeSet<>(partIds));
 				}
 			}
 		}
@@ -108,11 +108,11 @@ public class LabCatalogue {
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
 				try (InputStream in = resource.getInputStream()) {
-					labs.add(parser.parse(resource.getDescription(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+					labs.add(parser.parse(
+							resource.getDescription(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
 				}
 			}
-		}
-		catch (IOException e) {
+		} catch (IOException e) {
 			throw new LabFormatException(pattern, "cannot read labs", e);
 		}
 		return labs;

@@ -3,11 +3,9 @@ package org.consentlab.labs;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.web.NotFoundException;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +30,11 @@ class LabController {
 
 	private final LabParser markdown = new LabParser();
 
-	LabController(LabCatalogue catalogue, LabProgress progress, LabVisibility visibility, CurrentAccount current,
+	LabController(
+			LabCatalogue catalogue,
+			LabProgress progress,
+			LabVisibility visibility,
+			CurrentAccount current,
 			FeedbackText feedback) {
 		this.catalogue = catalogue;
 		this.progress = progress;
@@ -50,11 +52,20 @@ class LabController {
 	String list(Model model) {
 		Account me = current.require();
 		var hidden = visibility.hidden(me.classroomId());
-		List<Lab> labs = catalogue.all().stream().filter(lab -> !hidden.contains(lab.id())).toList();
+		List<Lab> labs = catalogue.all().stream()
+				.filter(lab -> !hidden.contains(lab.id()))
+				.toList();
 		model.addAttribute("labs", labs);
 		Map<String, TaskStatus> status = progress.statuses(me.id());
-		model.addAttribute("done", labs.stream().collect(java.util.stream.Collectors.toMap(Lab::id,
-				lab -> lab.tasks().stream().filter(t -> status.getOrDefault(t.id(), TaskStatus.NOT_STARTED).passed()).count())));
+		model.addAttribute(
+				"done",
+				labs.stream()
+						.collect(java.util.stream.Collectors.toMap(
+								Lab::id,
+								lab -> lab.tasks().stream()
+										.filter(t -> status.getOrDefault(t.id(), TaskStatus.NOT_STARTED)
+												.passed())
+										.count())));
 		return "labs/list";
 	}
 
@@ -65,14 +76,24 @@ class LabController {
 		Map<String, TaskStatus> status = progress.statuses(me.id());
 		model.addAttribute("lab", lab);
 		model.addAttribute("status", status);
-		model.addAttribute("prompts", lab.tasks().stream().map(t -> markdown.render(t.prompt())).toList());
-		model.addAttribute("hints", lab.tasks().stream()
-			.map(t -> t.hints()
-				.subList(0, Math.min(t.hints().size(), status.getOrDefault(t.id(), TaskStatus.NOT_STARTED).hintsShown()))
-				.stream()
-				.map(markdown::render)
-				.toList())
-			.toList());
+		model.addAttribute(
+				"prompts",
+				lab.tasks().stream().map(t -> markdown.render(t.prompt())).toList());
+		model.addAttribute(
+				"hints",
+				lab.tasks().stream()
+						.map(t -> t
+								.hints()
+								.subList(
+										0,
+										Math.min(
+												t.hints().size(),
+												status.getOrDefault(t.id(), TaskStatus.NOT_STARTED)
+														.hintsShown()))
+								.stream()
+								.map(markdown::render)
+								.toList())
+						.toList());
 		if (model.getAttribute("result") instanceof CheckResult result) {
 			model.addAttribute("feedback", feedback.text(result, locale));
 		}
@@ -80,8 +101,11 @@ class LabController {
 	}
 
 	@PostMapping("/labs/{labId}/tasks/{taskId}")
-	String answer(@PathVariable String labId, @PathVariable String taskId,
-			@RequestParam(name = "answer", defaultValue = "") String answer, RedirectAttributes redirect) {
+	String answer(
+			@PathVariable String labId,
+			@PathVariable String taskId,
+			@RequestParam(name = "answer", defaultValue = "") String answer,
+			RedirectAttributes redirect) {
 		Account me = current.require();
 		Lab lab = visibleLab(me, labId);
 		Task task = lab.task(taskId).orElseThrow(() -> new NotFoundException("notfound.task", taskId));

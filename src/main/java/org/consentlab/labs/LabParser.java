@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -28,8 +27,11 @@ public final class LabParser {
 
 	private final Parser markdown = Parser.builder().extensions(EXTENSIONS).build();
 
-	private final HtmlRenderer html = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
-		.sanitizeUrls(true).build();
+	private final HtmlRenderer html = HtmlRenderer.builder()
+			.extensions(EXTENSIONS)
+			.escapeHtml(true)
+			.sanitizeUrls(true)
+			.build();
 
 	public Lab parse(String source, String text) {
 		if (text.length() > MAX_FILE_CHARS) {
@@ -51,11 +53,17 @@ public final class LabParser {
 			links.addAll(links(markdown.parse(task.prompt())));
 		}
 		try {
-			return new Lab(string(source, front, "id"), string(source, front, "title"), string(source, front, "world"),
-					(Integer) front.get("minutes"), strings(source, front.get("objectives")), resets(source, front), tasks,
-					html.render(body), links);
-		}
-		catch (RuntimeException e) {
+			return new Lab(
+					string(source, front, "id"),
+					string(source, front, "title"),
+					string(source, front, "world"),
+					(Integer) front.get("minutes"),
+					strings(source, front.get("objectives")),
+					resets(source, front),
+					tasks,
+					html.render(body),
+					links);
+		} catch (RuntimeException e) {
 			throw new LabFormatException(source, "front matter: " + e.getMessage(), e);
 		}
 	}
@@ -76,8 +84,7 @@ public final class LabParser {
 			if (loaded instanceof Map<?, ?> map) {
 				return (Map<String, Object>) map;
 			}
-		}
-		catch (RuntimeException e) {
+		} catch (RuntimeException e) {
 			throw new LabFormatException(source, "front matter is not valid YAML: " + e.getMessage(), e);
 		}
 		throw new LabFormatException(source, "front matter must be a mapping");
@@ -94,10 +101,12 @@ public final class LabParser {
 			}
 			try {
 				String answer = String.valueOf(map.get("answer") == null ? "none" : map.get("answer"));
-				tasks.add(new Task((String) map.get("id"), (String) map.get("prompt"),
-						Task.AnswerKind.valueOf(answer.toUpperCase(Locale.ROOT)), strings(source, map.get("hints"))));
-			}
-			catch (RuntimeException e) {
+				tasks.add(new Task(
+						(String) map.get("id"),
+						(String) map.get("prompt"),
+						Task.AnswerKind.valueOf(answer.toUpperCase(Locale.ROOT)),
+						strings(source, map.get("hints"))));
+			} catch (RuntimeException e) {
 				throw new LabFormatException(source, "task " + map.get("id") + ": " + e.getMessage(), e);
 			}
 		}
@@ -122,7 +131,8 @@ public final class LabParser {
 	 */
 	private static List<String> resets(String source, Map<String, Object> front) {
 		if (!front.containsKey("resets")) {
-			throw new LabFormatException(source, "front matter needs 'resets': the sandbox part ids its reset clears, [] for none");
+			throw new LabFormatException(
+					source, "front matter needs 'resets': the sandbox part ids its reset clears, [] for none");
 		}
 		return strings(source, front.get("resets"));
 	}

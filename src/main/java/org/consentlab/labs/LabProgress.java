@@ -5,14 +5,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.consentlab.account.Account;
 import org.consentlab.labs.ProgressEvent.HintRevealed;
 import org.consentlab.labs.ProgressEvent.LabReset;
 import org.consentlab.labs.ProgressEvent.TaskAttempted;
 import org.consentlab.sandbox.Sandboxes;
 import org.consentlab.web.BadInputException;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,10 +52,12 @@ public class LabProgress {
 			throw new BadInputException("answer", "error.answer.empty");
 		}
 		CheckResult result = catalogue.checkFor(task).check(learner, trimmed);
-		jdbc.sql("INSERT INTO TASK_ATTEMPT (ACCOUNT_ID, LAB_ID, TASK_ID, ANSWER, PASSED, FEEDBACK, AT) VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(learner.id(), lab.id(), task.id(), trimmed, result.passed(), result.feedbackKey(), now())
-			.update();
-		events.publishEvent(new TaskAttempted(learner.id(), learner.classroomId(), lab.id(), task.id(), result.passed()));
+		jdbc.sql(
+						"INSERT INTO TASK_ATTEMPT (ACCOUNT_ID, LAB_ID, TASK_ID, ANSWER, PASSED, FEEDBACK, AT) VALUES (?, ?, ?, ?, ?, ?, ?)")
+				.params(learner.id(), lab.id(), task.id(), trimmed, result.passed(), result.feedbackKey(), now())
+				.update();
+		events.publishEvent(
+				new TaskAttempted(learner.id(), learner.classroomId(), lab.id(), task.id(), result.passed()));
 		return result;
 	}
 
@@ -69,12 +69,12 @@ public class LabProgress {
 			return shown;
 		}
 		int updated = jdbc.sql("UPDATE HINT_REVEAL SET HINTS_SHOWN = ? WHERE ACCOUNT_ID = ? AND TASK_ID = ?")
-			.params(shown + 1, learner.id(), task.id())
-			.update();
+				.params(shown + 1, learner.id(), task.id())
+				.update();
 		if (updated == 0) {
 			jdbc.sql("INSERT INTO HINT_REVEAL (ACCOUNT_ID, LAB_ID, TASK_ID, HINTS_SHOWN) VALUES (?, ?, ?, ?)")
-				.params(learner.id(), lab.id(), task.id(), shown + 1)
-				.update();
+					.params(learner.id(), lab.id(), task.id(), shown + 1)
+					.update();
 		}
 		events.publishEvent(new HintRevealed(learner.id(), learner.classroomId(), lab.id(), task.id(), shown + 1));
 		return shown + 1;
@@ -82,10 +82,10 @@ public class LabProgress {
 
 	public int hintsShown(long accountId, String taskId) {
 		return jdbc.sql("SELECT HINTS_SHOWN FROM HINT_REVEAL WHERE ACCOUNT_ID = ? AND TASK_ID = ?")
-			.params(accountId, taskId)
-			.query(Integer.class)
-			.optional()
-			.orElse(0);
+				.params(accountId, taskId)
+				.query(Integer.class)
+				.optional()
+				.orElse(0);
 	}
 
 	/** Each task's status for the given learners: account id → task id → status. */
@@ -96,19 +96,19 @@ public class LabProgress {
 		}
 		String in = String.join(",", accountIds.stream().map(id -> "?").toList());
 		jdbc.sql("SELECT ACCOUNT_ID, TASK_ID, COUNT(*) AS N, MAX(CASE WHEN PASSED THEN 1 ELSE 0 END) AS OK "
-				+ "FROM TASK_ATTEMPT WHERE ACCOUNT_ID IN (" + in + ") GROUP BY ACCOUNT_ID, TASK_ID")
-			.params(List.copyOf(accountIds))
-			.query(rs -> {
-				grid.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-					.put(rs.getString(2), new TaskStatus(rs.getInt(4) == 1, rs.getInt(3), 0));
-			});
+						+ "FROM TASK_ATTEMPT WHERE ACCOUNT_ID IN (" + in + ") GROUP BY ACCOUNT_ID, TASK_ID")
+				.params(List.copyOf(accountIds))
+				.query(rs -> {
+					grid.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+							.put(rs.getString(2), new TaskStatus(rs.getInt(4) == 1, rs.getInt(3), 0));
+				});
 		jdbc.sql("SELECT ACCOUNT_ID, TASK_ID, HINTS_SHOWN FROM HINT_REVEAL WHERE ACCOUNT_ID IN (" + in + ")")
-			.params(List.copyOf(accountIds))
-			.query(rs -> {
-				Map<String, TaskStatus> row = grid.computeIfAbsent(rs.getLong(1), k -> new HashMap<>());
-				TaskStatus old = row.getOrDefault(rs.getString(2), TaskStatus.NOT_STARTED);
-				row.put(rs.getString(2), new TaskStatus(old.passed(), old.attempts(), rs.getInt(3)));
-			});
+				.params(List.copyOf(accountIds))
+				.query(rs -> {
+					Map<String, TaskStatus> row = grid.computeIfAbsent(rs.getLong(1), k -> new HashMap<>());
+					TaskStatus old = row.getOrDefault(rs.getString(2), TaskStatus.NOT_STARTED);
+					row.put(rs.getString(2), new TaskStatus(old.passed(), old.attempts(), rs.getInt(3)));
+				});
 		return grid;
 	}
 
@@ -125,11 +125,11 @@ public class LabProgress {
 		List<Object> params = new java.util.ArrayList<>(accountIds);
 		params.add(taskId);
 		jdbc.sql("SELECT ACCOUNT_ID, ANSWER FROM TASK_ATTEMPT WHERE ACCOUNT_ID IN (" + in + ") AND TASK_ID = ? "
-				+ "AND PASSED ORDER BY ID")
-			.params(params)
-			.query(rs -> {
-				answers.put(rs.getLong(1), rs.getString(2));
-			});
+						+ "AND PASSED ORDER BY ID")
+				.params(params)
+				.query(rs -> {
+					answers.put(rs.getLong(1), rs.getString(2));
+				});
 		return answers;
 	}
 
@@ -144,8 +144,12 @@ public class LabProgress {
 	@Transactional
 	public void reset(Account learner, String labId) {
 		Lab lab = catalogue.find(labId).orElseThrow(() -> new IllegalArgumentException("No lab is called " + labId));
-		jdbc.sql("DELETE FROM TASK_ATTEMPT WHERE ACCOUNT_ID = ? AND LAB_ID = ?").params(learner.id(), labId).update();
-		jdbc.sql("DELETE FROM HINT_REVEAL WHERE ACCOUNT_ID = ? AND LAB_ID = ?").params(learner.id(), labId).update();
+		jdbc.sql("DELETE FROM TASK_ATTEMPT WHERE ACCOUNT_ID = ? AND LAB_ID = ?")
+				.params(learner.id(), labId)
+				.update();
+		jdbc.sql("DELETE FROM HINT_REVEAL WHERE ACCOUNT_ID = ? AND LAB_ID = ?")
+				.params(learner.id(), labId)
+				.update();
 		sandboxes.clear(learner.id(), lab.resets());
 		events.publishEvent(new LabReset(learner.id(), learner.classroomId(), labId));
 	}

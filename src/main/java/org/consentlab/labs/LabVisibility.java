@@ -2,7 +2,6 @@ package org.consentlab.labs;
 
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,16 +21,20 @@ public class LabVisibility {
 			return Set.of();
 		}
 		return new TreeSet<>(jdbc.sql("SELECT LAB_ID FROM HIDDEN_LAB WHERE CLASSROOM_ID = ?")
-			.param(classroomId)
-			.query(String.class)
-			.list());
+				.param(classroomId)
+				.query(String.class)
+				.list());
 	}
 
 	@Transactional
 	public void setHidden(long classroomId, String labId, boolean hidden) {
-		jdbc.sql("DELETE FROM HIDDEN_LAB WHERE CLASSROOM_ID = ? AND LAB_ID = ?").params(classroomId, labId).update();
+		jdbc.sql("DELETE FROM HIDDEN_LAB WHERE CLASSROOM_ID = ? AND LAB_ID = ?")
+				.params(classroomId, labId)
+				.update();
 		if (hidden) {
-			jdbc.sql("INSERT INTO HIDDEN_LAB (CLASSROOM_ID, LAB_ID) VALUES (?, ?)").params(classroomId, labId).update();
+			jdbc.sql("INSERT INTO HIDDEN_LAB (CLASSROOM_ID, LAB_ID) VALUES (?, ?)")
+					.params(classroomId, labId)
+					.update();
 		}
 	}
 }

@@ -27,8 +27,9 @@ public record Task(String id, String prompt, AnswerKind answer, List<String> hin
 
 	/** What a task's form asks for. */
 	public enum AnswerKind {
-
-		NONE, NUMBER, TEXT, LONGTEXT
-
+		NONE,
+		NUMBER,
+		TEXT,
+		LONGTEXT
 	}
 }

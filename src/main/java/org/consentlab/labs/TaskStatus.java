@@ -4,5 +4,4 @@ package org.consentlab.labs;
 public record TaskStatus(boolean passed, int attempts, int hintsShown) {
 
 	public static final TaskStatus NOT_STARTED = new TaskStatus(false, 0, 0);
-
 }

@@ -19,5 +19,4 @@ public record Address(String street, int house, int apartment, String city, Coun
 		return this.street + " " + this.house + (this.apartment > 0 ? ", apt " + this.apartment : "") + ", " + this.city
 				+ ", " + this.country.displayName();
 	}
-
 }

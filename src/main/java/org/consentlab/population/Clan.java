@@ -2,7 +2,6 @@ package org.consentlab.population;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.Seeds;
 
 /**
@@ -58,15 +57,18 @@ final class Clan {
 		Country home = Country.pick(this.random.nextDouble());
 		Country lives = residence(home);
 		int grandfather = founder(home, Sex.MALE, EARLIEST_BIRTH + this.random.nextInt(365 * 30), lives, -1);
-		int grandmother = founder(spouseCountry(home), Sex.FEMALE, this.birth[grandfather] + this.random.nextInt(-1_800, 1_800),
-				lives, grandfather);
+		int grandmother = founder(
+				spouseCountry(home),
+				Sex.FEMALE,
+				this.birth[grandfather] + this.random.nextInt(-1_800, 1_800),
+				lives,
+				grandfather);
 		int children = 1 + this.random.nextInt(4);
 		for (int c = 0; c < children; c++) {
 			int child = child(grandmother, grandfather, grandfather);
 			if (child >= 0 && age(child) >= 22 && this.random.nextInt(4) != 0) {
 				marry(child);
-			}
-			else if (child >= 0 && age(child) >= 25) {
+			} else if (child >= 0 && age(child) >= 25) {
 				this.household[child] = child;
 			}
 		}
@@ -75,8 +77,12 @@ final class Clan {
 	private void marry(int member) {
 		this.household[member] = member;
 		Sex other = this.sex[member] == 0 ? Sex.MALE : Sex.FEMALE;
-		int spouse = founder(spouseCountry(Country.values()[this.nationality[member]]), other,
-				this.birth[member] + this.random.nextInt(-1_800, 1_800), Country.values()[this.residence[member]], member);
+		int spouse = founder(
+				spouseCountry(Country.values()[this.nationality[member]]),
+				other,
+				this.birth[member] + this.random.nextInt(-1_800, 1_800),
+				Country.values()[this.residence[member]],
+				member);
 		int mum = other == Sex.FEMALE ? spouse : member;
 		int dad = other == Sex.FEMALE ? member : spouse;
 		int kids = this.random.nextInt(4);
@@ -98,7 +104,11 @@ final class Clan {
 			return -1;
 		}
 		this.lastBirth[mum] = born;
-		int i = add(this.random.nextBoolean() ? Sex.FEMALE : Sex.MALE, this.family[dad], born, this.nationality[dad],
+		int i = add(
+				this.random.nextBoolean() ? Sex.FEMALE : Sex.MALE,
+				this.family[dad],
+				born,
+				this.nationality[dad],
 				this.residence[home]);
 		this.mother[i] = mum;
 		this.father[i] = dad;
@@ -108,8 +118,8 @@ final class Clan {
 
 	private int founder(Country country, Sex sex, int born, Country lives, int partner) {
 		NameBook.Origin origin = NameBook.get().origin(country.nameOrigin());
-		int i = add(sex, pick(origin.family()), Math.min(born, LAST_DAY - 365 * 18), (byte) country.ordinal(),
-				(byte) lives.ordinal());
+		int i = add(sex, pick(origin.family()), Math.min(born, LAST_DAY - 365 * 18), (byte) country.ordinal(), (byte)
+				lives.ordinal());
 		this.mother[i] = -1;
 		this.father[i] = -1;
 		this.household[i] = partner < 0 ? i : partner;
@@ -151,5 +161,4 @@ final class Clan {
 	private int pick(int[] options) {
 		return options[this.random.nextInt(options.length)];
 	}
-
 }

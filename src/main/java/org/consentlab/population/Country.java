@@ -10,7 +10,6 @@ import org.consentlab.biometrics.dna.StrPopulation;
  * groups), not a statement about anyone's ancestry; most countries use the pooled table.
  */
 public enum Country {
-
 	RUSSIA("RUS", "Russia", "russian", 30, StrPopulation.ALL),
 	KAZAKHSTAN("KAZ", "Kazakhstan", "kazakh", 7, StrPopulation.ALL),
 	UZBEKISTAN("UZB", "Uzbekistan", "uzbek", 8, StrPopulation.ALL),
@@ -92,5 +91,4 @@ public enum Country {
 		}
 		return RUSSIA;
 	}
-
 }

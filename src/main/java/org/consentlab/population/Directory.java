@@ -10,18 +10,51 @@ import java.util.SplittableRandom;
  */
 final class Directory {
 
-	private static final String[] FIRST = { "Silver Birch", "Northern Bridge", "Blue Harbour", "Green Valley",
-			"Golden Field", "Red Lantern", "Clear River", "Stone Gate", "White Crane", "Amber Road", "Seven Hills",
-			"Quiet Forest", "Bright Star", "Old Mill", "Cedar", "Steppe Wind" };
+	private static final String[] FIRST = {
+		"Silver Birch",
+		"Northern Bridge",
+		"Blue Harbour",
+		"Green Valley",
+		"Golden Field",
+		"Red Lantern",
+		"Clear River",
+		"Stone Gate",
+		"White Crane",
+		"Amber Road",
+		"Seven Hills",
+		"Quiet Forest",
+		"Bright Star",
+		"Old Mill",
+		"Cedar",
+		"Steppe Wind"
+	};
 
-	private static final String[] SECOND = { "Logistics", "Bakery", "Construction", "Clinic", "Software", "Hotel",
-			"Textiles", "Market", "Transport", "School", "Engineering", "Restaurant", "Pharmacy", "Printing House",
-			"Farm Cooperative", "University", "News Agency", "Research Institute", "Taxi Service", "Repair Shop" };
+	private static final String[] SECOND = {
+		"Logistics",
+		"Bakery",
+		"Construction",
+		"Clinic",
+		"Software",
+		"Hotel",
+		"Textiles",
+		"Market",
+		"Transport",
+		"School",
+		"Engineering",
+		"Restaurant",
+		"Pharmacy",
+		"Printing House",
+		"Farm Cooperative",
+		"University",
+		"News Agency",
+		"Research Institute",
+		"Taxi Service",
+		"Repair Shop"
+	};
 
 	private static final Map<Country, String[][]> PLACES = load();
 
-	private Directory() {
-	}
+	private Directory() {}
 
 	static Address address(SplittableRandom random, Country country) {
 		String[][] place = PLACES.get(country);
@@ -42,7 +75,7 @@ final class Directory {
 			String[] parts = line.substring(line.indexOf(':') + 1).split("\\|");
 			for (Country c : Country.values()) {
 				if (c.icaoCode().equals(code)) {
-					places.put(c, new String[][] { split(parts[0]), split(parts[1]) });
+					places.put(c, new String[][] {split(parts[0]), split(parts[1])});
 				}
 			}
 		}
@@ -61,5 +94,4 @@ final class Directory {
 		}
 		return items;
 	}
-
 }

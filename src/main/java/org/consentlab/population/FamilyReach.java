@@ -1,7 +1,6 @@
 package org.consentlab.population;
 
 import java.util.Objects;
-
 import org.consentlab.biometrics.BiometricException.Problem;
 import org.consentlab.biometrics.Require;
 import org.consentlab.biometrics.Seeds;
@@ -14,8 +13,7 @@ import org.consentlab.biometrics.Seeds;
  */
 public final class FamilyReach {
 
-	private FamilyReach() {
-	}
+	private FamilyReach() {}
 
 	/** The outcome: how many were enrolled, and how many others a familial search could reach. */
 	public record Result(double coverage, int population, int enrolled, int reachableThroughRelatives) {
@@ -30,7 +28,6 @@ public final class FamilyReach {
 		public double exposedShare() {
 			return (double) (this.enrolled + this.reachableThroughRelatives) / this.population;
 		}
-
 	}
 
 	/** Enrols a {@code coverage} share of the population and counts who is reachable through relatives. */
@@ -67,5 +64,4 @@ public final class FamilyReach {
 		Require.inRange(coverage, 0, 1, Problem.PARAMETER_OUT_OF_RANGE, "The database coverage (a share of people)");
 		return -Math.expm1(detectableRelatives * Math.log1p(-coverage));
 	}
-
 }

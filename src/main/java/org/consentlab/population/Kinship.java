@@ -57,8 +57,15 @@ final class Kinship {
 		}
 		List<Integer> niecesAndNephews = expand(siblings, this::children);
 		List<Integer> cousins = expand(auntsAndUncles, this::children);
-		return new FamilyTies(parents, children, siblings, grandparents, expand(children, this::children), auntsAndUncles,
-				niecesAndNephews, cousins);
+		return new FamilyTies(
+				parents,
+				children,
+				siblings,
+				grandparents,
+				expand(children, this::children),
+				auntsAndUncles,
+				niecesAndNephews,
+				cousins);
 	}
 
 	/** Full siblings: other children of the same mother and father. */
@@ -83,7 +90,7 @@ final class Kinship {
 		if (mum < 0 && dad < 0) {
 			return new int[0];
 		}
-		return mum < 0 ? new int[] { dad } : dad < 0 ? new int[] { mum } : new int[] { mum, dad };
+		return mum < 0 ? new int[] {dad} : dad < 0 ? new int[] {mum} : new int[] {mum, dad};
 	}
 
 	private static List<Integer> expand(List<Integer> from, IntFunction<int[]> step) {
@@ -103,5 +110,4 @@ final class Kinship {
 		}
 		return out;
 	}
-
 }

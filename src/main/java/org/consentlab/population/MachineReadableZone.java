@@ -28,7 +28,7 @@ public record MachineReadableZone(String line1, String line2) {
 
 	/** The ICAO 9303 check digit of {@code field}. */
 	public static int checkDigit(String field) {
-		int[] weights = { 7, 3, 1 };
+		int[] weights = {7, 3, 1};
 		int sum = 0;
 		for (int i = 0; i < field.length(); i++) {
 			sum += value(field.charAt(i)) * weights[i % 3];
@@ -44,8 +44,16 @@ public record MachineReadableZone(String line1, String line2) {
 		String birth = passport.birthDate().format(YYMMDD);
 		String expiry = passport.expiryDate().format(YYMMDD);
 		String personal = pad("", 14);
-		String upper = number + checkDigit(number) + pad(passport.nationality().icaoCode(), 3) + birth + checkDigit(birth)
-				+ passport.sex().mrzCode() + expiry + checkDigit(expiry) + personal + checkDigit(personal);
+		String upper = number
+				+ checkDigit(number)
+				+ pad(passport.nationality().icaoCode(), 3)
+				+ birth
+				+ checkDigit(birth)
+				+ passport.sex().mrzCode()
+				+ expiry
+				+ checkDigit(expiry)
+				+ personal
+				+ checkDigit(personal);
 		String composite = upper.substring(0, 10) + upper.substring(13, 20) + upper.substring(21, 43);
 		return new MachineReadableZone(line1, upper + checkDigit(composite));
 	}
@@ -101,8 +109,7 @@ public record MachineReadableZone(String line1, String line2) {
 		for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
 			if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
 				out.append(c);
-			}
-			else if (c == ' ' || c == '-') {
+			} else if (c == ' ' || c == '-') {
 				out.append('<');
 			}
 		}
@@ -116,5 +123,4 @@ public record MachineReadableZone(String line1, String line2) {
 		}
 		return out.toString();
 	}
-
 }

@@ -18,8 +18,7 @@ import java.util.Map;
  */
 final class NameBook {
 
-	record Origin(int[] female, int[] male, int[] family, boolean gendered) {
-	}
+	record Origin(int[] female, int[] male, int[] family, boolean gendered) {}
 
 	private static final NameBook INSTANCE = load();
 
@@ -70,8 +69,7 @@ final class NameBook {
 				key = line.substring(1, line.indexOf(']'));
 				gendered = line.contains("gendered");
 				lists = new HashMap<>();
-			}
-			else {
+			} else {
 				String kind = line.substring(0, line.indexOf(':'));
 				List<String> target = kind.equals("family") ? book.family : book.given;
 				String[] names = line.substring(line.indexOf(':') + 1).split(",");
@@ -105,14 +103,13 @@ final class NameBook {
 			if (in == null) {
 				throw new IllegalStateException("Missing classpath resource " + path);
 			}
-			return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-				.map(String::trim)
-				.filter(l -> !l.isEmpty() && !l.startsWith("#"))
-				.toList();
-		}
-		catch (IOException ex) {
+			return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+					.lines()
+					.map(String::trim)
+					.filter(l -> !l.isEmpty() && !l.startsWith("#"))
+					.toList();
+		} catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
-
 }

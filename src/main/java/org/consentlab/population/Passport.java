@@ -4,8 +4,15 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** A synthetic passport's data page, with its machine-readable zone. */
-public record Passport(String number, Country issuingState, Country nationality, String surname, String givenNames,
-		LocalDate birthDate, Sex sex, LocalDate expiryDate) {
+public record Passport(
+		String number,
+		Country issuingState,
+		Country nationality,
+		String surname,
+		String givenNames,
+		LocalDate birthDate,
+		Sex sex,
+		LocalDate expiryDate) {
 
 	public Passport {
 		Objects.requireNonNull(number);
@@ -25,5 +32,4 @@ public record Passport(String number, Country issuingState, Country nationality,
 	public MachineReadableZone machineReadableZone() {
 		return MachineReadableZone.of(this);
 	}
-
 }

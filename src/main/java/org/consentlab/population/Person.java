@@ -11,8 +11,19 @@ import java.util.OptionalInt;
  * are ids in the same population, or {@link #NOBODY} for people whose parents are not simulated.
  * {@code familyId} groups everyone descended from (or married into) one pair of grandparents.
  */
-public record Person(int id, String givenName, String familyName, Sex sex, LocalDate birthDate, Country nationality,
-		Passport passport, Address address, Optional<String> employer, int motherId, int fatherId, int familyId) {
+public record Person(
+		int id,
+		String givenName,
+		String familyName,
+		Sex sex,
+		LocalDate birthDate,
+		Country nationality,
+		Passport passport,
+		Address address,
+		Optional<String> employer,
+		int motherId,
+		int fatherId,
+		int familyId) {
 
 	/** The parent id of someone whose parent is not in the population. */
 	public static final int NOBODY = -1;
@@ -58,5 +69,4 @@ public record Person(int id, String givenName, String familyName, Sex sex, Local
 	public OptionalInt father() {
 		return this.fatherId == NOBODY ? OptionalInt.empty() : OptionalInt.of(this.fatherId);
 	}
-
 }

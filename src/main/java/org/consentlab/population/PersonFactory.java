@@ -3,7 +3,6 @@ package org.consentlab.population;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.Seeds;
 
 /**
@@ -19,8 +18,7 @@ final class PersonFactory {
 
 	private static final long WORK = 0x3078L;
 
-	private PersonFactory() {
-	}
+	private PersonFactory() {}
 
 	static Person make(Population p, int id) {
 		Sex sex = Sex.values()[p.sex[id]];
@@ -31,12 +29,23 @@ final class PersonFactory {
 		Passport passport = passport(p.seed, id, nationality, familyName, given, born, sex);
 		int head = p.household[id];
 		Address address = Directory.address(Seeds.random(p.seed, HOME, head), Country.values()[p.residence[head]]);
-		return new Person(id, given, familyName, sex, born, nationality, passport, address, employer(p.seed, id, born),
-				p.mother[id], p.father[id], p.clan[id]);
+		return new Person(
+				id,
+				given,
+				familyName,
+				sex,
+				born,
+				nationality,
+				passport,
+				address,
+				employer(p.seed, id, born),
+				p.mother[id],
+				p.father[id],
+				p.clan[id]);
 	}
 
-	private static Passport passport(long seed, int id, Country nationality, String surname, String given, LocalDate born,
-			Sex sex) {
+	private static Passport passport(
+			long seed, int id, Country nationality, String surname, String given, LocalDate born, Sex sex) {
 		SplittableRandom random = Seeds.random(seed, PASSPORT, id);
 		StringBuilder number = new StringBuilder();
 		number.append((char) ('A' + random.nextInt(26))).append((char) ('A' + random.nextInt(26)));
@@ -46,7 +55,8 @@ final class PersonFactory {
 		int validYears = born.plusYears(18).isAfter(Population.REFERENCE_DATE) ? 5 : 10;
 		LocalDate issued = Population.REFERENCE_DATE.minusDays(random.nextInt(365 * validYears - 30));
 		LocalDate from = issued.isBefore(born) ? born : issued;
-		return new Passport(number.toString(), nationality, nationality, surname, given, born, sex, from.plusYears(validYears));
+		return new Passport(
+				number.toString(), nationality, nationality, surname, given, born, sex, from.plusYears(validYears));
 	}
 
 	private static Optional<String> employer(long seed, int id, LocalDate born) {
@@ -55,5 +65,4 @@ final class PersonFactory {
 		boolean working = age >= 18 && age < 67 && random.nextInt(100) < 82;
 		return working ? Optional.of(Directory.employer(random)) : Optional.empty();
 	}
-
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
-
 import org.consentlab.biometrics.BiometricException;
 import org.consentlab.biometrics.BiometricException.Problem;
 import org.consentlab.biometrics.CancellationToken;
@@ -98,7 +97,10 @@ public final class Population {
 			}
 			int batch = Math.max(256, (size - filled) / 8 + 16);
 			int first = nextClan;
-			Clan[] clans = IntStream.range(first, first + batch).parallel().mapToObj(k -> Clan.draw(seed, k)).toArray(Clan[]::new);
+			Clan[] clans = IntStream.range(first, first + batch)
+					.parallel()
+					.mapToObj(k -> Clan.draw(seed, k))
+					.toArray(Clan[]::new);
 			for (int k = 0; k < clans.length && filled < size; k++) {
 				filled = population.place(clans[k], first + k, filled);
 			}
@@ -183,10 +185,10 @@ public final class Population {
 
 	int checkId(int id) {
 		if (id < 0 || id >= this.size) {
-			throw new BiometricException(Problem.PARAMETER_OUT_OF_RANGE,
+			throw new BiometricException(
+					Problem.PARAMETER_OUT_OF_RANGE,
 					"There is no person with id " + id + "; ids run from 0 to " + (this.size - 1) + ".");
 		}
 		return id;
 	}
-
 }

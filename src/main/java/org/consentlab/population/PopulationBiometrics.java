@@ -1,7 +1,6 @@
 package org.consentlab.population;
 
 import java.util.Objects;
-
 import org.consentlab.biometrics.dna.StrInheritance;
 import org.consentlab.biometrics.dna.StrProfile;
 import org.consentlab.biometrics.face.FaceEmbeddings;
@@ -47,9 +46,9 @@ public final class PopulationBiometrics {
 		int mum = this.population.mother[this.population.checkId(id)];
 		int dad = this.population.father[id];
 		if (mum < 0 || dad < 0) {
-			return StrInheritance.founder(this.seed, id, Country.values()[this.population.nationality[id]].alleleFrequencies());
+			return StrInheritance.founder(
+					this.seed, id, Country.values()[this.population.nationality[id]].alleleFrequencies());
 		}
 		return StrInheritance.child(this.seed, id, dna(mum), dna(dad));
 	}
-
 }

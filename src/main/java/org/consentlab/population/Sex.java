@@ -2,8 +2,8 @@ package org.consentlab.population;
 
 /** Sex as printed in a passport's machine-readable zone (ICAO 9303: F, M). */
 public enum Sex {
-
-	FEMALE('F'), MALE('M');
+	FEMALE('F'),
+	MALE('M');
 
 	private final char mrzCode;
 
@@ -15,5 +15,4 @@ public enum Sex {
 	public char mrzCode() {
 		return this.mrzCode;
 	}
-
 }

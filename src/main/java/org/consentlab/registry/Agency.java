@@ -5,7 +5,13 @@ package org.consentlab.registry;
  * foreigner's digital profile names the Interior Ministry as operator; see the sources in deck 2).
  */
 public enum Agency {
-
-	MIGRATION_SERVICE, POLICE, BANK, TAX_OFFICE, METRO_CAMERA, EMPLOYER, SIM_SHOP, HOTEL, LANDLORD
-
+	MIGRATION_SERVICE,
+	POLICE,
+	BANK,
+	TAX_OFFICE,
+	METRO_CAMERA,
+	EMPLOYER,
+	SIM_SHOP,
+	HOTEL,
+	LANDLORD
 }

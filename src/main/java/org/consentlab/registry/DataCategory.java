@@ -7,8 +7,14 @@ import java.util.stream.Collectors;
 
 /** The kinds of data the Registry's digital profile links to one person. */
 public enum DataCategory {
-
-	PASSPORT, FACE, FINGERPRINTS, VOICE, DNA, ADDRESS, EMPLOYER, RELATIVES;
+	PASSPORT,
+	FACE,
+	FINGERPRINTS,
+	VOICE,
+	DNA,
+	ADDRESS,
+	EMPLOYER,
+	RELATIVES;
 
 	/** A set of categories as the Registry's tables store it: names joined by commas. */
 	public static String join(Set<DataCategory> categories) {
@@ -21,5 +27,4 @@ public enum DataCategory {
 		Arrays.stream(categories.split(",")).filter(s -> !s.isBlank()).forEach(s -> set.add(DataCategory.valueOf(s)));
 		return set;
 	}
-
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.consentlab.biometrics.Seeds;
 import org.consentlab.biometrics.dna.Locus;
 import org.consentlab.biometrics.dna.StrProfile;
@@ -23,21 +22,27 @@ import org.consentlab.population.PopulationBiometrics;
  * @param fingers a template reference per finger (the simulation models fingerprint scores, not images)
  * @param dna the STR profile at the 20 CODIS core loci, one row per locus
  */
-public record Profile(Subject subject, Person person, Set<DataCategory> held, List<String> face, List<String> fingers,
-		String voice, List<DnaRow> dna, List<Relative> relatives) {
+public record Profile(
+		Subject subject,
+		Person person,
+		Set<DataCategory> held,
+		List<String> face,
+		List<String> fingers,
+		String voice,
+		List<DnaRow> dna,
+		List<Relative> relatives) {
 
 	/** One CODIS locus and its two alleles (repeat counts). */
-	public record DnaRow(String locus, int first, int second) {
-	}
+	public record DnaRow(String locus, int first, int second) {}
 
 	/** A relative the Registry links to the profile; the relation names a message key. */
-	public record Relative(String relation, String name) {
-	}
+	public record Relative(String relation, String name) {}
 
 	/** Ten fingers, right thumb first; their names are in the message bundle. */
 	static final int FINGERS = 10;
 
-	public static Profile of(Subject subject, Set<DataCategory> held, Population people, PopulationBiometrics biometrics) {
+	public static Profile of(
+			Subject subject, Set<DataCategory> held, Population people, PopulationBiometrics biometrics) {
 		int id = subject.personId();
 		long seed = people.biometricSeed();
 		List<String> face = new ArrayList<>();
@@ -68,10 +73,18 @@ public record Profile(Subject subject, Person person, Set<DataCategory> held, Li
 	private static List<Relative> relatives(Population people, int id) {
 		FamilyTies ties = people.family(id);
 		List<Relative> relatives = new ArrayList<>();
-		ties.parents().forEach(r -> relatives.add(new Relative("parent", people.person(r).fullName())));
-		ties.siblings().forEach(r -> relatives.add(new Relative("sibling", people.person(r).fullName())));
-		ties.children().forEach(r -> relatives.add(new Relative("child", people.person(r).fullName())));
-		ties.cousins().forEach(r -> relatives.add(new Relative("cousin", people.person(r).fullName())));
+		ties.parents()
+				.forEach(r ->
+						relatives.add(new Relative("parent", people.person(r).fullName())));
+		ties.siblings()
+				.forEach(r ->
+						relatives.add(new Relative("sibling", people.person(r).fullName())));
+		ties.children()
+				.forEach(r ->
+						relatives.add(new Relative("child", people.person(r).fullName())));
+		ties.cousins()
+				.forEach(r ->
+						relatives.add(new Relative("cousin", people.person(r).fullName())));
 		return relatives;
 	}
 

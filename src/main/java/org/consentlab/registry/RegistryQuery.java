@@ -9,8 +9,16 @@ import java.util.Set;
  * One question an agency puts to the Registry about one person: who asks, where and when, which
  * data, for what stated purpose, what the agency really needed, and which answer mode it uses.
  */
-public record RegistryQuery(Agency agency, int subjectId, String subjectName, String place, LocalDateTime at,
-		Set<DataCategory> categories, String purpose, Need need, Mode mode) {
+public record RegistryQuery(
+		Agency agency,
+		int subjectId,
+		String subjectName,
+		String place,
+		LocalDateTime at,
+		Set<DataCategory> categories,
+		String purpose,
+		Need need,
+		Mode mode) {
 
 	/**
 	 * The answer modes central systems grew into, after India's Aadhaar (FACTS.md §11): a yes/no
@@ -18,16 +26,14 @@ public record RegistryQuery(Agency agency, int subjectId, String subjectName, St
 	 * extract the holder filters, involves no query at all.)
 	 */
 	public enum Mode {
-
-		YES_NO, E_KYC
-
+		YES_NO,
+		E_KYC
 	}
 
 	/** What the checkpoint needed to do its job: one fact (is this the person?) or the profile itself. */
 	public enum Need {
-
-		ONE_FACT, PROFILE
-
+		ONE_FACT,
+		PROFILE
 	}
 
 	public RegistryQuery {

@@ -29,6 +29,5 @@ public final class RegistryRoutes {
 
 	public static final String GATE = "/registry/gate";
 
-	private RegistryRoutes() {
-	}
+	private RegistryRoutes() {}
 }

@@ -4,14 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-
 import org.consentlab.account.Account;
 import org.consentlab.biometrics.Seeds;
 import org.consentlab.population.Country;
 import org.consentlab.population.Population;
 import org.consentlab.population.PopulationBiometrics;
 import org.consentlab.sandbox.Persona;
-
 import org.springframework.stereotype.Service;
 
 /**

@@ -13,11 +13,27 @@ public final class Svg {
 
 	/** Opens an accessible image of {@code width} × {@code height} user units. */
 	public Svg(String id, String cssClass, int width, int height, String title, String description) {
-		out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").append(escape(cssClass))
-			.append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-			.append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
-			.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>")
-			.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
+		out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"")
+				.append(escape(cssClass))
+				.append("\" viewBox=\"0 0 ")
+				.append(width)
+				.append(' ')
+				.append(height)
+				.append("\" role=\"img\" aria-labelledby=\"")
+				.append(id)
+				.append("-title ")
+				.append(id)
+				.append("-desc\">")
+				.append("<title id=\"")
+				.append(id)
+				.append("-title\">")
+				.append(escape(title))
+				.append("</title>")
+				.append("<desc id=\"")
+				.append(id)
+				.append("-desc\">")
+				.append(escape(description))
+				.append("</desc>");
 	}
 
 	public Svg open(String element, String cssClass) {
@@ -35,21 +51,46 @@ public final class Svg {
 	}
 
 	public Svg rect(double x, double y, double w, double h, String cssClass) {
-		out.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
-			.append("\" height=\"").append(n(h)).append("\" rx=\"4\" class=\"").append(escape(cssClass)).append("\"/>");
+		out.append("<rect x=\"")
+				.append(n(x))
+				.append("\" y=\"")
+				.append(n(y))
+				.append("\" width=\"")
+				.append(n(w))
+				.append("\" height=\"")
+				.append(n(h))
+				.append("\" rx=\"4\" class=\"")
+				.append(escape(cssClass))
+				.append("\"/>");
 		return this;
 	}
 
 	public Svg line(double x1, double y1, double x2, double y2, String cssClass) {
-		out.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"").append(n(x2))
-			.append("\" y2=\"").append(n(y2)).append("\" class=\"").append(escape(cssClass)).append("\"/>");
+		out.append("<line x1=\"")
+				.append(n(x1))
+				.append("\" y1=\"")
+				.append(n(y1))
+				.append("\" x2=\"")
+				.append(n(x2))
+				.append("\" y2=\"")
+				.append(n(y2))
+				.append("\" class=\"")
+				.append(escape(cssClass))
+				.append("\"/>");
 		return this;
 	}
 
 	/** A circle with a tooltip ({@code <title>}), for a mark a reader may point at. */
 	public Svg circle(double cx, double cy, double r, String cssClass, String tooltip) {
-		out.append("<circle cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" r=\"").append(n(r))
-			.append("\" class=\"").append(escape(cssClass)).append("\">");
+		out.append("<circle cx=\"")
+				.append(n(cx))
+				.append("\" cy=\"")
+				.append(n(cy))
+				.append("\" r=\"")
+				.append(n(r))
+				.append("\" class=\"")
+				.append(escape(cssClass))
+				.append("\">");
 		if (tooltip != null) {
 			out.append("<title>").append(escape(tooltip)).append("</title>");
 		}
@@ -68,8 +109,13 @@ public final class Svg {
 
 	/** Text; {@code anchor} is start, middle or end. */
 	public Svg text(double x, double y, String anchor, String cssClass, String text) {
-		out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" text-anchor=\"").append(anchor)
-			.append('"');
+		out.append("<text x=\"")
+				.append(n(x))
+				.append("\" y=\"")
+				.append(n(y))
+				.append("\" text-anchor=\"")
+				.append(anchor)
+				.append('"');
 		if (cssClass != null) {
 			out.append(" class=\"").append(escape(cssClass)).append('"');
 		}

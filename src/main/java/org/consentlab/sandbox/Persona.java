@@ -12,8 +12,15 @@ import java.util.SplittableRandom;
  * @param year the simulated year the story starts in; the Registry's access policy of that year applies
  * @param idClaims the claim names of this person's personal ID credential in the Wallet world
  */
-public record Persona(String givenName, String familyName, String origin, String reason, int age,
-		Enrolment enrolment, int year, List<String> idClaims) {
+public record Persona(
+		String givenName,
+		String familyName,
+		String origin,
+		String reason,
+		int age,
+		Enrolment enrolment,
+		int year,
+		List<String> idClaims) {
 
 	/** How the Registry world first captured a person (see FACTS: the 2024 plan's two items). */
 	public enum Enrolment {
@@ -23,25 +30,32 @@ public record Persona(String givenName, String familyName, String origin, String
 
 		/** A citizen living abroad, registered at a consulate: face and fingerprints, address, employer. */
 		CONSULAR_REGISTRATION
-
 	}
 
 	private static final String[][] ORIGINS = {
-			{ "Ghana", "Ama", "Kwame", "Mensah", "Owusu" }, { "Vietnam", "Linh", "Minh", "Nguyen", "Tran" },
-			{ "Brazil", "Larissa", "Thiago", "Almeida", "Souza" }, { "India", "Ananya", "Arjun", "Iyer", "Banerjee" },
-			{ "Turkey", "Elif", "Emre", "Yilmaz", "Demir" }, { "Kazakhstan", "Aigerim", "Nurlan", "Sadykova", "Abenov" },
-			{ "Peru", "Valeria", "Mateo", "Quispe", "Huaman" }, { "Morocco", "Salma", "Youssef", "Benali", "Amrani" },
-			{ "Finland", "Aino", "Eero", "Virtanen", "Korhonen" }, { "Philippines", "Maricel", "Jomar", "Santos", "Reyes" },
-			{ "Georgia", "Nino", "Giorgi", "Beridze", "Kapanadze" }, { "Kenya", "Wanjiru", "Otieno", "Kamau", "Achieng" } };
+		{"Ghana", "Ama", "Kwame", "Mensah", "Owusu"}, {"Vietnam", "Linh", "Minh", "Nguyen", "Tran"},
+		{"Brazil", "Larissa", "Thiago", "Almeida", "Souza"}, {"India", "Ananya", "Arjun", "Iyer", "Banerjee"},
+		{"Turkey", "Elif", "Emre", "Yilmaz", "Demir"}, {"Kazakhstan", "Aigerim", "Nurlan", "Sadykova", "Abenov"},
+		{"Peru", "Valeria", "Mateo", "Quispe", "Huaman"}, {"Morocco", "Salma", "Youssef", "Benali", "Amrani"},
+		{"Finland", "Aino", "Eero", "Virtanen", "Korhonen"}, {"Philippines", "Maricel", "Jomar", "Santos", "Reyes"},
+		{"Georgia", "Nino", "Giorgi", "Beridze", "Kapanadze"}, {"Kenya", "Wanjiru", "Otieno", "Kamau", "Achieng"}
+	};
 
-	private static final String[] REASONS = { "student", "worker", "family", "retiree", "journalist", "researcher" };
+	private static final String[] REASONS = {"student", "worker", "family", "retiree", "journalist", "researcher"};
 
 	/** The claims every personal ID credential carries; some persons have optional extra ones. */
-	private static final List<String> BASE_CLAIMS = List.of("given_name", "family_name", "birthdate", "age_over_18",
-			"age_over_21", "nationalities", "address", "document_number");
+	private static final List<String> BASE_CLAIMS = List.of(
+			"given_name",
+			"family_name",
+			"birthdate",
+			"age_over_18",
+			"age_over_21",
+			"nationalities",
+			"address",
+			"document_number");
 
-	private static final List<String> OPTIONAL_CLAIMS = List.of("birth_family_name", "place_of_birth", "email",
-			"phone_number");
+	private static final List<String> OPTIONAL_CLAIMS =
+			List.of("birth_family_name", "place_of_birth", "email", "phone_number");
 
 	public static Persona of(long seed) {
 		SplittableRandom random = new SplittableRandom(seed);

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +23,14 @@ public class Sandboxes {
 	Sandboxes(List<SandboxPart> parts) {
 		for (SandboxPart part : parts) {
 			if (!ID.matcher(part.id()).matches()) {
-				throw new IllegalStateException("Sandbox part id '" + part.id() + "' of " + part.getClass().getName()
-						+ " is not of the form world.name");
+				throw new IllegalStateException("Sandbox part id '" + part.id() + "' of "
+						+ part.getClass().getName() + " is not of the form world.name");
 			}
 			SandboxPart before = this.parts.put(part.id(), part);
 			if (before != null) {
 				throw new IllegalStateException("Two sandbox parts are called '" + part.id() + "': "
-						+ before.getClass().getName() + " and " + part.getClass().getName());
+						+ before.getClass().getName() + " and "
+						+ part.getClass().getName());
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package org.consentlab.sandbox;
 
 /** The two answers ConsentLab contrasts. */
 public enum World {
-
-	REGISTRY, WALLET
-
+	REGISTRY,
+	WALLET
 }

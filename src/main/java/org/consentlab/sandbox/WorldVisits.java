@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -24,18 +23,18 @@ public class WorldVisits {
 	public void visit(long accountId, World world) {
 		if (!visited(accountId).contains(world)) {
 			jdbc.sql("INSERT INTO WORLD_VISIT (ACCOUNT_ID, WORLD, FIRST_AT) VALUES (?, ?, ?)")
-				.params(accountId, world.name(), Timestamp.from(Instant.now()))
-				.update();
+					.params(accountId, world.name(), Timestamp.from(Instant.now()))
+					.update();
 		}
 	}
 
 	public Set<World> visited(long accountId) {
 		Set<World> worlds = EnumSet.noneOf(World.class);
 		jdbc.sql("SELECT WORLD FROM WORLD_VISIT WHERE ACCOUNT_ID = ?")
-			.param(accountId)
-			.query(String.class)
-			.list()
-			.forEach(w -> worlds.add(World.valueOf(w)));
+				.param(accountId)
+				.query(String.class)
+				.list()
+				.forEach(w -> worlds.add(World.valueOf(w)));
 		return worlds;
 	}
 
@@ -56,7 +55,9 @@ public class WorldVisits {
 
 		@Override
 		public void clear(long accountId) {
-			jdbc.sql("DELETE FROM WORLD_VISIT WHERE ACCOUNT_ID = ?").param(accountId).update();
+			jdbc.sql("DELETE FROM WORLD_VISIT WHERE ACCOUNT_ID = ?")
+					.param(accountId)
+					.update();
 		}
 	}
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -40,12 +39,13 @@ public class DeckCatalogue {
 
 	DeckCatalogue(List<Deck> decks) {
 		Map<String, Deck> byId = new LinkedHashMap<>();
-		decks.stream().sorted(Comparator.comparingInt(DeckCatalogue::leadingNumber).thenComparing(Deck::id))
-			.forEach(deck -> {
-				if (byId.put(deck.id(), deck) != null) {
-					throw new DeckFormatException(deck.id(), "two decks have this id");
-				}
-			});
+		decks.stream()
+				.sorted(Comparator.comparingInt(DeckCatalogue::leadingNumber).thenComparing(Deck::id))
+				.forEach(deck -> {
+					if (byId.put(deck.id(), deck) != null) {
+						throw new DeckFormatException(deck.id(), "two decks have this id");
+					}
+				});
 		this.decks = byId;
 	}
 
@@ -80,8 +80,7 @@ public class DeckCatalogue {
 					decks.add(parser.parse(name.substring(0, name.length() - SUFFIX.length()), text));
 				}
 			}
-		}
-		catch (IOException e) {
+		} catch (IOException e) {
 			throw new DeckFormatException(pattern, "cannot read slide decks", e);
 		}
 		return decks;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -57,8 +56,12 @@ public final class DeckParser {
 		if (slides.size() > MAX_SLIDES) {
 			throw new DeckFormatException(id, "has more than " + MAX_SLIDES + " slides");
 		}
-		return new Deck(id, title(id, front, slides.get(0)), FrontMatter.minutes(id, front),
-				FrontMatter.labs(id, front), slides);
+		return new Deck(
+				id,
+				title(id, front, slides.get(0)),
+				FrontMatter.minutes(id, front),
+				FrontMatter.labs(id, front),
+				slides);
 	}
 
 	private List<Slide> slides(String id, List<String> lines) {
@@ -74,12 +77,10 @@ public final class DeckParser {
 				addSlide(slides, body, notes);
 				body = new ArrayList<>();
 				notes = null;
-			}
-			else if (!fenced && notes == null && line.startsWith(NOTE)) {
+			} else if (!fenced && notes == null && line.startsWith(NOTE)) {
 				notes = new ArrayList<>();
 				notes.add(line.substring(NOTE.length()).strip());
-			}
-			else {
+			} else {
 				(notes == null ? body : notes).add(line);
 			}
 		}
@@ -139,8 +140,7 @@ public final class DeckParser {
 	/** Reading the YAML block with SnakeYAML's safe constructor: plain data only, no types, bounded. */
 	static final class FrontMatter {
 
-		private FrontMatter() {
-		}
+		private FrontMatter() {}
 
 		@SuppressWarnings("unchecked")
 		static Map<String, Object> read(String id, String text) {
@@ -151,8 +151,7 @@ public final class DeckParser {
 			Object loaded;
 			try {
 				loaded = new Yaml(new SafeConstructor(options)).load(text);
-			}
-			catch (RuntimeException e) {
+			} catch (RuntimeException e) {
 				throw new DeckFormatException(id, "front matter is not valid YAML: " + e.getMessage(), e);
 			}
 			if (loaded == null) {
@@ -180,7 +179,8 @@ public final class DeckParser {
 			if (labs == null) {
 				return List.of();
 			}
-			if (labs instanceof List<?> list && list.stream().allMatch(l -> l instanceof String s && s.matches("L\\d{1,2}"))) {
+			if (labs instanceof List<?> list
+					&& list.stream().allMatch(l -> l instanceof String s && s.matches("L\\d{1,2}"))) {
 				return list.stream().map(String.class::cast).toList();
 			}
 			throw new DeckFormatException(id, "front matter 'labs' must be a list of lab ids such as [L1, L2]");

@@ -2,7 +2,6 @@ package org.consentlab.slides;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -37,7 +36,8 @@ final class SafeMarkdown {
 	 * {@code base-rate}), so a page of one document can be linked to by section
 	 */
 	SafeMarkdown(boolean headingIds) {
-		HtmlRenderer.Builder builder = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true);
+		HtmlRenderer.Builder builder =
+				HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true);
 		if (headingIds) {
 			builder.attributeProviderFactory(context -> HEADING_IDS);
 		}
@@ -59,7 +59,10 @@ final class SafeMarkdown {
 				text.append(node.getLiteral());
 			}
 		});
-		return text.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		return text.toString()
+				.toLowerCase(java.util.Locale.ROOT)
+				.replaceAll("[^a-z0-9]+", "-")
+				.replaceAll("^-|-$", "");
 	}
 
 	/** The rendered HTML and every link destination, from one parse. */
@@ -76,6 +79,5 @@ final class SafeMarkdown {
 		return new Rendered(renderer.render(document), links);
 	}
 
-	record Rendered(String html, List<String> links) {
-	}
+	record Rendered(String html, List<String> links) {}
 }

@@ -16,8 +16,7 @@ public final class SlideRoutes {
 
 	static final SlideRoutes INSTANCE = new SlideRoutes();
 
-	private SlideRoutes() {
-	}
+	private SlideRoutes() {}
 
 	public String list() {
 		return LIST;
@@ -32,6 +31,9 @@ public final class SlideRoutes {
 	}
 
 	private static String expand(String template, String id) {
-		return UriComponentsBuilder.fromPath(template).buildAndExpand(id).encode().toUriString();
+		return UriComponentsBuilder.fromPath(template)
+				.buildAndExpand(id)
+				.encode()
+				.toUriString();
 	}
 }

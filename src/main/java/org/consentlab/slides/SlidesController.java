@@ -1,7 +1,6 @@
 package org.consentlab.slides;
 
 import org.consentlab.web.NotFoundException;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -55,8 +54,7 @@ public class SourcesPage {
 	private static String read() {
 		try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException e) {
+		} catch (IOException e) {
 			throw new UncheckedIOException("The Sources & methods page " + RESOURCE + " is missing from the build", e);
 		}
 	}

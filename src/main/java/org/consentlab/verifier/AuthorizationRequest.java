@@ -2,7 +2,6 @@ package org.consentlab.verifier;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.consentlab.credential.dcql.ClaimsQuery;
 import org.consentlab.credential.dcql.CredentialQuery;
 import org.consentlab.credential.dcql.DcqlQuery;
@@ -20,14 +19,19 @@ final class AuthorizationRequest {
 	/** The id of the one credential query; the vp_token carries the presentation under it (§8.1). */
 	static final String CREDENTIAL_QUERY_ID = "pid";
 
-	private AuthorizationRequest() {
-	}
+	private AuthorizationRequest() {}
 
 	/** The request for {@code tx}; the layer's type of the same name is the message itself. */
-	static org.consentlab.credential.oid4vp.AuthorizationRequest of(VerifierProfile profile, Transaction tx,
-			String responseUri, String name, String purpose) {
-		List<ClaimsQuery> registered = profile.needed().stream().map(claim -> ClaimsQuery.of(null, claim)).toList();
-		return new org.consentlab.credential.oid4vp.AuthorizationRequest(responseUri, tx.nonce(), tx.state(), dcql(profile),
+	static org.consentlab.credential.oid4vp.AuthorizationRequest of(
+			VerifierProfile profile, Transaction tx, String responseUri, String name, String purpose) {
+		List<ClaimsQuery> registered = profile.needed().stream()
+				.map(claim -> ClaimsQuery.of(null, claim))
+				.toList();
+		return new org.consentlab.credential.oid4vp.AuthorizationRequest(
+				responseUri,
+				tx.nonce(),
+				tx.state(),
+				dcql(profile),
 				List.of(new VerifierRegistration(name, purpose, registered).toVerifierInfo()));
 	}
 
@@ -45,7 +49,7 @@ final class AuthorizationRequest {
 			allIds.add(claim);
 		}
 		List<List<String>> claimSets = profile.optional().isEmpty() ? List.of() : List.of(allIds, requiredIds);
-		return new DcqlQuery(List.of(new CredentialQuery(CREDENTIAL_QUERY_ID, SdJwtVc.TYPE, List.of(profile.vct()), claims,
-				claimSets)));
+		return new DcqlQuery(List.of(
+				new CredentialQuery(CREDENTIAL_QUERY_ID, SdJwtVc.TYPE, List.of(profile.vct()), claims, claimSets)));
 	}
 }

@@ -1,12 +1,11 @@
 package org.consentlab.verifier;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.sdjwt.Disclosure;
@@ -39,8 +38,7 @@ public record CorrelationHandles(String signature, String cnf, String status, Li
 		try {
 			JWK key = presentation.confirmationKey().orElse(null);
 			cnf = key == null ? null : key.computeThumbprint().toString();
-		}
-		catch (JOSEException | MalformedCredentialException ex) {
+		} catch (JOSEException | MalformedCredentialException ex) {
 			cnf = null;
 		}
 		String status = null;
@@ -71,7 +69,8 @@ public record CorrelationHandles(String signature, String cnf, String status, Li
 		if (map.get("digests") instanceof List<?> list) {
 			list.forEach(d -> digests.add(String.valueOf(d)));
 		}
-		return new CorrelationHandles(text(map.get("signature")), text(map.get("cnf")), text(map.get("status")), digests);
+		return new CorrelationHandles(
+				text(map.get("signature")), text(map.get("cnf")), text(map.get("status")), digests);
 	}
 
 	/** The kinds of handle both carry: {@code signature}, {@code cnf}, {@code status}, {@code digest}. */

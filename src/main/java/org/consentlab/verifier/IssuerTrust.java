@@ -1,5 +1,7 @@
 package org.consentlab.verifier;
 
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,9 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.spec.VerificationErrorCode;
@@ -36,8 +35,7 @@ public class IssuerTrust implements IssuerKeyResolver {
 
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-	private record Cached(JWKSet keys, Instant fetchedAt) {
-	}
+	private record Cached(JWKSet keys, Instant fetchedAt) {}
 
 	IssuerTrust(Loopback loopback) {
 		this.loopback = loopback;
@@ -52,7 +50,9 @@ public class IssuerTrust implements IssuerKeyResolver {
 	@Override
 	public Optional<JWK> key(String iss, String kid) {
 		Cached cached = cache.get(iss);
-		if (cached == null || cached.fetchedAt().plus(TTL).isBefore(Instant.now()) || find(cached.keys(), kid).isEmpty()) {
+		if (cached == null
+				|| cached.fetchedAt().plus(TTL).isBefore(Instant.now())
+				|| find(cached.keys(), kid).isEmpty()) {
 			cached = fetch(iss);
 			if (cached == null) {
 				return Optional.empty();
@@ -76,8 +76,7 @@ public class IssuerTrust implements IssuerKeyResolver {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> set = (Map<String, Object>) jwks;
 			return new Cached(JWKSet.parse(set), Instant.now());
-		}
-		catch (IOException | MalformedCredentialException | java.text.ParseException | IllegalArgumentException ex) {
+		} catch (IOException | MalformedCredentialException | java.text.ParseException | IllegalArgumentException ex) {
 			return null;
 		}
 	}

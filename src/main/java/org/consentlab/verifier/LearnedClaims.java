@@ -3,7 +3,6 @@ package org.consentlab.verifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.spec.VerificationErrorCode;
 
@@ -13,8 +12,7 @@ final class LearnedClaims {
 	/** Claims of every SD-JWT VC that describe the credential rather than the person (SD-JWT VC §3.2.2.2). */
 	static final List<String> TECHNICAL = List.of("iss", "vct", "iat", "nbf", "exp", "cnf", "status");
 
-	private LearnedClaims() {
-	}
+	private LearnedClaims() {}
 
 	static String json(Map<String, Object> claims) {
 		return Json.write(claims);
@@ -24,7 +22,8 @@ final class LearnedClaims {
 	static List<String> names(String json) {
 		List<String> names = new ArrayList<>();
 		if (json != null) {
-			names.addAll(Json.parseObject(json, 32, VerificationErrorCode.MALFORMED_SD_JWT).keySet());
+			names.addAll(Json.parseObject(json, 32, VerificationErrorCode.MALFORMED_SD_JWT)
+					.keySet());
 			names.removeAll(TECHNICAL);
 			names.sort(null);
 		}

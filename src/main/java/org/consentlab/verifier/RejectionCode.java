@@ -2,7 +2,6 @@ package org.consentlab.verifier;
 
 import java.util.Arrays;
 import java.util.Optional;
-
 import org.consentlab.credential.spec.VerificationErrorCode;
 
 /**
@@ -30,16 +29,16 @@ public sealed interface RejectionCode permits RejectionCode.Credential, Transact
 	/** The code stored as {@code name}, or empty for a name no code has (a row from an older version). */
 	static Optional<RejectionCode> parse(String name) {
 		Optional<RejectionCode> local = Arrays.stream(TransactionError.values())
-			.filter((error) -> error.name().equals(name))
-			.map(RejectionCode.class::cast)
-			.findFirst();
+				.filter((error) -> error.name().equals(name))
+				.map(RejectionCode.class::cast)
+				.findFirst();
 		if (local.isPresent()) {
 			return local;
 		}
 		return Arrays.stream(VerificationErrorCode.values())
-			.filter((code) -> code.name().equals(name))
-			.findFirst()
-			.map(Credential::new);
+				.filter((code) -> code.name().equals(name))
+				.findFirst()
+				.map(Credential::new);
 	}
 
 	/** A rule of the credential core was broken. */
@@ -59,7 +58,5 @@ public sealed interface RejectionCode permits RejectionCode.Credential, Transact
 		public String specSection() {
 			return this.code.specSection();
 		}
-
 	}
-
 }

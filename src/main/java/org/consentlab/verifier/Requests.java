@@ -34,7 +34,8 @@ public class Requests {
 
 	/** The form body of a {@code direct_post} answer to {@code tx} carrying {@code presentation} (§8.1). */
 	public String directPostBody(Transaction tx, String presentation) {
-		return AuthorizationResponse.presenting(tx.state(), VpToken.of(AuthorizationRequest.CREDENTIAL_QUERY_ID, presentation))
-			.toForm();
+		return AuthorizationResponse.presenting(
+						tx.state(), VpToken.of(AuthorizationRequest.CREDENTIAL_QUERY_ID, presentation))
+				.toForm();
 	}
 }

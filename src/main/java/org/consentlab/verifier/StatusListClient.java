@@ -3,11 +3,10 @@ package org.consentlab.verifier;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-
+import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.status.CachingStatusListFetcher;
 import org.consentlab.credential.status.StatusListFetcher;
 import org.consentlab.credential.status.StatusListToken;
-import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.web.Loopback;
 import org.springframework.stereotype.Component;
 

@@ -10,14 +10,26 @@ import java.util.List;
  * @param learned the claims the verifier received, as JSON, when verified
  * @param disclosed the names of the personal claims it learned (technical ones such as iss left out)
  */
-public record Transaction(long id, String verifierId, long accountId, String state, String nonce, String clientId,
-		Status status, String learned, List<String> disclosed, Instant createdAt, Instant decidedAt) {
+public record Transaction(
+		long id,
+		String verifierId,
+		long accountId,
+		String state,
+		String nonce,
+		String clientId,
+		Status status,
+		String learned,
+		List<String> disclosed,
+		Instant createdAt,
+		Instant decidedAt) {
 
 	/** Where a transaction stands. */
 	public enum Status {
-
-		REQUESTED, VERIFIED, REJECTED, DECLINED, EXPIRED
-
+		REQUESTED,
+		VERIFIED,
+		REJECTED,
+		DECLINED,
+		EXPIRED
 	}
 
 	public Transaction {

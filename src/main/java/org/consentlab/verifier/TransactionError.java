@@ -31,5 +31,4 @@ public enum TransactionError implements RejectionCode {
 	public String specSection() {
 		return this.specSection;
 	}
-
 }

@@ -23,7 +23,6 @@ sealed interface Verdict permits Verdict.Accepted, Verdict.Rejected {
 			Objects.requireNonNull(presentation, "presentation");
 			Objects.requireNonNull(handles, "handles");
 		}
-
 	}
 
 	/** A rejection with at least one code, each once, in the order the checks found them. */
@@ -39,7 +38,5 @@ sealed interface Verdict permits Verdict.Accepted, Verdict.Rejected {
 		static Rejected of(RejectionCode code) {
 			return new Rejected(List.of(code));
 		}
-
 	}
-
 }

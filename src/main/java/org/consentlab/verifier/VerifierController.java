@@ -1,8 +1,6 @@
 package org.consentlab.verifier;
 
 import java.util.Locale;
-import java.util.Map;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.credential.oauth.WalletEndpoints;
@@ -38,8 +36,13 @@ class VerifierController {
 
 	private final WalletEndpoints wallet;
 
-	VerifierController(CurrentAccount current, Verifiers verifiers, VerifierTransactions transactions, Loopback loopback,
-			MessageSource messages, WalletEndpoints wallet) {
+	VerifierController(
+			CurrentAccount current,
+			Verifiers verifiers,
+			VerifierTransactions transactions,
+			Loopback loopback,
+			MessageSource messages,
+			WalletEndpoints wallet) {
 		this.current = current;
 		this.verifiers = verifiers;
 		this.transactions = transactions;
@@ -76,19 +79,25 @@ class VerifierController {
 	@GetMapping(VerifierRoutes.TRANSACTION)
 	String transaction(@PathVariable String id, @PathVariable long tx, Locale locale, Model model) {
 		VerifierProfile profile = profile(id);
-		Transaction transaction = transactions.find(current.require().id(), id, tx)
-			.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(tx)));
+		Transaction transaction = transactions
+				.find(current.require().id(), id, tx)
+				.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(tx)));
 		String responseUri = loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, id));
-		org.consentlab.credential.oid4vp.AuthorizationRequest request = AuthorizationRequest.of(profile, transaction,
-				responseUri, messages.getMessage(profile.nameKey(), null, locale),
+		org.consentlab.credential.oid4vp.AuthorizationRequest request = AuthorizationRequest.of(
+				profile,
+				transaction,
+				responseUri,
+				messages.getMessage(profile.nameKey(), null, locale),
 				messages.getMessage(profile.purposeKey(), null, locale));
 		model.addAttribute("verifier", profile);
 		model.addAttribute("tx", transaction);
 		model.addAttribute("walletLink", request.toRequestUri(wallet.authorizationEndpoint()));
 		model.addAttribute("openid4vp", request.toRequestUri(Oid4vp.SCHEME));
-		model.addAttribute("qr", QrCodes.dataUri(request.toRequestUri(loopback.publicUrl(wallet.authorizationEndpoint()))));
+		model.addAttribute(
+				"qr", QrCodes.dataUri(request.toRequestUri(loopback.publicUrl(wallet.authorizationEndpoint()))));
 		model.addAttribute("page", VerifierRoutes.of(VerifierRoutes.PAGE, id));
-		model.addAttribute("poll", VerifierRoutes.TRANSACTION_STATUS.replace("{id}", id).replace("{tx}", String.valueOf(tx)));
+		model.addAttribute(
+				"poll", VerifierRoutes.TRANSACTION_STATUS.replace("{id}", id).replace("{tx}", String.valueOf(tx)));
 		return "verifier/transaction";
 	}
 
@@ -96,10 +105,12 @@ class VerifierController {
 	@GetMapping(VerifierRoutes.TRANSACTION_STATUS)
 	String transactionStatus(@PathVariable String id, @PathVariable long tx, Model model) {
 		profile(id);
-		Transaction transaction = transactions.find(current.require().id(), id, tx)
-			.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(tx)));
+		Transaction transaction = transactions
+				.find(current.require().id(), id, tx)
+				.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(tx)));
 		model.addAttribute("tx", transaction);
-		model.addAttribute("poll", VerifierRoutes.TRANSACTION_STATUS.replace("{id}", id).replace("{tx}", String.valueOf(tx)));
+		model.addAttribute(
+				"poll", VerifierRoutes.TRANSACTION_STATUS.replace("{id}", id).replace("{tx}", String.valueOf(tx)));
 		return "verifier/transaction :: outcome";
 	}
 

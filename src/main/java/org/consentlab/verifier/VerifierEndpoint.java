@@ -2,7 +2,6 @@ package org.consentlab.verifier;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.consentlab.credential.oauth.MalformedMessageException;
 import org.consentlab.credential.oauth.OAuthError;
 import org.consentlab.credential.oid4vp.DirectPostResponse;
@@ -38,8 +37,8 @@ class VerifierEndpoint {
 
 	private final Loopback loopback;
 
-	VerifierEndpoint(Verifiers verifiers, VerifierTransactions transactions, VerifyPresentation verify,
-			Loopback loopback) {
+	VerifierEndpoint(
+			Verifiers verifiers, VerifierTransactions transactions, VerifyPresentation verify, Loopback loopback) {
 		this.verifiers = verifiers;
 		this.transactions = transactions;
 		this.verify = verify;
@@ -47,17 +46,21 @@ class VerifierEndpoint {
 	}
 
 	@PostMapping(path = VerifierRoutes.RESPONSE, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	ResponseEntity<String> response(@PathVariable String id,
+	ResponseEntity<String> response(
+			@PathVariable String id,
 			@RequestParam(name = Oid4vp.STATE, required = false) String state,
 			@RequestParam(name = Oid4vp.VP_TOKEN, required = false) String vpToken,
 			@RequestParam(name = OAuthError.ERROR, required = false) String error) {
-		VerifierProfile profile = verifiers.find(id)
-			.orElseThrow(() -> new ProtocolException(HttpStatus.NOT_FOUND, OAuthError.INVALID_REQUEST, "no such verifier"));
+		VerifierProfile profile = verifiers
+				.find(id)
+				.orElseThrow(() ->
+						new ProtocolException(HttpStatus.NOT_FOUND, OAuthError.INVALID_REQUEST, "no such verifier"));
 		if (state == null) {
 			throw ProtocolException.invalidRequest("state is missing");
 		}
-		Transaction tx = transactions.byState(id, state)
-			.orElseThrow(() -> ProtocolException.invalidRequest("no transaction has this state"));
+		Transaction tx = transactions
+				.byState(id, state)
+				.orElseThrow(() -> ProtocolException.invalidRequest("no transaction has this state"));
 		if (tx.status() != Transaction.Status.REQUESTED) {
 			transactions.logRejection(tx, List.of(TransactionError.TRANSACTION_USED));
 			throw ProtocolException.invalidRequest("this transaction has already received a response");
@@ -77,7 +80,8 @@ class VerifierEndpoint {
 			throw ProtocolException.invalidRequest("the presentation was rejected: "
 					+ String.join(", ", codes.stream().map(RejectionCode::name).toList()));
 		}
-		if (!transactions.accept(tx, LearnedClaims.json(accepted.claims()), accepted.presentation(), accepted.handles())) {
+		if (!transactions.accept(
+				tx, LearnedClaims.json(accepted.claims()), accepted.presentation(), accepted.handles())) {
 			throw ProtocolException.invalidRequest("this transaction has already received a response");
 		}
 		return ok(new DirectPostResponse(loopback.publicUrl(VerifierRoutes.transaction(id, tx.id()))));
@@ -87,8 +91,7 @@ class VerifierEndpoint {
 		List<String> presentations;
 		try {
 			presentations = VpToken.parse(vpToken).presentations().get(AuthorizationRequest.CREDENTIAL_QUERY_ID);
-		}
-		catch (MalformedMessageException ex) {
+		} catch (MalformedMessageException ex) {
 			return Verdict.Rejected.of(TransactionError.VP_TOKEN_MALFORMED);
 		}
 		if (presentations == null || presentations.size() != 1) {
@@ -98,6 +101,9 @@ class VerifierEndpoint {
 	}
 
 	private static ResponseEntity<String> ok(DirectPostResponse body) {
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON).body(body.toJson());
+		return ResponseEntity.ok()
+				.cacheControl(CacheControl.noStore())
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(body.toJson());
 	}
 }

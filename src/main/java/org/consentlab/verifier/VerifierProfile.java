@@ -11,8 +11,13 @@ import java.util.List;
  * @param id the id in its routes
  * @param trustedIssuers paths of the issuer identifiers whose credentials it accepts
  */
-public record VerifierProfile(String id, String vct, List<String> trustedIssuers, List<String> needed,
-		List<String> required, List<String> optional) {
+public record VerifierProfile(
+		String id,
+		String vct,
+		List<String> trustedIssuers,
+		List<String> needed,
+		List<String> required,
+		List<String> optional) {
 
 	public VerifierProfile {
 		needed = List.copyOf(needed);

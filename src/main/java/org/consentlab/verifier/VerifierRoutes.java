@@ -20,8 +20,7 @@ public final class VerifierRoutes {
 	/** The response URI of {@code direct_post} (OpenID4VP 1.0 §8.2). */
 	public static final String RESPONSE = "/verifiers/{id}/response";
 
-	private VerifierRoutes() {
-	}
+	private VerifierRoutes() {}
 
 	public static String of(String route, String verifierId) {
 		return route.replace("{id}", verifierId);

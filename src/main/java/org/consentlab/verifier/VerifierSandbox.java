@@ -7,8 +7,7 @@ import org.springframework.stereotype.Component;
 /** What the verifiers keep for a learner, as parts a reset can clear. */
 final class VerifierSandbox {
 
-	private VerifierSandbox() {
-	}
+	private VerifierSandbox() {}
 
 	/** {@code verifier.transactions}: every transaction, with what was learned and every rejection. */
 	@Component
@@ -29,7 +28,6 @@ final class VerifierSandbox {
 		public void clear(long accountId) {
 			transactions.forgetTransactions(accountId);
 		}
-
 	}
 
 	/**
@@ -54,7 +52,5 @@ final class VerifierSandbox {
 		public void clear(long accountId) {
 			transactions.forgetRejections(accountId, RejectionCode.of(VerificationErrorCode.REVOKED));
 		}
-
 	}
-
 }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.consentlab.credential.jose.Base64Url;
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +28,8 @@ public class VerifierTransactions {
 
 	public static final Duration LIFETIME = Duration.ofMinutes(10);
 
-	private static final String COLUMNS = "ID, VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, LEARNED, "
-			+ "CREATED_AT, DECIDED_AT";
+	private static final String COLUMNS =
+			"ID, VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, LEARNED, " + "CREATED_AT, DECIDED_AT";
 
 	/** A logged rejection: the typed codes that stopped a presentation, in the order they were found. */
 	public record Rejection(long transactionId, List<RejectionCode> codes, Instant at) {
@@ -43,8 +42,6 @@ public class VerifierTransactions {
 		public boolean has(VerificationErrorCode code) {
 			return codes.contains(RejectionCode.of(code));
 		}
-
-
 	}
 
 	private final JdbcClient jdbc;
@@ -58,34 +55,43 @@ public class VerifierTransactions {
 	@Transactional
 	Transaction start(String verifierId, long accountId, String clientId) {
 		String state = secret();
-		jdbc.sql("INSERT INTO VERIFIER_TRANSACTION (VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, CREATED_AT) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(verifierId, accountId, state, secret(), clientId, Transaction.Status.REQUESTED.name(),
-					Timestamp.from(Instant.now()))
-			.update();
+		jdbc.sql(
+						"INSERT INTO VERIFIER_TRANSACTION (VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, CREATED_AT) "
+								+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
+				.params(
+						verifierId,
+						accountId,
+						state,
+						secret(),
+						clientId,
+						Transaction.Status.REQUESTED.name(),
+						Timestamp.from(Instant.now()))
+				.update();
 		return byState(verifierId, state).orElseThrow();
 	}
 
 	Optional<Transaction> byState(String verifierId, String state) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM VERIFIER_TRANSACTION WHERE VERIFIER_ID = ? AND STATE = ?")
-			.params(verifierId, state)
-			.query(VerifierTransactions::map)
-			.optional();
+				.params(verifierId, state)
+				.query(VerifierTransactions::map)
+				.optional();
 	}
 
 	public Optional<Transaction> find(long accountId, String verifierId, long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ? AND VERIFIER_ID = ? AND ID = ?")
-			.params(accountId, verifierId, id)
-			.query(VerifierTransactions::map)
-			.optional();
+		return jdbc.sql("SELECT " + COLUMNS
+						+ " FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ? AND VERIFIER_ID = ? AND ID = ?")
+				.params(accountId, verifierId, id)
+				.query(VerifierTransactions::map)
+				.optional();
 	}
 
 	/** The learner's transactions with this verifier, newest first. */
 	public List<Transaction> of(long accountId, String verifierId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ? AND VERIFIER_ID = ? ORDER BY ID DESC")
-			.params(accountId, verifierId)
-			.query(VerifierTransactions::map)
-			.list();
+		return jdbc.sql("SELECT " + COLUMNS
+						+ " FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ? AND VERIFIER_ID = ? ORDER BY ID DESC")
+				.params(accountId, verifierId)
+				.query(VerifierTransactions::map)
+				.list();
 	}
 
 	/** A transaction and every code its rejections logged, in order (empty when it was not rejected). */
@@ -94,41 +100,44 @@ public class VerifierTransactions {
 		public Outcome {
 			codes = List.copyOf(codes);
 		}
-
 	}
 
 	/** The outcome of the learner's transaction {@code id}; empty when it is not theirs. */
 	public Optional<Outcome> outcome(long accountId, long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ? AND ID = ?")
-			.params(accountId, id)
-			.query(VerifierTransactions::map)
-			.optional()
-			.map(tx -> new Outcome(tx, jdbc.sql("SELECT C.CODE FROM VERIFIER_REJECTION R "
-					+ "JOIN VERIFIER_REJECTION_CODE C ON C.REJECTION_ID = R.ID "
-					+ "WHERE R.ACCOUNT_ID = ? AND R.TRANSACTION_ID = ? ORDER BY R.ID, C.POS")
 				.params(accountId, id)
-				.query(String.class)
-				.list()
-				.stream()
-				.map(RejectionCode::parse)
-				.flatMap(Optional::stream)
-				.distinct()
-				.toList()));
+				.query(VerifierTransactions::map)
+				.optional()
+				.map(tx -> new Outcome(
+						tx,
+						jdbc
+								.sql("SELECT C.CODE FROM VERIFIER_REJECTION R "
+										+ "JOIN VERIFIER_REJECTION_CODE C ON C.REJECTION_ID = R.ID "
+										+ "WHERE R.ACCOUNT_ID = ? AND R.TRANSACTION_ID = ? ORDER BY R.ID, C.POS")
+								.params(accountId, id)
+								.query(String.class)
+								.list()
+								.stream()
+								.map(RejectionCode::parse)
+								.flatMap(Optional::stream)
+								.distinct()
+								.toList()));
 	}
 
 	/** The learner's rejections by this verifier, newest first, each with its codes in order. */
 	public List<Rejection> rejections(long accountId, String verifierId) {
-		record Row(long id, long transactionId, Instant at, String code) {
-		}
+		record Row(long id, long transactionId, Instant at, String code) {}
 		List<Row> rows = jdbc.sql("SELECT R.ID, R.TRANSACTION_ID, R.CREATED_AT, C.CODE FROM VERIFIER_REJECTION R "
-				+ "LEFT JOIN VERIFIER_REJECTION_CODE C ON C.REJECTION_ID = R.ID "
-				+ "WHERE R.ACCOUNT_ID = ? AND R.VERIFIER_ID = ? ORDER BY R.ID DESC, C.POS")
-			.params(accountId, verifierId)
-			.query((rs, row) -> new Row(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
-			.list();
+						+ "LEFT JOIN VERIFIER_REJECTION_CODE C ON C.REJECTION_ID = R.ID "
+						+ "WHERE R.ACCOUNT_ID = ? AND R.VERIFIER_ID = ? ORDER BY R.ID DESC, C.POS")
+				.params(accountId, verifierId)
+				.query((rs, row) ->
+						new Row(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+				.list();
 		Map<Long, Rejection> rejections = new LinkedHashMap<>();
 		for (Row row : rows) {
-			Rejection rejection = rejections.getOrDefault(row.id(), new Rejection(row.transactionId(), List.of(), row.at()));
+			Rejection rejection =
+					rejections.getOrDefault(row.id(), new Rejection(row.transactionId(), List.of(), row.at()));
 			List<RejectionCode> codes = new ArrayList<>(rejection.codes());
 			RejectionCode.parse(row.code()).ifPresent(codes::add);
 			rejections.put(row.id(), new Rejection(row.transactionId(), codes, row.at()));
@@ -140,41 +149,45 @@ public class VerifierTransactions {
 	 * A verified presentation this learner gave, as the verifier received it, with its correlation
 	 * handles: the inspector's attacks start from it, and L10 compares the handles across verifiers.
 	 */
-	public record Shown(long transactionId, String verifierId, Instant at, String presentation,
-			CorrelationHandles handles) {
-
-
-	}
+	public record Shown(
+			long transactionId, String verifierId, Instant at, String presentation, CorrelationHandles handles) {}
 
 	/** The learner's verified presentations to any verifier, newest first, at most {@code limit}. */
 	public List<Shown> shown(long accountId, int limit) {
-		return jdbc.sql("SELECT ID, VERIFIER_ID, CREATED_AT, PRESENTATION, HANDLES FROM VERIFIER_TRANSACTION "
-				+ "WHERE ACCOUNT_ID = ? AND STATUS = 'VERIFIED' AND PRESENTATION IS NOT NULL ORDER BY ID DESC")
-			.param(accountId)
-			.query((rs, row) -> new Shown(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
-					CorrelationHandles.parse(rs.getString(5))))
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
+		return jdbc
+				.sql("SELECT ID, VERIFIER_ID, CREATED_AT, PRESENTATION, HANDLES FROM VERIFIER_TRANSACTION "
+						+ "WHERE ACCOUNT_ID = ? AND STATUS = 'VERIFIED' AND PRESENTATION IS NOT NULL ORDER BY ID DESC")
+				.param(accountId)
+				.query((rs, row) -> new Shown(
+						rs.getLong(1),
+						rs.getString(2),
+						rs.getTimestamp(3).toInstant(),
+						rs.getString(4),
+						CorrelationHandles.parse(rs.getString(5))))
+				.list()
+				.stream()
+				.limit(limit)
+				.toList();
 	}
 
 	/** Records a verified presentation with what the verifier learned and the handles it carried. */
 	@Transactional
 	boolean accept(Transaction tx, String learned, String presentation, CorrelationHandles handles) {
-		return jdbc.sql("UPDATE VERIFIER_TRANSACTION SET STATUS = 'VERIFIED', LEARNED = ?, PRESENTATION = ?, HANDLES = ?, "
-				+ "DECIDED_AT = ? WHERE ID = ? AND STATUS = 'REQUESTED'")
-			.params(learned, presentation, handles.json(), Timestamp.from(Instant.now()), tx.id())
-			.update() == 1;
+		return jdbc.sql(
+								"UPDATE VERIFIER_TRANSACTION SET STATUS = 'VERIFIED', LEARNED = ?, PRESENTATION = ?, HANDLES = ?, "
+										+ "DECIDED_AT = ? WHERE ID = ? AND STATUS = 'REQUESTED'")
+						.params(learned, presentation, handles.json(), Timestamp.from(Instant.now()), tx.id())
+						.update()
+				== 1;
 	}
 
 	/** Moves a requested transaction to its outcome; false when another response got there first. */
 	@Transactional
 	boolean decide(Transaction tx, Transaction.Status status, String learned, List<RejectionCode> codes) {
 		int changed = jdbc.sql("UPDATE VERIFIER_TRANSACTION SET STATUS = ?, LEARNED = ?, DECIDED_AT = ? "
-				+ "WHERE ID = ? AND STATUS = 'REQUESTED'")
-			.params(status.name(), learned, Timestamp.from(Instant.now()), tx.id())
-			.update();
+						+ "WHERE ID = ? AND STATUS = 'REQUESTED'")
+				.params(status.name(), learned, Timestamp.from(Instant.now()), tx.id())
+				.update();
 		if (!codes.isEmpty()) {
 			logRejection(tx, codes);
 		}
@@ -185,28 +198,31 @@ public class VerifierTransactions {
 	@Transactional
 	void logRejection(Transaction tx, List<RejectionCode> codes) {
 		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO VERIFIER_REJECTION (VERIFIER_ID, ACCOUNT_ID, TRANSACTION_ID, CREATED_AT) VALUES (?, ?, ?, ?)")
-			.params(tx.verifierId(), tx.accountId(), tx.id(), Timestamp.from(Instant.now()))
-			.update(key);
+		jdbc.sql(
+						"INSERT INTO VERIFIER_REJECTION (VERIFIER_ID, ACCOUNT_ID, TRANSACTION_ID, CREATED_AT) VALUES (?, ?, ?, ?)")
+				.params(tx.verifierId(), tx.accountId(), tx.id(), Timestamp.from(Instant.now()))
+				.update(key);
 		long rejection = ((Number) key.getKeys().get("ID")).longValue();
 		for (int pos = 0; pos < codes.size(); pos++) {
 			jdbc.sql("INSERT INTO VERIFIER_REJECTION_CODE (REJECTION_ID, POS, CODE) VALUES (?, ?, ?)")
-				.params(rejection, pos, codes.get(pos).name())
-				.update();
+					.params(rejection, pos, codes.get(pos).name())
+					.update();
 		}
 	}
 
 	/** Forgets every transaction of the learner's, with what each verifier learned and rejected. */
 	void forgetTransactions(long accountId) {
-		jdbc.sql("DELETE FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ?").param(accountId).update();
+		jdbc.sql("DELETE FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ?")
+				.param(accountId)
+				.update();
 	}
 
 	/** Forgets the learner's rejections that carry {@code code}, whatever other codes they carry. */
 	void forgetRejections(long accountId, RejectionCode code) {
 		jdbc.sql("DELETE FROM VERIFIER_REJECTION WHERE ACCOUNT_ID = ? AND ID IN "
-				+ "(SELECT REJECTION_ID FROM VERIFIER_REJECTION_CODE WHERE CODE = ?)")
-			.params(accountId, code.name())
-			.update();
+						+ "(SELECT REJECTION_ID FROM VERIFIER_REJECTION_CODE WHERE CODE = ?)")
+				.params(accountId, code.name())
+				.update();
 	}
 
 	private String secret() {
@@ -218,9 +234,17 @@ public class VerifierTransactions {
 	private static Transaction map(ResultSet rs, int row) throws SQLException {
 		Timestamp decided = rs.getTimestamp("DECIDED_AT");
 		String learned = rs.getString("LEARNED");
-		return new Transaction(rs.getLong("ID"), rs.getString("VERIFIER_ID"), rs.getLong("ACCOUNT_ID"),
-				rs.getString("STATE"), rs.getString("NONCE"), rs.getString("CLIENT_ID"),
-				Transaction.Status.valueOf(rs.getString("STATUS")), learned, LearnedClaims.names(learned),
-				rs.getTimestamp("CREATED_AT").toInstant(), decided == null ? null : decided.toInstant());
+		return new Transaction(
+				rs.getLong("ID"),
+				rs.getString("VERIFIER_ID"),
+				rs.getLong("ACCOUNT_ID"),
+				rs.getString("STATE"),
+				rs.getString("NONCE"),
+				rs.getString("CLIENT_ID"),
+				Transaction.Status.valueOf(rs.getString("STATUS")),
+				learned,
+				LearnedClaims.names(learned),
+				rs.getTimestamp("CREATED_AT").toInstant(),
+				decided == null ? null : decided.toInstant());
 	}
 }

@@ -2,7 +2,6 @@ package org.consentlab.verifier;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,15 +19,34 @@ public class Verifiers {
 	private static final List<String> PID_ISSUER = List.of("/issuers/pid");
 
 	private static final List<VerifierProfile> ALL = List.of(
-			new VerifierProfile("bar", PID_VCT, PID_ISSUER, List.of("age_over_18"), List.of("age_over_18"),
+			new VerifierProfile(
+					"bar",
+					PID_VCT,
+					PID_ISSUER,
+					List.of("age_over_18"),
+					List.of("age_over_18"),
 					List.of("given_name", "address")),
-			new VerifierProfile("employer", "urn:consentlab:work_permit:1", List.of("/issuers/migration"),
-					List.of("given_name", "family_name", "right_to_work"), List.of("given_name", "family_name", "right_to_work"), List.of()),
-			new VerifierProfile("landlord", PID_VCT, PID_ISSUER, List.of("given_name", "family_name", "age_over_18"),
-					List.of("given_name", "family_name", "age_over_18", "birthdate", "nationalities"), List.of()),
-			new VerifierProfile("bank", PID_VCT, PID_ISSUER,
+			new VerifierProfile(
+					"employer",
+					"urn:consentlab:work_permit:1",
+					List.of("/issuers/migration"),
+					List.of("given_name", "family_name", "right_to_work"),
+					List.of("given_name", "family_name", "right_to_work"),
+					List.of()),
+			new VerifierProfile(
+					"landlord",
+					PID_VCT,
+					PID_ISSUER,
+					List.of("given_name", "family_name", "age_over_18"),
+					List.of("given_name", "family_name", "age_over_18", "birthdate", "nationalities"),
+					List.of()),
+			new VerifierProfile(
+					"bank",
+					PID_VCT,
+					PID_ISSUER,
 					List.of("given_name", "family_name", "birthdate", "address", "document_number"),
-					List.of("given_name", "family_name", "birthdate", "address", "document_number"), List.of()),
+					List.of("given_name", "family_name", "birthdate", "address", "document_number"),
+					List.of()),
 			exact("hotel", "given_name", "family_name", "nationalities"),
 			exact("sim", "given_name", "family_name", "document_number"),
 			exact("border", "given_name", "family_name", "birthdate", "nationalities", "document_number"));

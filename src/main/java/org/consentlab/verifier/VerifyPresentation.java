@@ -1,7 +1,6 @@
 package org.consentlab.verifier;
 
 import java.util.List;
-
 import org.consentlab.credential.sdjwt.ClaimPath;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.credential.verify.SdJwtVerifier;
@@ -32,15 +31,17 @@ class VerifyPresentation {
 
 	Verdict verify(VerifierProfile profile, Transaction tx, String presentation) {
 		VerificationPolicy policy = VerificationPolicy.resolving(trust)
-			.trustedIssuers(trust.trustedIssuers(profile))
-			.requireKeyBinding(true)
-			.expectedNonce(tx.nonce())
-			.expectedAudience(tx.clientId())
-			.statusListFetcher(statusLists)
-			.build();
+				.trustedIssuers(trust.trustedIssuers(profile))
+				.requireKeyBinding(true)
+				.expectedNonce(tx.nonce())
+				.expectedAudience(tx.clientId())
+				.statusListFetcher(statusLists)
+				.build();
 		VerificationResult result = new SdJwtVerifier(policy).verify(presentation);
 		if (!(result instanceof VerificationResult.Verified verified)) {
-			return new Verdict.Rejected(result.errors().stream().map(error -> RejectionCode.of(error.code())).toList());
+			return new Verdict.Rejected(result.errors().stream()
+					.map(error -> RejectionCode.of(error.code()))
+					.toList());
 		}
 		if (!profile.vct().equals(verified.claims().get(SdJwtVc.VCT)) || !hasRequired(profile, verified)) {
 			return Verdict.Rejected.of(TransactionError.QUERY_NOT_SATISFIED);
@@ -50,7 +51,8 @@ class VerifyPresentation {
 
 	private static boolean hasRequired(VerifierProfile profile, VerificationResult.Verified verified) {
 		List<ClaimPath> disclosed = verified.disclosedPaths();
-		return profile.required().stream().map(ClaimPath::of)
-			.allMatch(path -> disclosed.stream().anyMatch(path::overlaps));
+		return profile.required().stream()
+				.map(ClaimPath::of)
+				.allMatch(path -> disclosed.stream().anyMatch(path::overlaps));
 	}
 }

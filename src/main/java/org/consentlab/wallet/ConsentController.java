@@ -3,7 +3,6 @@ package org.consentlab.wallet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.credential.oauth.MalformedMessageException;
@@ -45,22 +44,22 @@ class ConsentController {
 	}
 
 	@PostMapping(WalletRoutes.REQUESTS)
-	String respond(@RequestParam Map<String, String> parameters,
-			@RequestParam(name = "share", required = false) List<String> chosen, Model model) {
+	String respond(
+			@RequestParam Map<String, String> parameters,
+			@RequestParam(name = "share", required = false) List<String> chosen,
+			Model model) {
 		Account me = current.require();
 		ConsentRequest request = parse(parameters);
 		PresentCredential.Result result;
 		if ("share".equals(parameters.get("decision"))) {
 			HeldCredential credential = matching(me, request)
-				.orElseThrow(() -> new BadInputException("decision", "wallet.consent.no-credential"));
+					.orElseThrow(() -> new BadInputException("decision", "wallet.consent.no-credential"));
 			result = present.present(me, request, credential, chosen == null ? List.of() : chosen);
 			// a one-time credential, once shown, is never shown again (OpenID4VCI 1.0 §8.2, batch issuance)
 			credentials.markUsed(me.id(), credential.id());
-		}
-		else if ("decline".equals(parameters.get("decision"))) {
+		} else if ("decline".equals(parameters.get("decision"))) {
 			result = present.decline(me, request);
-		}
-		else {
+		} else {
 			throw new BadInputException("decision", "wallet.consent.decision");
 		}
 		model.addAttribute("request", request);
@@ -72,26 +71,27 @@ class ConsentController {
 	/** The learner's newest credential of a type the query accepts that holds every required claim; not a used one-time copy. */
 	private Optional<HeldCredential> matching(Account me, ConsentRequest request) {
 		return credentials.of(me.id()).stream()
-			.filter(held -> !held.used())
-			.filter(held -> request.query().vctValues().contains(held.vct()))
-			.filter(held -> holdsRequired(held, request))
-			.findFirst();
+				.filter(held -> !held.used())
+				.filter(held -> request.query().vctValues().contains(held.vct()))
+				.filter(held -> holdsRequired(held, request))
+				.findFirst();
 	}
 
 	private static boolean holdsRequired(HeldCredential held, ConsentRequest request) {
-		List<String> paths = CredentialView.of(held).claims().stream().map(CredentialView.ClaimRow::path).toList();
+		List<String> paths = CredentialView.of(held).claims().stream()
+				.map(CredentialView.ClaimRow::path)
+				.toList();
 		return request.claims().stream()
-			.filter(ConsentRequest.Claim::required)
-			.allMatch(claim -> paths.stream().anyMatch(p -> p.equals(claim.path()) || p.startsWith(claim.path() + ".")));
+				.filter(ConsentRequest.Claim::required)
+				.allMatch(claim ->
+						paths.stream().anyMatch(p -> p.equals(claim.path()) || p.startsWith(claim.path() + ".")));
 	}
 
 	private static ConsentRequest parse(Map<String, String> parameters) {
 		try {
 			return ConsentRequest.parse(parameters);
-		}
-		catch (MalformedMessageException ex) {
+		} catch (MalformedMessageException ex) {
 			throw new BadInputException(ex.member(), "wallet.request.invalid");
 		}
 	}
-
 }

@@ -3,7 +3,6 @@ package org.consentlab.wallet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.consentlab.credential.dcql.ClaimsQuery;
 import org.consentlab.credential.dcql.CredentialQuery;
 import org.consentlab.credential.oauth.MalformedMessageException;
@@ -21,20 +20,23 @@ import org.consentlab.credential.spec.SdJwtVc;
 public record ConsentRequest(AuthorizationRequest request, CredentialQuery query, VerifierRegistration registration) {
 
 	/** One requested claim: its id in the query, its path written {@code a.b}, and whether it is required. */
-	public record Claim(String id, String path, boolean required) {
-	}
+	public record Claim(String id, String path, boolean required) {}
 
 	/** Parses and checks a request; a failure names the parameter at fault. */
 	static ConsentRequest parse(Map<String, String> parameters) {
 		AuthorizationRequest request = AuthorizationRequest.parse(parameters);
 		List<CredentialQuery> queries = request.dcqlQuery().credentials();
-		if (queries.size() != 1 || !SdJwtVc.TYPE.equals(queries.get(0).format()) || queries.get(0).claims().isEmpty()
-				|| !queries.get(0).claims().stream().allMatch(c -> c.id() != null && c.propertyPath().isPresent())) {
-			throw MalformedMessageException.invalid(Oid4vp.DCQL_QUERY,
+		if (queries.size() != 1
+				|| !SdJwtVc.TYPE.equals(queries.get(0).format())
+				|| queries.get(0).claims().isEmpty()
+				|| !queries.get(0).claims().stream()
+						.allMatch(c -> c.id() != null && c.propertyPath().isPresent())) {
+			throw MalformedMessageException.invalid(
+					Oid4vp.DCQL_QUERY,
 					"this wallet answers one SD-JWT VC query whose claims have ids and property paths");
 		}
 		VerifierRegistration registration = VerifierRegistration.from(request.verifierInfo())
-			.orElseThrow(() -> MalformedMessageException.invalid(Oid4vp.VERIFIER_INFO, "has no registration"));
+				.orElseThrow(() -> MalformedMessageException.invalid(Oid4vp.VERIFIER_INFO, "has no registration"));
 		return new ConsentRequest(request, queries.get(0), registration);
 	}
 
@@ -57,7 +59,9 @@ public record ConsentRequest(AuthorizationRequest request, CredentialQuery query
 
 	/** The claims the verifier is registered to ask for, written {@code a.b}. */
 	public List<String> registeredClaims() {
-		return registration.registeredClaims().stream().map(c -> c.propertyPath().orElse(String.valueOf(c.path()))).toList();
+		return registration.registeredClaims().stream()
+				.map(c -> c.propertyPath().orElse(String.valueOf(c.path())))
+				.toList();
 	}
 
 	public List<Claim> claims() {
@@ -70,6 +74,9 @@ public record ConsentRequest(AuthorizationRequest request, CredentialQuery query
 
 	/** The requested claims the verifier is not registered to ask for: over-asking. */
 	public List<String> overAsked() {
-		return claims().stream().map(Claim::path).filter(path -> !registeredClaims().contains(path)).toList();
+		return claims().stream()
+				.map(Claim::path)
+				.filter(path -> !registeredClaims().contains(path))
+				.toList();
 	}
 }

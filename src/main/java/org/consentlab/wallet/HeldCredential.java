@@ -1,8 +1,7 @@
 package org.consentlab.wallet;
 
-import java.time.Instant;
-
 import com.nimbusds.jose.jwk.JWK;
+import java.time.Instant;
 import org.consentlab.credential.jose.Jwks;
 import org.consentlab.credential.sdjwt.SdJwt;
 
@@ -12,8 +11,17 @@ import org.consentlab.credential.sdjwt.SdJwt;
  * credential of a batch (OpenID4VCI 1.0 §8.2) has a {@code batchKey} shared with its siblings, and
  * {@code usedAt} once it was shown.
  */
-public record HeldCredential(long id, long accountId, String issuer, String vct, String sdJwt, String holderJwk,
-		String trace, Instant receivedAt, String batchKey, Instant usedAt) {
+public record HeldCredential(
+		long id,
+		long accountId,
+		String issuer,
+		String vct,
+		String sdJwt,
+		String holderJwk,
+		String trace,
+		Instant receivedAt,
+		String batchKey,
+		Instant usedAt) {
 
 	public boolean inBatch() {
 		return batchKey != null;

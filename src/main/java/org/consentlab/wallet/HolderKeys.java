@@ -1,8 +1,7 @@
 package org.consentlab.wallet;
 
-import java.util.Optional;
-
 import com.nimbusds.jose.jwk.JWK;
+import java.util.Optional;
 
 /**
  * The narrow door to a learner's holder keys for the inspector's attacks (lab L9): a dishonest
@@ -16,5 +15,4 @@ public interface HolderKeys {
 	 * {@code issuerSignedJwt} (compact form); empty when no credential of theirs has it.
 	 */
 	Optional<JWK> holderKey(long accountId, String issuerSignedJwt);
-
 }

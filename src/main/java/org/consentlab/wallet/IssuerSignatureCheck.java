@@ -1,10 +1,9 @@
 package org.consentlab.wallet;
 
-import java.text.ParseException;
-import java.util.List;
-
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import java.text.ParseException;
+import java.util.List;
 import org.consentlab.credential.oauth.JsonMembers;
 import org.consentlab.credential.oauth.MalformedMessageException;
 import org.consentlab.credential.oauth.OAuthError;
@@ -39,7 +38,6 @@ class IssuerSignatureCheck {
 
 		/** The credential's {@code vct} is not the one the issuer's metadata announced. */
 		VCT_MISMATCH
-
 	}
 
 	private final Loopback loopback;
@@ -62,14 +60,15 @@ class IssuerSignatureCheck {
 		}
 		JWKSet keys;
 		try {
-			JsonMembers metadata = client.get(Loopback.wellKnown(issuer, "jwt-vc-issuer"),
-					text -> JsonMembers.parse(text, 64 * 1024, 6, OAuthError.INVALID_REQUEST, "JWT VC issuer metadata"));
+			JsonMembers metadata = client.get(
+					Loopback.wellKnown(issuer, "jwt-vc-issuer"),
+					text -> JsonMembers.parse(
+							text, 64 * 1024, 6, OAuthError.INVALID_REQUEST, "JWT VC issuer metadata"));
 			if (!issuer.equals(metadata.string("issuer"))) {
 				return List.of(Refusal.ISSUER_METADATA_INVALID.name());
 			}
 			keys = JWKSet.parse(metadata.object("jwks").asMap());
-		}
-		catch (WalletException | MalformedMessageException | ParseException | IllegalArgumentException ex) {
+		} catch (WalletException | MalformedMessageException | ParseException | IllegalArgumentException ex) {
 			return List.of(Refusal.ISSUER_METADATA_INVALID.name());
 		}
 		String kid = credential.issuerSignedJwt().header().getKeyID();
@@ -77,8 +76,12 @@ class IssuerSignatureCheck {
 		if (key == null) {
 			return List.of(Refusal.ISSUER_KEY_UNKNOWN.name());
 		}
-		VerificationResult result = new SdJwtVerifier(VerificationPolicy.builder(key).requireKeyBinding(false).build())
-			.verify(credential.serialize());
-		return result.errors().stream().map(error -> error.code().name()).distinct().toList();
+		VerificationResult result = new SdJwtVerifier(
+						VerificationPolicy.builder(key).requireKeyBinding(false).build())
+				.verify(credential.serialize());
+		return result.errors().stream()
+				.map(error -> error.code().name())
+				.distinct()
+				.toList();
 	}
 }

@@ -3,7 +3,6 @@ package org.consentlab.wallet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.consentlab.account.Account;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.MalformedCredentialException;
@@ -31,8 +30,7 @@ import org.springframework.stereotype.Component;
 class PresentCredential {
 
 	/** What happened: the claims sent, the verifier's verdict and where it sends the browser next. */
-	public record Result(WalletHistory.Outcome outcome, List<String> claims, String redirectUri, String trace) {
-	}
+	public record Result(WalletHistory.Outcome outcome, List<String> claims, String redirectUri, String trace) {}
 
 	private final Loopback loopback;
 
@@ -52,25 +50,36 @@ class PresentCredential {
 		}
 		SdJwt selected;
 		try {
-			selected = Presentation.select(credential.parsed(), claims.stream().map(ClaimPath::parse).toList(), 32);
-		}
-		catch (MalformedCredentialException ex) {
+			selected = Presentation.select(
+					credential.parsed(), claims.stream().map(ClaimPath::parse).toList(), 32);
+		} catch (MalformedCredentialException ex) {
 			throw new WalletException("wallet.error.malformed", ex.code().name(), "");
 		}
 		AuthorizationRequest authorization = request.request();
-		KeyBindingJwt kb = KeyBindingJwt.create(selected, credential.holderKey(), authorization.nonce(),
-				authorization.clientId(), Instant.now(), CryptoProvider.SIGNING);
-		VpToken vpToken = VpToken.of(request.query().id(), selected.withKeyBinding(kb).serialize());
+		KeyBindingJwt kb = KeyBindingJwt.create(
+				selected,
+				credential.holderKey(),
+				authorization.nonce(),
+				authorization.clientId(),
+				Instant.now(),
+				CryptoProvider.SIGNING);
+		VpToken vpToken =
+				VpToken.of(request.query().id(), selected.withKeyBinding(kb).serialize());
 		ProtocolClient client = new ProtocolClient(loopback);
-		client.note("chose the disclosures of " + String.join(", ", claims)
-				+ " and signed a key binding JWT with the holder key (aud = " + Oid4vp.CLIENT_ID + ", nonce = " + Oid4vp.NONCE + ")", "");
+		client.note(
+				"chose the disclosures of " + String.join(", ", claims)
+						+ " and signed a key binding JWT with the holder key (aud = " + Oid4vp.CLIENT_ID + ", nonce = "
+						+ Oid4vp.NONCE + ")",
+				"");
 		try {
-			DirectPostResponse reply = client.postForm(authorization.responseUri(),
-					AuthorizationResponse.presenting(authorization.state(), vpToken).toForm(), DirectPostResponse::parse);
+			DirectPostResponse reply = client.postForm(
+					authorization.responseUri(),
+					AuthorizationResponse.presenting(authorization.state(), vpToken)
+							.toForm(),
+					DirectPostResponse::parse);
 			history.record(learner.id(), request, claims, WalletHistory.Outcome.ACCEPTED);
 			return new Result(WalletHistory.Outcome.ACCEPTED, claims, reply.redirectUri(), client.trace());
-		}
-		catch (WalletException refused) {
+		} catch (WalletException refused) {
 			history.record(learner.id(), request, claims, WalletHistory.Outcome.REFUSED);
 			return new Result(WalletHistory.Outcome.REFUSED, claims, null, refused.trace());
 		}
@@ -80,11 +89,12 @@ class PresentCredential {
 		ProtocolClient client = new ProtocolClient(loopback);
 		history.record(learner.id(), request, List.of(), WalletHistory.Outcome.DECLINED);
 		try {
-			client.postForm(request.request().responseUri(),
-					AuthorizationResponse.refusing(request.request().state(), OAuthError.ACCESS_DENIED).toForm(),
+			client.postForm(
+					request.request().responseUri(),
+					AuthorizationResponse.refusing(request.request().state(), OAuthError.ACCESS_DENIED)
+							.toForm(),
 					DirectPostResponse::parse);
-		}
-		catch (WalletException unreachable) {
+		} catch (WalletException unreachable) {
 			// the refusal stands in the holder's history even if the verifier cannot be told
 		}
 		return new Result(WalletHistory.Outcome.DECLINED, List.of(), null, client.trace());

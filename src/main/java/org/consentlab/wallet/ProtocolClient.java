@@ -2,7 +2,6 @@ package org.consentlab.wallet;
 
 import java.io.IOException;
 import java.util.function.Function;
-
 import org.consentlab.credential.oauth.JsonMembers;
 import org.consentlab.credential.oauth.MalformedMessageException;
 import org.consentlab.credential.oauth.OAuthError;
@@ -62,18 +61,20 @@ final class ProtocolClient {
 	private interface Call {
 
 		Loopback.Response run() throws IOException;
-
 	}
 
 	private Loopback.Response call(Call call) {
 		try {
 			Loopback.Response response = call.run();
 			if (trace.length() < MAX_TRACE) {
-				trace.append("← ").append(response.status()).append('\n').append(response.body()).append("\n\n");
+				trace.append("← ")
+						.append(response.status())
+						.append('\n')
+						.append(response.body())
+						.append("\n\n");
 			}
 			return response;
-		}
-		catch (IOException ex) {
+		} catch (IOException ex) {
 			throw failure("wallet.error.unreachable", "network");
 		}
 	}
@@ -84,18 +85,16 @@ final class ProtocolClient {
 			String error;
 			try {
 				error = JsonMembers.parse(response.body(), 16 * 1024, 2, OAuthError.INVALID_REQUEST, "error response")
-					.optionalString(OAuthError.ERROR)
-					.orElse(String.valueOf(response.status()));
-			}
-			catch (MalformedMessageException ex) {
+						.optionalString(OAuthError.ERROR)
+						.orElse(String.valueOf(response.status()));
+			} catch (MalformedMessageException ex) {
 				throw failure("wallet.error.not-json", String.valueOf(response.status()));
 			}
 			throw failure("wallet.error.refused", error);
 		}
 		try {
 			return parse.apply(response.body());
-		}
-		catch (MalformedMessageException ex) {
+		} catch (MalformedMessageException ex) {
 			throw failure("wallet.error.missing", ex.member());
 		}
 	}

@@ -1,10 +1,5 @@
 package org.consentlab.wallet;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
-
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -14,8 +9,13 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import org.consentlab.account.Account;
 import org.consentlab.credential.jose.Jwks;
+import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.oid4vci.AuthorizationServerMetadata;
 import org.consentlab.credential.oid4vci.CredentialConfiguration;
 import org.consentlab.credential.oid4vci.CredentialIssuerMetadata;
@@ -26,7 +26,6 @@ import org.consentlab.credential.oid4vci.NonceResponse;
 import org.consentlab.credential.oid4vci.Oid4vci;
 import org.consentlab.credential.oid4vci.TokenRequest;
 import org.consentlab.credential.oid4vci.TokenResponse;
-import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.web.Loopback;
@@ -68,8 +67,8 @@ class ReceiveCredential {
 	HeldCredential receive(Account learner, CredentialOffer offer, String txCode, int batch) {
 		ProtocolClient client = new ProtocolClient(loopback);
 		String issuer = offer.credentialIssuer();
-		CredentialIssuerMetadata metadata = client.get(Loopback.wellKnown(issuer, Oid4vci.WELL_KNOWN_ISSUER),
-				CredentialIssuerMetadata::parse);
+		CredentialIssuerMetadata metadata =
+				client.get(Loopback.wellKnown(issuer, Oid4vci.WELL_KNOWN_ISSUER), CredentialIssuerMetadata::parse);
 		if (!issuer.equals(metadata.credentialIssuer())) {
 			throw client.failure("wallet.error.metadata", Oid4vci.CREDENTIAL_ISSUER);
 		}
@@ -79,12 +78,14 @@ class ReceiveCredential {
 		}
 		int count = Math.max(1, Math.min(Math.min(batch, MAX_BATCH), metadata.batchSize()));
 		AuthorizationServerMetadata server = client.get(
-				Loopback.wellKnown(issuer, Oid4vci.WELL_KNOWN_AUTHORIZATION_SERVER), AuthorizationServerMetadata::parse);
-		TokenRequest tokenRequest = new TokenRequest(offer.preAuthorizedCode(),
-				offer.txCode() == null ? null : String.valueOf(txCode));
+				Loopback.wellKnown(issuer, Oid4vci.WELL_KNOWN_AUTHORIZATION_SERVER),
+				AuthorizationServerMetadata::parse);
+		TokenRequest tokenRequest =
+				new TokenRequest(offer.preAuthorizedCode(), offer.txCode() == null ? null : String.valueOf(txCode));
 		String accessToken = client.postForm(server.tokenEndpoint(), tokenRequest.toForm(), TokenResponse::parse)
-			.accessToken();
-		String nonce = client.postForm(metadata.nonceEndpoint(), "", NonceResponse::parse).cNonce();
+				.accessToken();
+		String nonce = client.postForm(metadata.nonceEndpoint(), "", NonceResponse::parse)
+				.cNonce();
 		List<ECKey> holderKeys = new ArrayList<>();
 		List<String> proofs = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
@@ -92,25 +93,33 @@ class ReceiveCredential {
 			holderKeys.add(holderKey);
 			proofs.add(proof(holderKey, issuer, nonce));
 		}
-		client.note("made " + count + " new holder key(s) and signed a key proof (" + Oid4vci.PROOF_JWT_TYP
-				+ ") with each", String.join("\n", proofs));
+		client.note(
+				"made " + count + " new holder key(s) and signed a key proof (" + Oid4vci.PROOF_JWT_TYP + ") with each",
+				String.join("\n", proofs));
 		CredentialRequest request = new CredentialRequest(offer.credentialConfigurationId(), proofs);
-		CredentialResponse response = client.postJson(metadata.credentialEndpoint(), request.toJson(), accessToken,
-				CredentialResponse::parse);
+		CredentialResponse response = client.postJson(
+				metadata.credentialEndpoint(), request.toJson(), accessToken, CredentialResponse::parse);
 		List<SdJwt> issued = credentialsIn(response, count, client);
 		List<String> boundKeys = new ArrayList<>();
 		for (SdJwt credential : issued) {
 			ECKey holderKey = boundKey(credential, holderKeys, boundKeys, client);
 			List<String> refusals = signatureCheck.check(client, issuer, configuration.vct(), credential);
 			if (!refusals.isEmpty()) {
-				client.note("checked the issuer's signature and digests: refused (" + String.join(", ", refusals) + ")", "");
+				client.note(
+						"checked the issuer's signature and digests: refused (" + String.join(", ", refusals) + ")",
+						"");
 				throw client.failure("wallet.error.issuer-signature", String.join(", ", refusals));
 			}
 			boundKeys.add(holderKey.toJSONString());
 		}
 		client.note("checked the issuer's signature and every disclosure's digest: all good", "");
-		return credentials.addAll(learner.id(), issuer, String.valueOf(issued.get(0).payload().get(SdJwtVc.VCT)),
-				issued.stream().map(SdJwt::serialize).toList(), boundKeys, client.trace());
+		return credentials.addAll(
+				learner.id(),
+				issuer,
+				String.valueOf(issued.get(0).payload().get(SdJwtVc.VCT)),
+				issued.stream().map(SdJwt::serialize).toList(),
+				boundKeys,
+				client.trace());
 	}
 
 	/** The holder key the credential's {@code cnf} names: one of those just made, not used by another of the batch. */
@@ -133,8 +142,7 @@ class ReceiveCredential {
 		for (String text : response.credentials()) {
 			try {
 				issued.add(SdJwt.parse(text));
-			}
-			catch (MalformedCredentialException ex) {
+			} catch (MalformedCredentialException ex) {
 				throw client.failure("wallet.error.malformed", ex.code().name());
 			}
 		}
@@ -143,18 +151,18 @@ class ReceiveCredential {
 
 	private static String proof(ECKey holderKey, String issuer, String nonce) {
 		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
-			.type(new JOSEObjectType(Oid4vci.PROOF_JWT_TYP))
-			.jwk(holderKey.toPublicJWK())
-			.build();
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().audience(issuer)
-			.issueTime(Date.from(Instant.now()))
-			.claim(Oid4vci.NONCE, nonce)
-			.build();
+				.type(new JOSEObjectType(Oid4vci.PROOF_JWT_TYP))
+				.jwk(holderKey.toPublicJWK())
+				.build();
+		JWTClaimsSet claims = new JWTClaimsSet.Builder()
+				.audience(issuer)
+				.issueTime(Date.from(Instant.now()))
+				.claim(Oid4vci.NONCE, nonce)
+				.build();
 		SignedJWT jwt = new SignedJWT(header, claims);
 		try {
 			jwt.sign(new ECDSASigner(holderKey));
-		}
-		catch (JOSEException ex) {
+		} catch (JOSEException ex) {
 			throw new IllegalStateException("signing with a fresh P-256 key failed", ex);
 		}
 		return jwt.serialize();
@@ -163,8 +171,7 @@ class ReceiveCredential {
 	private static String thumbprint(JWK key) {
 		try {
 			return key.computeThumbprint().toString();
-		}
-		catch (JOSEException ex) {
+		} catch (JOSEException ex) {
 			return "";
 		}
 	}

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.credential.oauth.MalformedMessageException;
@@ -42,7 +41,11 @@ class WalletController {
 
 	private final ReceiveCredential receive;
 
-	WalletController(CurrentAccount current, WorldVisits visits, WalletCredentials credentials, WalletHistory history,
+	WalletController(
+			CurrentAccount current,
+			WorldVisits visits,
+			WalletCredentials credentials,
+			WalletHistory history,
 			ReceiveCredential receive) {
 		this.current = current;
 		this.visits = visits;
@@ -66,8 +69,11 @@ class WalletController {
 				continue;
 			}
 			if (seen.add(each.batchKey())) {
-				List<HeldCredential> members = held.stream().filter(m -> each.batchKey().equals(m.batchKey())).toList();
-				HeldCredential shown = members.stream().filter(m -> !m.used()).findFirst().orElse(each);
+				List<HeldCredential> members = held.stream()
+						.filter(m -> each.batchKey().equals(m.batchKey()))
+						.toList();
+				HeldCredential shown =
+						members.stream().filter(m -> !m.used()).findFirst().orElse(each);
 				cards.add(CredentialView.of(shown));
 				batches.put(shown.id(), members.stream().filter(m -> !m.used()).count() + "/" + members.size());
 			}
@@ -80,7 +86,9 @@ class WalletController {
 
 	@GetMapping(WalletRoutes.CREDENTIAL)
 	String credential(@PathVariable long id, Model model) {
-		HeldCredential held = credentials.find(current.require().id(), id).orElseThrow(() -> new NotFoundException("notfound.credential", String.valueOf(id)));
+		HeldCredential held = credentials
+				.find(current.require().id(), id)
+				.orElseThrow(() -> new NotFoundException("notfound.credential", String.valueOf(id)));
 		model.addAttribute("view", CredentialView.of(held));
 		return "wallet/credential";
 	}
@@ -94,8 +102,10 @@ class WalletController {
 	}
 
 	@GetMapping(WalletRoutes.OFFERS)
-	String offer(@RequestParam(name = Oid4vci.CREDENTIAL_OFFER, required = false) String json,
-			@RequestParam(name = "batch", required = false) String batch, Model model) {
+	String offer(
+			@RequestParam(name = Oid4vci.CREDENTIAL_OFFER, required = false) String json,
+			@RequestParam(name = "batch", required = false) String batch,
+			Model model) {
 		model.addAttribute("offer", parse(json));
 		model.addAttribute("offerJson", json);
 		model.addAttribute("batch", batch(batch));
@@ -103,9 +113,11 @@ class WalletController {
 	}
 
 	@PostMapping(WalletRoutes.OFFERS)
-	String accept(@RequestParam(name = Oid4vci.CREDENTIAL_OFFER, required = false) String json,
+	String accept(
+			@RequestParam(name = Oid4vci.CREDENTIAL_OFFER, required = false) String json,
 			@RequestParam(name = Oid4vci.TX_CODE, required = false) String txCode,
-			@RequestParam(name = "batch", required = false) String batch, Model model) {
+			@RequestParam(name = "batch", required = false) String batch,
+			Model model) {
 		CredentialOffer offer = parse(json);
 		if (offer.txCode() != null && !offer.txCode().accepts(txCode)) {
 			throw new BadInputException(Oid4vci.TX_CODE, "wallet.offer.tx-code.invalid");
@@ -113,8 +125,7 @@ class WalletController {
 		try {
 			HeldCredential held = receive.receive(current.require(), offer, txCode, batch(batch));
 			return "redirect:" + WalletRoutes.credential(held.id()) + "?received";
-		}
-		catch (WalletException ex) {
+		} catch (WalletException ex) {
 			model.addAttribute("failure", ex);
 			return "wallet/failed";
 		}
@@ -123,8 +134,7 @@ class WalletController {
 	private static CredentialOffer parse(String json) {
 		try {
 			return CredentialOffer.parse(json);
-		}
-		catch (MalformedMessageException ex) {
+		} catch (MalformedMessageException ex) {
 			throw new BadInputException(Oid4vci.CREDENTIAL_OFFER, "wallet.offer.invalid");
 		}
 	}
@@ -139,7 +149,16 @@ class WalletController {
 
 	@ModelAttribute("routes")
 	Map<String, String> routes() {
-		return Map.of("home", WalletRoutes.HOME, "offers", WalletRoutes.OFFERS, "requests", WalletRoutes.REQUESTS,
-				"delete", WalletRoutes.DELETE, "credential", WalletRoutes.CREDENTIAL);
+		return Map.of(
+				"home",
+				WalletRoutes.HOME,
+				"offers",
+				WalletRoutes.OFFERS,
+				"requests",
+				WalletRoutes.REQUESTS,
+				"delete",
+				WalletRoutes.DELETE,
+				"credential",
+				WalletRoutes.CREDENTIAL);
 	}
 }

@@ -1,5 +1,6 @@
 package org.consentlab.wallet;
 
+import com.nimbusds.jose.jwk.JWK;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,8 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.sandbox.SandboxPart;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WalletCredentials implements HolderKeys {
 
-	private static final String COLUMNS = "ID, ACCOUNT_ID, ISSUER, VCT, SD_JWT, HOLDER_JWK, TRACE, RECEIVED_AT, BATCH_KEY, USED_AT";
+	private static final String COLUMNS =
+			"ID, ACCOUNT_ID, ISSUER, VCT, SD_JWT, HOLDER_JWK, TRACE, RECEIVED_AT, BATCH_KEY, USED_AT";
 
 	private final JdbcClient jdbc;
 
@@ -33,24 +33,24 @@ public class WalletCredentials implements HolderKeys {
 	/** The learner's credentials, newest first. */
 	public List<HeldCredential> of(long accountId) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ? ORDER BY ID DESC")
-			.param(accountId)
-			.query(WalletCredentials::map)
-			.list();
+				.param(accountId)
+				.query(WalletCredentials::map)
+				.list();
 	}
 
 	public Optional<HeldCredential> find(long accountId, long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ? AND ID = ?")
-			.params(accountId, id)
-			.query(WalletCredentials::map)
-			.optional();
+				.params(accountId, id)
+				.query(WalletCredentials::map)
+				.optional();
 	}
 
 	@Override
 	public Optional<JWK> holderKey(long accountId, String issuerSignedJwt) {
 		return of(accountId).stream()
-			.filter(held -> held.sdJwt().startsWith(issuerSignedJwt + "~"))
-			.map(HeldCredential::holderKey)
-			.findFirst();
+				.filter(held -> held.sdJwt().startsWith(issuerSignedJwt + "~"))
+				.map(HeldCredential::holderKey)
+				.findFirst();
 	}
 
 	@Transactional
@@ -60,14 +60,23 @@ public class WalletCredentials implements HolderKeys {
 
 	/** Stores credentials issued together; several become one batch of one-time credentials. Returns the newest. */
 	@Transactional
-	HeldCredential addAll(long accountId, String issuer, String vct, List<String> sdJwts, List<String> holderJwks,
-			String trace) {
+	HeldCredential addAll(
+			long accountId, String issuer, String vct, List<String> sdJwts, List<String> holderJwks, String trace) {
 		String batchKey = sdJwts.size() > 1 ? UUID.randomUUID().toString() : null;
 		for (int i = 0; i < sdJwts.size(); i++) {
-			jdbc.sql("INSERT INTO WALLET_CREDENTIAL (ACCOUNT_ID, ISSUER, VCT, SD_JWT, HOLDER_JWK, TRACE, RECEIVED_AT, BATCH_KEY) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(accountId, issuer, vct, sdJwts.get(i), holderJwks.get(i), trace, Timestamp.from(Instant.now()), batchKey)
-				.update();
+			jdbc.sql(
+							"INSERT INTO WALLET_CREDENTIAL (ACCOUNT_ID, ISSUER, VCT, SD_JWT, HOLDER_JWK, TRACE, RECEIVED_AT, BATCH_KEY) "
+									+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+					.params(
+							accountId,
+							issuer,
+							vct,
+							sdJwts.get(i),
+							holderJwks.get(i),
+							trace,
+							Timestamp.from(Instant.now()),
+							batchKey)
+					.update();
 		}
 		return of(accountId).get(0);
 	}
@@ -76,17 +85,18 @@ public class WalletCredentials implements HolderKeys {
 	@Transactional
 	void markUsed(long accountId, long id) {
 		jdbc.sql("UPDATE WALLET_CREDENTIAL SET USED_AT = ? WHERE ACCOUNT_ID = ? AND ID = ? AND BATCH_KEY IS NOT NULL")
-			.params(Timestamp.from(Instant.now()), accountId, id)
-			.update();
+				.params(Timestamp.from(Instant.now()), accountId, id)
+				.update();
 	}
 
 	@Transactional
 	boolean delete(long accountId, long id) {
 		// a batch is one card: deleting it deletes every one-time credential in it
 		return jdbc.sql("DELETE FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ? AND (ID = ? OR BATCH_KEY = "
-				+ "(SELECT BATCH_KEY FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ? AND ID = ?))")
-			.params(accountId, id, accountId, id)
-			.update() >= 1;
+								+ "(SELECT BATCH_KEY FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ? AND ID = ?))")
+						.params(accountId, id, accountId, id)
+						.update()
+				>= 1;
 	}
 
 	/** The wallet's credentials: clearing them empties the wallet, so issuance can be tried again. */
@@ -106,14 +116,25 @@ public class WalletCredentials implements HolderKeys {
 
 		@Override
 		public void clear(long accountId) {
-			jdbc.sql("DELETE FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ?").param(accountId).update();
+			jdbc.sql("DELETE FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ?")
+					.param(accountId)
+					.update();
 		}
 	}
 
 	private static HeldCredential map(ResultSet rs, int row) throws SQLException {
-		return new HeldCredential(rs.getLong("ID"), rs.getLong("ACCOUNT_ID"), rs.getString("ISSUER"),
-				rs.getString("VCT"), rs.getString("SD_JWT"), rs.getString("HOLDER_JWK"), rs.getString("TRACE"),
-				rs.getTimestamp("RECEIVED_AT").toInstant(), rs.getString("BATCH_KEY"),
-				rs.getTimestamp("USED_AT") == null ? null : rs.getTimestamp("USED_AT").toInstant());
+		return new HeldCredential(
+				rs.getLong("ID"),
+				rs.getLong("ACCOUNT_ID"),
+				rs.getString("ISSUER"),
+				rs.getString("VCT"),
+				rs.getString("SD_JWT"),
+				rs.getString("HOLDER_JWK"),
+				rs.getString("TRACE"),
+				rs.getTimestamp("RECEIVED_AT").toInstant(),
+				rs.getString("BATCH_KEY"),
+				rs.getTimestamp("USED_AT") == null
+						? null
+						: rs.getTimestamp("USED_AT").toInstant());
 	}
 }

@@ -3,7 +3,6 @@ package org.consentlab.wallet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-
 import org.consentlab.sandbox.SandboxPart;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,12 +22,10 @@ public class WalletHistory {
 		REFUSED,
 		/** The holder declined to share anything. */
 		DECLINED
-
 	}
 
 	/** One entry; {@code claims} is the comma-separated list of claims sent (empty when declined). */
-	public record Entry(String verifierName, String clientId, String claims, Outcome outcome, Instant at) {
-	}
+	public record Entry(String verifierName, String clientId, String claims, Outcome outcome, Instant at) {}
 
 	private final JdbcClient jdbc;
 
@@ -38,20 +35,29 @@ public class WalletHistory {
 
 	public List<Entry> of(long accountId) {
 		return jdbc.sql("SELECT VERIFIER_NAME, CLIENT_ID, CLAIMS, OUTCOME, CREATED_AT FROM WALLET_PRESENTATION "
-				+ "WHERE ACCOUNT_ID = ? ORDER BY ID DESC")
-			.param(accountId)
-			.query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3),
-					Outcome.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant()))
-			.list();
+						+ "WHERE ACCOUNT_ID = ? ORDER BY ID DESC")
+				.param(accountId)
+				.query((rs, row) -> new Entry(
+						rs.getString(1),
+						rs.getString(2),
+						rs.getString(3),
+						Outcome.valueOf(rs.getString(4)),
+						rs.getTimestamp(5).toInstant()))
+				.list();
 	}
 
 	@Transactional
 	void record(long accountId, ConsentRequest request, List<String> claims, Outcome outcome) {
 		jdbc.sql("INSERT INTO WALLET_PRESENTATION (ACCOUNT_ID, VERIFIER_NAME, CLIENT_ID, CLAIMS, OUTCOME, CREATED_AT) "
-				+ "VALUES (?, ?, ?, ?, ?, ?)")
-			.params(accountId, request.verifierName(), request.clientId(), String.join(", ", claims), outcome.name(),
-					Timestamp.from(Instant.now()))
-			.update();
+						+ "VALUES (?, ?, ?, ?, ?, ?)")
+				.params(
+						accountId,
+						request.verifierName(),
+						request.clientId(),
+						String.join(", ", claims),
+						outcome.name(),
+						Timestamp.from(Instant.now()))
+				.update();
 	}
 
 	/** The wallet's record of what it presented to whom. */
@@ -71,7 +77,9 @@ public class WalletHistory {
 
 		@Override
 		public void clear(long accountId) {
-			jdbc.sql("DELETE FROM WALLET_PRESENTATION WHERE ACCOUNT_ID = ?").param(accountId).update();
+			jdbc.sql("DELETE FROM WALLET_PRESENTATION WHERE ACCOUNT_ID = ?")
+					.param(accountId)
+					.update();
 		}
 	}
 }

@@ -25,8 +25,7 @@ public final class WalletRoutes {
 	 */
 	public static final String REQUESTS = "/wallet/requests";
 
-	private WalletRoutes() {
-	}
+	private WalletRoutes() {}
 
 	/** The wallet's endpoints as issuers and verifiers link to them, without knowing this class. */
 	@Configuration(proxyBeanMethods = false)
@@ -36,7 +35,6 @@ public final class WalletRoutes {
 		WalletEndpoints walletEndpoints() {
 			return new WalletEndpoints(OFFERS, REQUESTS);
 		}
-
 	}
 
 	public static String credential(long id) {

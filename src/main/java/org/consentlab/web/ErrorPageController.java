@@ -3,7 +3,6 @@ package org.consentlab.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -41,7 +40,7 @@ class ErrorPageController implements ErrorController {
 		};
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		// the handler here is this controller, so only the Accept header tells what the client reads
-		return pages.answer(ProblemDetails.asksForJson(request), request, response, status, key,
-				uri == null ? "" : uri.toString());
+		return pages.answer(
+				ProblemDetails.asksForJson(request), request, response, status, key, uri == null ? "" : uri.toString());
 	}
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,14 +12,14 @@ import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Turns every failure a learner can cause into a page that says what went wrong, in words from
@@ -44,7 +43,7 @@ class ErrorPages {
 		return answer(request, response, HttpStatus.NOT_FOUND, e.kind(), e.id());
 	}
 
-	@ExceptionHandler({ NoResourceFoundException.class })
+	@ExceptionHandler({NoResourceFoundException.class})
 	ModelAndView noPage(HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, HttpStatus.NOT_FOUND, "notfound.page", request.getRequestURI());
 	}
@@ -55,12 +54,14 @@ class ErrorPages {
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ModelAndView missing(MissingServletRequestParameterException e, HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView missing(
+			MissingServletRequestParameterException e, HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, HttpStatus.BAD_REQUEST, "error.field.missing", e.getParameterName());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView mismatch(
+			MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, HttpStatus.BAD_REQUEST, "error.field.invalid", e.getName());
 	}
 
@@ -70,7 +71,7 @@ class ErrorPages {
 		return answer(request, response, HttpStatus.BAD_REQUEST, "error.field.invalid", field);
 	}
 
-	@ExceptionHandler({ PayloadTooLargeException.class, MaxUploadSizeExceededException.class })
+	@ExceptionHandler({PayloadTooLargeException.class, MaxUploadSizeExceededException.class})
 	ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "error.too-large", "");
 	}
@@ -86,7 +87,7 @@ class ErrorPages {
 	}
 
 	/** Spring Security handles these itself (login page or 403); rethrow so it can. */
-	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	@ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
 	void security(RuntimeException e) {
 		throw e;
 	}
@@ -107,13 +108,22 @@ class ErrorPages {
 	 * The page, or for a request that expects JSON a problem-details body (written here, so no view
 	 * is returned).
 	 */
-	ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey,
+	ModelAndView answer(
+			HttpServletRequest request,
+			HttpServletResponse response,
+			HttpStatus status,
+			String messageKey,
 			String detail) {
 		return answer(ProblemDetails.wanted(request), request, response, status, messageKey, detail);
 	}
 
-	ModelAndView answer(boolean json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-			String messageKey, String detail) {
+	ModelAndView answer(
+			boolean json,
+			HttpServletRequest request,
+			HttpServletResponse response,
+			HttpStatus status,
+			String messageKey,
+			String detail) {
 		if (json) {
 			problems.write(response, status, messageKey, detail, RequestContextUtils.getLocale(request));
 			return null;

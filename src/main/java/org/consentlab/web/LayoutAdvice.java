@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpSession;
 import org.consentlab.account.Account;
 import org.consentlab.account.ConsentLabProperties;
 import org.consentlab.account.CurrentAccount;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,7 +21,9 @@ class LayoutAdvice {
 
 	private final boolean allowPlainHttp;
 
-	LayoutAdvice(CurrentAccount current, ConsentLabProperties properties,
+	LayoutAdvice(
+			CurrentAccount current,
+			ConsentLabProperties properties,
 			@Value("${consentlab.allow-plain-http:false}") boolean allowPlainHttp) {
 		this.current = current;
 		this.properties = properties;

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
@@ -30,9 +29,9 @@ public class Loopback {
 	private static final String LOOPBACK = "127.0.0.1";
 
 	private final HttpClient http = HttpClient.newBuilder()
-		.connectTimeout(Duration.ofSeconds(5))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+			.connectTimeout(Duration.ofSeconds(5))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
 
 	private final String configuredPublicUrl;
 
@@ -40,7 +39,8 @@ public class Loopback {
 
 	Loopback(@Value("${consentlab.public-url:}") String configuredPublicUrl) {
 		this.configuredPublicUrl = configuredPublicUrl.endsWith("/")
-				? configuredPublicUrl.substring(0, configuredPublicUrl.length() - 1) : configuredPublicUrl;
+				? configuredPublicUrl.substring(0, configuredPublicUrl.length() - 1)
+				: configuredPublicUrl;
 	}
 
 	@EventListener
@@ -59,8 +59,7 @@ public class Loopback {
 	}
 
 	/** A response: status and body text. */
-	public record Response(int status, String body) {
-	}
+	public record Response(int status, String body) {}
 
 	public Response get(String url) throws IOException {
 		return send(HttpRequest.newBuilder(local(url)).GET());
@@ -69,8 +68,8 @@ public class Loopback {
 	/** POSTs a body of the given content type; {@code bearer} adds an Authorization header when not null. */
 	public Response post(String url, String contentType, String body, String bearer) throws IOException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(local(url))
-			.header("Content-Type", contentType)
-			.POST(HttpRequest.BodyPublishers.ofString(body));
+				.header("Content-Type", contentType)
+				.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (bearer != null) {
 			request.header("Authorization", "Bearer " + bearer);
 		}
@@ -88,8 +87,7 @@ public class Loopback {
 				}
 				return new Response(response.statusCode(), new String(bytes, StandardCharsets.UTF_8));
 			}
-		}
-		catch (InterruptedException ex) {
+		} catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IOException("interrupted", ex);
 		}
@@ -102,8 +100,7 @@ public class Loopback {
 		URI uri;
 		try {
 			uri = URI.create(url);
-		}
-		catch (IllegalArgumentException ex) {
+		} catch (IllegalArgumentException ex) {
 			throw new IOException("not a URL", ex);
 		}
 		return pin(uri, port);
@@ -123,13 +120,13 @@ public class Loopback {
 			throw new IOException("a loopback call needs an absolute path");
 		}
 		URI pinned = UriComponentsBuilder.newInstance()
-			.scheme("http")
-			.host(LOOPBACK)
-			.port(port)
-			.path(path)
-			.query(uri.getRawQuery())
-			.build(true)
-			.toUri();
+				.scheme("http")
+				.host(LOOPBACK)
+				.port(port)
+				.path(path)
+				.query(uri.getRawQuery())
+				.build(true)
+				.toUri();
 		if (!LOOPBACK.equals(pinned.getHost()) || pinned.getPort() != port || pinned.getRawUserInfo() != null) {
 			throw new IOException("a loopback call must stay on " + LOOPBACK);
 		}

@@ -1,16 +1,13 @@
 package org.consentlab.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Errors of JSON endpoints as RFC 9457 problem details ({@code application/problem+json}, §3):
@@ -56,12 +54,12 @@ class ProblemDetails {
 		List<MediaType> accepted;
 		try {
 			accepted = MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT));
-		}
-		catch (InvalidMediaTypeException e) {
+		} catch (InvalidMediaTypeException e) {
 			return false;
 		}
 		boolean json = accepted.stream()
-			.anyMatch(t -> !t.isWildcardType() && (t.isCompatibleWith(MediaType.APPLICATION_JSON) || t.isCompatibleWith(PROBLEM_JSON)));
+				.anyMatch(t -> !t.isWildcardType()
+						&& (t.isCompatibleWith(MediaType.APPLICATION_JSON) || t.isCompatibleWith(PROBLEM_JSON)));
 		boolean html = accepted.stream().anyMatch(t -> !t.isWildcardType() && t.isCompatibleWith(MediaType.TEXT_HTML));
 		return json && !html;
 	}
@@ -72,15 +70,14 @@ class ProblemDetails {
 		problem.put("type", "about:blank");
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
-		problem.put("detail", messages.getMessage(messageKey, new Object[] { argument }, messageKey, locale));
+		problem.put("detail", messages.getMessage(messageKey, new Object[] {argument}, messageKey, locale));
 		response.setStatus(status.value());
 		response.setContentType(PROBLEM_JSON.toString());
 		response.setCharacterEncoding("UTF-8");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		try {
 			response.getWriter().write(JsonMapper.shared().writeValueAsString(problem));
-		}
-		catch (IOException e) {
+		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}

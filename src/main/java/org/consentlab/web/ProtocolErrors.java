@@ -2,7 +2,6 @@ package org.consentlab.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.consentlab.credential.oauth.MalformedMessageException;
 import org.consentlab.credential.oauth.OAuthError;
 import org.springframework.core.Ordered;
@@ -35,8 +34,8 @@ class ProtocolErrors {
 		body.put(OAuthError.ERROR, ex.error().code());
 		body.put(OAuthError.ERROR_DESCRIPTION, ex.description());
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status())
-			.contentType(MediaType.APPLICATION_JSON)
-			.cacheControl(CacheControl.noStore());
+				.contentType(MediaType.APPLICATION_JSON)
+				.cacheControl(CacheControl.noStore());
 		if (ex.error() == OAuthError.INVALID_TOKEN) {
 			// RFC 6750 §3: a refused bearer token is named in the challenge too
 			response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"" + OAuthError.INVALID_TOKEN.code() + "\"");
@@ -50,9 +49,13 @@ class ProtocolErrors {
 		return refused(new ProtocolException(ex.error(), ex.member() + " " + ex.detail()));
 	}
 
-	@ExceptionHandler({ MissingServletRequestParameterException.class, MissingRequestHeaderException.class,
-			HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class,
-			HttpRequestMethodNotSupportedException.class })
+	@ExceptionHandler({
+		MissingServletRequestParameterException.class,
+		MissingRequestHeaderException.class,
+		HttpMessageNotReadableException.class,
+		HttpMediaTypeNotSupportedException.class,
+		HttpRequestMethodNotSupportedException.class
+	})
 	ResponseEntity<Map<String, Object>> malformed(Exception ex) {
 		return refused(ProtocolException.invalidRequest("the request is not of the form this endpoint accepts"));
 	}

@@ -1,35 +1,36 @@
 package org.consentlab.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Base64;
-import java.util.Map;
-
-import javax.imageio.ImageIO;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.Map;
+import javax.imageio.ImageIO;
 
 /** QR codes drawn on the server as PNG {@code data:} URIs (allowed by the CSP's img-src), for cross-device links. */
 public final class QrCodes {
 
-	private QrCodes() {
-	}
+	private QrCodes() {}
 
 	public static String dataUri(String text) {
 		try {
-			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.L, EncodeHintType.MARGIN, 2));
+			BitMatrix matrix = new QRCodeWriter()
+					.encode(
+							text,
+							BarcodeFormat.QR_CODE,
+							0,
+							0,
+							Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.L, EncodeHintType.MARGIN, 2));
 			int scale = 4;
-			BufferedImage image = new BufferedImage(matrix.getWidth() * scale, matrix.getHeight() * scale,
-					BufferedImage.TYPE_BYTE_BINARY);
+			BufferedImage image = new BufferedImage(
+					matrix.getWidth() * scale, matrix.getHeight() * scale, BufferedImage.TYPE_BYTE_BINARY);
 			for (int y = 0; y < image.getHeight(); y++) {
 				for (int x = 0; x < image.getWidth(); x++) {
 					image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
@@ -38,11 +39,9 @@ public final class QrCodes {
 			ByteArrayOutputStream png = new ByteArrayOutputStream();
 			ImageIO.write(image, "png", png);
 			return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
-		}
-		catch (WriterException ex) {
+		} catch (WriterException ex) {
 			throw new IllegalArgumentException("too long for a QR code", ex);
-		}
-		catch (IOException ex) {
+		} catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}

@@ -3,7 +3,6 @@ package org.consentlab.web;
 import org.consentlab.account.ConsentLabProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -25,7 +24,9 @@ class ReadyBanner {
 	void ready(ApplicationReadyEvent event) {
 		if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
 			int port = web.getWebServer().getPort();
-			log.info("ConsentLab is ready in {} mode: open http://localhost:{}/", properties.mode().name().toLowerCase(),
+			log.info(
+					"ConsentLab is ready in {} mode: open http://localhost:{}/",
+					properties.mode().name().toLowerCase(),
 					port);
 		}
 	}

@@ -1,7 +1,5 @@
 package org.consentlab.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,7 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -111,8 +109,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		@Override
 		public java.io.BufferedReader getReader() {
 			String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-					java.nio.charset.Charset.forName(encoding)));
+			return new java.io.BufferedReader(
+					new java.io.InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
 		}
 
 		@Override
@@ -132,15 +130,15 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	 */
 	private static boolean chunkedFormTooLarge(HttpServletRequest request) {
 		String type = request.getContentType();
-		if (request.getContentLengthLong() >= 0 || type == null
+		if (request.getContentLengthLong() >= 0
+				|| type == null
 				|| !type.startsWith("application/x-www-form-urlencoded")) {
 			return false;
 		}
 		try {
 			request.getParameterMap();
 			return false;
-		}
-		catch (IllegalStateException e) {
+		} catch (IllegalStateException e) {
 			return true;
 		}
 	}

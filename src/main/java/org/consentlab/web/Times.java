@@ -11,11 +11,10 @@ import java.time.format.DateTimeFormatter;
  */
 public final class Times {
 
-	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-		.withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter FORMAT =
+			DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
-	Times() {
-	}
+	Times() {}
 
 	public String format(Instant instant) {
 		return instant == null ? "" : FORMAT.format(instant);

@@ -1,13 +1,11 @@
 package org.consentlab.web;
 
 import java.util.Set;
-
+import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
-
-import org.springframework.stereotype.Component;
 
 /** Gives every template the {@code #times} utility, so pages format times and domain records need not. */
 @Component

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginWindowMinutes how long failures count, and how long a locked username waits
  */
 @ConfigurationProperties("consentlab")
-public record WebProperties(@DefaultValue("65536") long maxRequestBytes, @DefaultValue("5") int loginAttempts,
-		@DefaultValue("15") int loginWindowMinutes) {
-}
+public record WebProperties(
+		@DefaultValue("65536") long maxRequestBytes,
+		@DefaultValue("5") int loginAttempts,
+		@DefaultValue("15") int loginWindowMinutes) {}

@@ -41,10 +41,12 @@ class LargeSearchTests {
 	@Test
 	void fpirWhenRateOrSizeImpossibleThenTypedErrors() {
 		assertThatThrownBy(() -> LargeSearch.fpir(-0.1, 10))
-			.isInstanceOfSatisfying(BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.PARAMETER_OUT_OF_RANGE))
-			.hasMessageContaining("false match rate");
+				.isInstanceOfSatisfying(
+						BiometricException.class,
+						e -> assertThat(e.problem()).isEqualTo(Problem.PARAMETER_OUT_OF_RANGE))
+				.hasMessageContaining("false match rate");
 		assertThatThrownBy(() -> LargeSearch.fpir(1e-6, 0))
-			.isInstanceOfSatisfying(BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.SIZE_OUT_OF_RANGE));
+				.isInstanceOfSatisfying(
+						BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.SIZE_OUT_OF_RANGE));
 	}
-
 }

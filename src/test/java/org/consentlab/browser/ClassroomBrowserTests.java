@@ -1,12 +1,12 @@
 package org.consentlab.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.consentlab.classroom.Instructors;
 import org.consentlab.support.Browser;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Classroom mode in two real browsers: the instructor creates a class; a learner joins with the
@@ -42,7 +42,7 @@ class ClassroomBrowserTests {
 			teacher.go(dashboard.substring(dashboard.indexOf("/classes")));
 			teacher.find("#learner-tomasz");
 			Object marker = ((org.openqa.selenium.JavascriptExecutor) teacher.driver)
-				.executeScript("window.notReloaded = true; return window.notReloaded;");
+					.executeScript("window.notReloaded = true; return window.notReloaded;");
 			assertThat(marker).isEqualTo(true);
 
 			student.clickAndWaitForNewPage("nav a[href='/registry']");
@@ -51,11 +51,13 @@ class ClassroomBrowserTests {
 			new LabPage(student).answer("L0.both-worlds", null);
 			assertThat(new LabPage(student).passed("L0.both-worlds")).isTrue();
 
-			teacher.until("the dashboard to mark tomasz's task passed",
+			teacher.until(
+					"the dashboard to mark tomasz's task passed",
 					d -> teacher.hasClass("#learner-tomasz td[data-task='L0.both-worlds']", "passed"));
-			assertThat(((org.openqa.selenium.JavascriptExecutor) teacher.driver).executeScript("return window.notReloaded;"))
-				.as("the dashboard updated without a reload")
-				.isEqualTo(true);
+			assertThat(((org.openqa.selenium.JavascriptExecutor) teacher.driver)
+							.executeScript("return window.notReloaded;"))
+					.as("the dashboard updated without a reload")
+					.isEqualTo(true);
 			teacher.assertAccessible();
 		}
 	}

@@ -18,7 +18,8 @@ class InspectorBrowserTests {
 	@Test
 	void learnerWhenPressingTamperButtonsThenTheVerifierRefusesWithTypedCodes() {
 		Browser.requireChromium();
-		try (RunningApp app = RunningApp.solo(); Browser browser = Browser.open(app)) {
+		try (RunningApp app = RunningApp.solo();
+				Browser browser = Browser.open(app)) {
 			browser.go("/issuers/pid");
 			browser.clickAndWaitForNewPage("#offer-link");
 			browser.clickAndWaitForNewPage("#accept");
@@ -36,8 +37,9 @@ class InspectorBrowserTests {
 			assertThat(browser.text("#attempts")).contains("UNSUPPORTED_ALGORITHM");
 			browser.go("/inspector");
 			attack(browser, "drop-key-binding");
-			assertThat(browser.text("#attempts")).contains("KEY_BINDING_MISSING")
-				.contains("UNSUPPORTED_ALGORITHM");
+			assertThat(browser.text("#attempts"))
+					.contains("KEY_BINDING_MISSING")
+					.contains("UNSUPPORTED_ALGORITHM");
 			browser.assertAccessible();
 
 			browser.go("/verifiers/border").assertAccessible();

@@ -35,7 +35,9 @@ final class LabPage {
 	int fingerprintParties() {
 		browser.clickAndWaitForNewPage("nav a[href='/registry']");
 		browser.assertAccessible();
-		return (int) browser.all("table.policy tbody tr").stream().filter(r -> r.getText().contains("fingerprints")).count();
+		return (int) browser.all("table.policy tbody tr").stream()
+				.filter(r -> r.getText().contains("fingerprints"))
+				.count();
 	}
 
 	/** Counts the claims on the wallet's ID card. */

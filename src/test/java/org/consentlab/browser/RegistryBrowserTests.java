@@ -1,12 +1,12 @@
 package org.consentlab.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.consentlab.support.Browser;
 import org.consentlab.support.RunningApp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Registry world in a real browser: enrolment, a week of checks, the analyst's timeline, the 1:N charts; axe-core on each page. */
 class RegistryBrowserTests {
@@ -14,7 +14,8 @@ class RegistryBrowserTests {
 	@Test
 	void learnerWhenEnrollingAndLivingAWeekThenReadsTheAnalystTimelineAndTheCharts() {
 		Browser.requireChromium();
-		try (RunningApp app = RunningApp.solo(); Browser browser = Browser.open(app)) {
+		try (RunningApp app = RunningApp.solo();
+				Browser browser = Browser.open(app)) {
 			browser.go("/registry/enrol");
 			browser.assertAccessible();
 			browser.clickAndWaitForNewPage("main form button");
@@ -53,7 +54,8 @@ class RegistryBrowserTests {
 	@Test
 	void learnerWhenScanningTenThousandThenProgressReaches100AndCandidatesShow() {
 		Browser.requireChromium();
-		try (RunningApp app = RunningApp.solo(); Browser browser = Browser.open(app)) {
+		try (RunningApp app = RunningApp.solo();
+				Browser browser = Browser.open(app)) {
 			browser.go("/registry/identification");
 			new Select(browser.find("#scan-modality")).selectByValue("IRIS");
 			new Select(browser.find("#scan-gallery")).selectByValue("10000");

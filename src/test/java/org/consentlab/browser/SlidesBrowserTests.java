@@ -1,13 +1,13 @@
 package org.consentlab.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.consentlab.support.Browser;
 import org.consentlab.support.RunningApp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WindowType;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A deck in a real browser: keyboard navigation, and a presenter window that drives the audience window. */
 class SlidesBrowserTests {
@@ -17,7 +17,8 @@ class SlidesBrowserTests {
 	@Test
 	void presenterWhenMovingOnThenAudienceWindowFollows() {
 		Browser.requireChromium();
-		try (RunningApp app = RunningApp.solo(); Browser browser = Browser.open(app)) {
+		try (RunningApp app = RunningApp.solo();
+				Browser browser = Browser.open(app)) {
 			browser.go("/slides").assertAccessible();
 			browser.go(DECK);
 			assertThat(counter(browser)).startsWith("Slide 1 of");
@@ -34,7 +35,10 @@ class SlidesBrowserTests {
 			browser.waitFor().until(d -> counter(browser).startsWith("Slide 2 of"));
 			browser.click(".presenter-bar button[data-go='next'], nav button[data-go='next']");
 			browser.waitFor().until(d -> counter(browser).startsWith("Slide 3 of"));
-			assertThat(browser.texts(".pane-notes .notes.current")).singleElement().asString().isNotBlank();
+			assertThat(browser.texts(".pane-notes .notes.current"))
+					.singleElement()
+					.asString()
+					.isNotBlank();
 
 			browser.driver.switchTo().window(audience);
 			browser.waitFor().until(d -> counter(browser).startsWith("Slide 3 of"));

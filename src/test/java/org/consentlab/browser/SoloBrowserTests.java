@@ -1,10 +1,10 @@
 package org.consentlab.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.consentlab.support.Browser;
 import org.consentlab.support.RunningApp;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Solo mode in a real browser: open the app, go from the lab list to L0, pass its tasks. */
 class SoloBrowserTests {
@@ -12,7 +12,8 @@ class SoloBrowserTests {
 	@Test
 	void learnerWhenWorkingThroughL0ThenPassesEveryTask() {
 		Browser.requireChromium();
-		try (RunningApp app = RunningApp.solo(); Browser browser = Browser.open(app)) {
+		try (RunningApp app = RunningApp.solo();
+				Browser browser = Browser.open(app)) {
 			browser.go("/");
 			assertThat(browser.text("h1")).isEqualTo("Labs");
 			browser.assertAccessible();

@@ -17,7 +17,8 @@ class WalletBrowserTests {
 	@Test
 	void learnerWhenReceivingThenTrimmingAndDecliningThenVerifiersLearnOnlyWhatWasShared() {
 		Browser.requireChromium();
-		try (RunningApp app = RunningApp.solo(); Browser browser = Browser.open(app)) {
+		try (RunningApp app = RunningApp.solo();
+				Browser browser = Browser.open(app)) {
 			browser.go("/issuers/pid").assertAccessible();
 			browser.clickAndWaitForNewPage("#offer-link");
 			browser.assertAccessible();

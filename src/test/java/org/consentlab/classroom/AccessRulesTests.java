@@ -1,8 +1,9 @@
 package org.consentlab.classroom;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import java.util.List;
-
 import org.consentlab.support.Classroom;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
@@ -10,8 +11,6 @@ import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Classroom mode on PostgreSQL, over real HTTP: every route walked as anonymous, learner A,
@@ -50,10 +49,13 @@ class AccessRulesTests {
 	@Test
 	void anonymousWhenOpeningAnyPageThenSentToLogin() {
 		WebClient anonymous = new WebClient(app);
-		for (String path : List.of("/labs", "/labs/L0", "/registry", "/wallet", "/classes", "/classes/" + classroom.id)) {
+		for (String path :
+				List.of("/labs", "/labs/L0", "/registry", "/wallet", "/classes", "/classes/" + classroom.id)) {
 			HttpResponse<String> response = anonymous.get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(302);
-			assertThat(response.headers().firstValue("Location").orElse("")).as(path).endsWith("/login");
+			assertThat(response.headers().firstValue("Location").orElse(""))
+					.as(path)
+					.endsWith("/login");
 		}
 		assertThat(anonymous.get("/login").statusCode()).isEqualTo(200);
 		assertThat(anonymous.get("/join").statusCode()).isEqualTo(200);
@@ -90,8 +92,13 @@ class AccessRulesTests {
 	void instructorWhenOpeningOwnClassThenSeesEveryLearner() {
 		String dashboard = classroom.instructor.get("/classes/" + classroom.id).body();
 		assertThat(dashboard).contains("learner-ada").contains("learner-bea");
-		String csv = classroom.instructor.get("/classes/" + classroom.id + "/export.csv").body();
-		assertThat(csv).startsWith("learner,lab,task,passed,attempts,hints").contains("\"ada\",L0,L0.both-worlds,true,1,0");
+		String csv = classroom
+				.instructor
+				.get("/classes/" + classroom.id + "/export.csv")
+				.body();
+		assertThat(csv)
+				.startsWith("learner,lab,task,passed,attempts,hints")
+				.contains("\"ada\",L0,L0.both-worlds,true,1,0");
 	}
 
 	@Test
@@ -115,16 +122,23 @@ class AccessRulesTests {
 			learner.get("/labs/L0");
 			learner.post("/labs/L0/tasks/L0.both-worlds");
 		}
-		long caiId = app.bean(org.consentlab.account.Accounts.class).byUsername("cai").orElseThrow().id();
+		long caiId = app.bean(org.consentlab.account.Accounts.class)
+				.byUsername("cai")
+				.orElseThrow()
+				.id();
 		classroom.instructor.get("/classes/" + classroom.id);
-		assertThat(classroom.instructor.post("/classes/" + classroom.id + "/learners/" + caiId + "/labs/L0/reset")
-			.statusCode()).isEqualTo(302);
+		assertThat(classroom
+						.instructor
+						.post("/classes/" + classroom.id + "/learners/" + caiId + "/labs/L0/reset")
+						.statusCode())
+				.isEqualTo(302);
 
 		assertThat(cai.get("/labs/L0").body()).doesNotContain("class=\"task passed\"");
 		cai.post("/labs/L0/tasks/L0.both-worlds");
-		assertThat(cai.get("/labs/L0").body()).as("the reset also forgot the world visits")
-			.contains("have not opened the")
-			.doesNotContain("class=\"task passed\"");
+		assertThat(cai.get("/labs/L0").body())
+				.as("the reset also forgot the world visits")
+				.contains("have not opened the")
+				.doesNotContain("class=\"task passed\"");
 		assertThat(dev.get("/labs/L0").body()).contains("class=\"task passed\"");
 	}
 
@@ -137,7 +151,9 @@ class AccessRulesTests {
 		other.instructor.post("/classes/" + other.id + "/labs/L0/visibility", "hidden", "true");
 		assertThat(eli.get("/labs").body()).doesNotContain("lab-L0");
 		assertThat(eli.get("/labs/L0").statusCode()).isEqualTo(404);
-		assertThat(learnerA.get("/labs/L0").statusCode()).as("another class is not affected").isEqualTo(200);
+		assertThat(learnerA.get("/labs/L0").statusCode())
+				.as("another class is not affected")
+				.isEqualTo(200);
 		other.instructor.post("/classes/" + other.id + "/labs/L0/visibility", "hidden", "false");
 		assertThat(eli.get("/labs/L0").statusCode()).isEqualTo(200);
 	}
@@ -151,10 +167,11 @@ class AccessRulesTests {
 	@Test
 	void everyPageCarriesTheStrictContentSecurityPolicy() {
 		HttpResponse<String> page = learnerA.get("/labs/L0");
-		assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'")
-			.contains("style-src 'self'")
-			.contains("frame-ancestors 'none'")
-			.doesNotContain("unsafe-inline");
+		assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+				.contains("script-src 'self'")
+				.contains("style-src 'self'")
+				.contains("frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline");
 		assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 		assertThat(page.body()).doesNotContain("style=\"").doesNotContainPattern("<script(?![^>]*\\ssrc=)");
 	}

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.consentlab.account.Accounts;
 import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.status.StatusListToken;
@@ -25,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class ClassCredentialsTests {
 
-	private static final Pattern ROW = Pattern.compile("data-learner=\"ada\" data-issuer=\"pid\" data-idx=\"(\\d+)\" data-status=\"([A-Z]+)\"");
+	private static final Pattern ROW =
+			Pattern.compile("data-learner=\"ada\" data-issuer=\"pid\" data-idx=\"(\\d+)\" data-status=\"([A-Z]+)\"");
 
 	private static RunningApp app;
 
@@ -67,7 +67,11 @@ class ClassCredentialsTests {
 		assertThat(status()).isEqualTo(1);
 		assertThat(classroom.instructor.get(page()).body()).contains("data-status=\"INVALID\"");
 		classroom.instructor.get(page());
-		assertThat(classroom.instructor.post(action(), "learner", adaId(), "status", "LOST").statusCode()).isEqualTo(400);
+		assertThat(classroom
+						.instructor
+						.post(action(), "learner", adaId(), "status", "LOST")
+						.statusCode())
+				.isEqualTo(400);
 	}
 
 	@Test
@@ -75,21 +79,28 @@ class ClassCredentialsTests {
 		int before = status();
 		assertThat(ada.get(page()).statusCode()).isEqualTo(403);
 		ada.get("/wallet");
-		assertThat(ada.post(action(), "learner", adaId(), "status", "SUSPENDED").statusCode()).isEqualTo(403);
+		assertThat(ada.post(action(), "learner", adaId(), "status", "SUSPENDED").statusCode())
+				.isEqualTo(403);
 		assertThat(otherInstructor.get(page()).statusCode()).isEqualTo(404);
 		otherInstructor.get("/classes");
-		assertThat(otherInstructor.post(action(), "learner", adaId(), "status", "SUSPENDED").statusCode()).isEqualTo(404);
+		assertThat(otherInstructor
+						.post(action(), "learner", adaId(), "status", "SUSPENDED")
+						.statusCode())
+				.isEqualTo(404);
 		assertThat(status()).isEqualTo(before);
 	}
 
 	@Test
 	void rotateWhenLearnerThenForbiddenAndWhenInstructorThenNewKid() {
 		ada.get("/issuers/university");
-		assertThat(ada.get("/issuers/university").body()).doesNotContain("id=\"rotate\"").doesNotContain("id=\"suspend\"");
+		assertThat(ada.get("/issuers/university").body())
+				.doesNotContain("id=\"rotate\"")
+				.doesNotContain("id=\"suspend\"");
 		assertThat(ada.post("/issuers/university/keys/rotate").statusCode()).isEqualTo(403);
 		assertThat(ada.post("/issuers/pid/suspend").statusCode()).isEqualTo(403);
 		String before = kid(classroom.instructor.get("/issuers/university").body());
-		assertThat(classroom.instructor.post("/issuers/university/keys/rotate").statusCode()).isEqualTo(302);
+		assertThat(classroom.instructor.post("/issuers/university/keys/rotate").statusCode())
+				.isEqualTo(302);
 		assertThat(kid(classroom.instructor.get("/issuers/university").body())).isNotEqualTo(before);
 	}
 
@@ -101,16 +112,20 @@ class ClassCredentialsTests {
 
 	private static void set(WebClient client, String status) {
 		client.get(page());
-		assertThat(client.post(action(), "learner", adaId(), "status", status).statusCode()).isEqualTo(302);
+		assertThat(client.post(action(), "learner", adaId(), "status", status).statusCode())
+				.isEqualTo(302);
 	}
 
 	private static int status() {
 		String compact = ada.get("/issuers/pid/status").body();
-		return StatusListToken.parse(compact, ParseLimits.DEFAULT.maxJsonDepth(), 1 << 20).statusList().get(idx);
+		return StatusListToken.parse(compact, ParseLimits.DEFAULT.maxJsonDepth(), 1 << 20)
+				.statusList()
+				.get(idx);
 	}
 
 	private static String adaId() {
-		return String.valueOf(app.bean(Accounts.class).byUsername("ada").orElseThrow().id());
+		return String.valueOf(
+				app.bean(Accounts.class).byUsername("ada").orElseThrow().id());
 	}
 
 	private static String page() {

@@ -1,19 +1,17 @@
 package org.consentlab.classroom;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.consentlab.support.Classroom;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The dashboard's Server-Sent Events stream ends when its timeout passes; the browser's
@@ -24,20 +22,22 @@ class DashboardStreamTests {
 
 	@Test
 	void eventsWhenStreamTimesOutThenEndsQuietlyWithoutAnErrorLogged(CapturedOutput output) {
-		try (RunningApp app = RunningApp.classroom(Postgres.newDatabase(), "--consentlab.classroom.stream-timeout=300ms")) {
+		try (RunningApp app =
+				RunningApp.classroom(Postgres.newDatabase(), "--consentlab.classroom.stream-timeout=300ms")) {
 			Classroom classroom = Classroom.create(app, "mr-nakamura");
-			HttpResponse<String> events = classroom.instructor.send(HttpRequest
-				.newBuilder(URI.create(app.url("/classes/" + classroom.id + "/events")))
-				.header("Accept", "text/event-stream")
-				.GET()
-				.build());
+			HttpResponse<String> events = classroom.instructor.send(
+					HttpRequest.newBuilder(URI.create(app.url("/classes/" + classroom.id + "/events")))
+							.header("Accept", "text/event-stream")
+							.GET()
+							.build());
 
 			assertThat(events.statusCode()).isEqualTo(200);
-			assertThat(events.headers().firstValue("Content-Type")).hasValueSatisfying(
-					type -> assertThat(type).startsWith("text/event-stream"));
-			assertThat(output.getOut() + output.getErr()).as("the log after a stream timed out")
-				.doesNotContain("ERROR")
-				.doesNotContain("AsyncRequestTimeoutException");
+			assertThat(events.headers().firstValue("Content-Type"))
+					.hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+			assertThat(output.getOut() + output.getErr())
+					.as("the log after a stream timed out")
+					.doesNotContain("ERROR")
+					.doesNotContain("AsyncRequestTimeoutException");
 		}
 	}
 }

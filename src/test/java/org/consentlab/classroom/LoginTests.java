@@ -1,8 +1,9 @@
 package org.consentlab.classroom;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.HttpCookie;
 import java.net.http.HttpResponse;
-
 import org.consentlab.account.Accounts;
 import org.consentlab.account.Role;
 import org.consentlab.support.Classroom;
@@ -12,10 +13,7 @@ import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Login, joining, throttling and session renewal, over real HTTP on PostgreSQL. */
 class LoginTests {
@@ -43,7 +41,8 @@ class LoginTests {
 			assertThat(location(guesser.signIn("kofi", "wrong password " + i))).endsWith("/login?error");
 		}
 		assertThat(location(guesser.signIn("kofi", Classroom.PASSWORD))).endsWith("/login?error");
-		assertThat(location(new WebClient(app).signIn("kofi-unrelated", "whatever it is"))).endsWith("/login?error");
+		assertThat(location(new WebClient(app).signIn("kofi-unrelated", "whatever it is")))
+				.endsWith("/login?error");
 	}
 
 	@Test
@@ -61,8 +60,8 @@ class LoginTests {
 	void joinWhenCodeUnknownThenBadRequestNamingTheField() {
 		WebClient stranger = new WebClient(app);
 		stranger.get("/join");
-		HttpResponse<String> response = stranger.post("/join", "code", "NOSUCHCODE", "username", "zed", "password",
-				Classroom.PASSWORD);
+		HttpResponse<String> response =
+				stranger.post("/join", "code", "NOSUCHCODE", "username", "zed", "password", Classroom.PASSWORD);
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("The field &quot;code&quot; does not match any class");
 	}
@@ -71,14 +70,14 @@ class LoginTests {
 	void joinWhenPasswordShortOrNameTakenThenBadRequestAndNoAccount() {
 		WebClient stranger = new WebClient(app);
 		stranger.get("/join");
-		HttpResponse<String> shortPassword = stranger.post("/join", "code", classroom.joinCode, "username", "yara",
-				"password", "short");
+		HttpResponse<String> shortPassword =
+				stranger.post("/join", "code", classroom.joinCode, "username", "yara", "password", "short");
 		assertThat(shortPassword.statusCode()).isEqualTo(400);
 		assertThat(shortPassword.body()).contains("&quot;password&quot;");
 		assertThat(location(new WebClient(app).signIn("yara", "short"))).endsWith("/login?error");
 		classroom.join("omar");
-		HttpResponse<String> taken = stranger.post("/join", "code", classroom.joinCode, "username", "omar", "password",
-				"another long password");
+		HttpResponse<String> taken = stranger.post(
+				"/join", "code", classroom.joinCode, "username", "omar", "password", "another long password");
 		assertThat(taken.statusCode()).isEqualTo(400);
 		assertThat(taken.body()).contains("already taken");
 	}
@@ -88,19 +87,21 @@ class LoginTests {
 		String longPassword = "a long passphrase, ".repeat(10) + "🔐".repeat(5);
 		WebClient stranger = new WebClient(app);
 		stranger.get("/join");
-		HttpResponse<String> joined = stranger.post("/join", "code", classroom.joinCode, "username", "long-pass",
-				"password", longPassword);
+		HttpResponse<String> joined =
+				stranger.post("/join", "code", classroom.joinCode, "username", "long-pass", "password", longPassword);
 		assertThat(joined.statusCode()).isEqualTo(302);
-		assertThat(location(new WebClient(app).signIn("long-pass", longPassword))).doesNotContain("error");
-		assertThat(app.bean(Accounts.class).passwordHash("long-pass").orElseThrow()).startsWith("{argon2}");
+		assertThat(location(new WebClient(app).signIn("long-pass", longPassword)))
+				.doesNotContain("error");
+		assertThat(app.bean(Accounts.class).passwordHash("long-pass").orElseThrow())
+				.startsWith("{argon2}");
 	}
 
 	@Test
 	void joinWhenPasswordOverTheLimitThenBadRequestSayingTheLimit() {
 		WebClient stranger = new WebClient(app);
 		stranger.get("/join");
-		HttpResponse<String> response = stranger.post("/join", "code", classroom.joinCode, "username", "too-long",
-				"password", "x".repeat(1025));
+		HttpResponse<String> response = stranger.post(
+				"/join", "code", classroom.joinCode, "username", "too-long", "password", "x".repeat(1025));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("must be 12 to 1024 characters long");
 		assertThat(app.bean(Accounts.class).exists("too-long")).isFalse();
@@ -111,13 +112,17 @@ class LoginTests {
 		String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode(Classroom.PASSWORD);
 		Accounts accounts = app.bean(Accounts.class);
 		accounts.create("old-hash", bcrypt, Role.INSTRUCTOR, null);
-		assertThat(location(new WebClient(app).signIn("old-hash", "not the password"))).endsWith("/login?error");
+		assertThat(location(new WebClient(app).signIn("old-hash", "not the password")))
+				.endsWith("/login?error");
 		assertThat(accounts.passwordHash("old-hash")).contains(bcrypt);
-		assertThat(location(new WebClient(app).signIn("old-hash", Classroom.PASSWORD))).doesNotContain("error");
+		assertThat(location(new WebClient(app).signIn("old-hash", Classroom.PASSWORD)))
+				.doesNotContain("error");
 		String upgraded = accounts.passwordHash("old-hash").orElseThrow();
 		assertThat(upgraded).startsWith("{argon2}$argon2id$");
-		assertThat(location(new WebClient(app).signIn("old-hash", Classroom.PASSWORD))).doesNotContain("error");
-		assertThat(location(new WebClient(app).signIn("old-hash", "x".repeat(200)))).endsWith("/login?error");
+		assertThat(location(new WebClient(app).signIn("old-hash", Classroom.PASSWORD)))
+				.doesNotContain("error");
+		assertThat(location(new WebClient(app).signIn("old-hash", "x".repeat(200))))
+				.endsWith("/login?error");
 	}
 
 	private static String location(HttpResponse<String> response) {
@@ -125,7 +130,11 @@ class LoginTests {
 	}
 
 	private static String sessionCookie(HttpResponse<String> response) {
-		return response.headers().allValues("Set-Cookie").stream().flatMap(c -> HttpCookie.parse(c).stream())
-			.filter(c -> c.getName().equals("SESSION")).map(HttpCookie::getValue).findFirst().orElse(null);
+		return response.headers().allValues("Set-Cookie").stream()
+				.flatMap(c -> HttpCookie.parse(c).stream())
+				.filter(c -> c.getName().equals("SESSION"))
+				.map(HttpCookie::getValue)
+				.findFirst()
+				.orElse(null);
 	}
 }

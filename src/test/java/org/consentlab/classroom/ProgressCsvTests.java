@@ -1,8 +1,8 @@
 package org.consentlab.classroom;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class ProgressCsvTests {
 
@@ -18,7 +18,7 @@ class ProgressCsvTests {
 
 	@Test
 	void fieldWhenItLooksLikeASpreadsheetFormulaThenItIsDefused() {
-		for (String formula : new String[] { "=cmd()", "+1", "-2", "@SUM(A1)" }) {
+		for (String formula : new String[] {"=cmd()", "+1", "-2", "@SUM(A1)"}) {
 			assertThat(ProgressCsv.field(formula)).startsWith("\"'");
 		}
 	}

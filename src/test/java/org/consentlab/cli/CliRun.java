@@ -1,11 +1,11 @@
 package org.consentlab.cli;
 
-import org.consentlab.ConsentLabApplication;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.consentlab.ConsentLabApplication;
 
 /** One run of the command line with standard input, output and error captured. */
 record CliRun(int exitCode, String out, String err) {
@@ -25,13 +25,12 @@ record CliRun(int exitCode, String out, String err) {
 			System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
 			System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
 			int exit = ConsentLabCommand.run(ConsentLabApplication.class, args);
-			return new CliRun(exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-		}
-		finally {
+			return new CliRun(
+					exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+		} finally {
 			System.setIn(in);
 			System.setOut(out);
 			System.setErr(err);
 		}
 	}
-
 }

@@ -1,6 +1,7 @@
 package org.consentlab.cli;
 
-import org.consentlab.ConsentLabApplication;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -10,10 +11,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.UUID;
-
+import org.consentlab.ConsentLabApplication;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line: help without Spring, and {@code instructor add} against a real database. */
 class InstructorCommandTests {
@@ -29,13 +28,18 @@ class InstructorCommandTests {
 
 	@Test
 	void addWhenPasswordFromStdinThenAccountStoredWithHashedPassword() throws Exception {
-		Run run = run("a very long secret phrase\n", "instructor", "add", "ms-ito", "--password-stdin",
+		Run run = run(
+				"a very long secret phrase\n",
+				"instructor",
+				"add",
+				"ms-ito",
+				"--password-stdin",
 				"--spring.datasource.url=" + database);
 		assertThat(run.code).as(run.err).isZero();
 		assertThat(run.out).contains("Instructor 'ms-ito' created.").doesNotContain("a very long secret phrase");
 		try (Connection c = DriverManager.getConnection(database, "consentlab", "");
 				ResultSet rs = c.createStatement()
-					.executeQuery("SELECT ROLE, PASSWORD_HASH FROM ACCOUNT WHERE USERNAME = 'ms-ito'")) {
+						.executeQuery("SELECT ROLE, PASSWORD_HASH FROM ACCOUNT WHERE USERNAME = 'ms-ito'")) {
 			assertThat(rs.next()).isTrue();
 			assertThat(rs.getString(1)).isEqualTo("INSTRUCTOR");
 			assertThat(rs.getString(2)).startsWith("{argon2}").doesNotContain("secret");
@@ -45,16 +49,22 @@ class InstructorCommandTests {
 	@Test
 	void addWhenPasswordFromStdinIsLongThenCreatedWithoutATrace() throws Exception {
 		String longPassword = "ünïcödé passphrase ".repeat(12);
-		Run run = run(longPassword + "\n", "instructor", "add", "ms-long", "--password-stdin",
+		Run run = run(
+				longPassword + "\n",
+				"instructor",
+				"add",
+				"ms-long",
+				"--password-stdin",
 				"--spring.datasource.url=" + database);
 		assertThat(run.code).as(run.err).isZero();
 		assertThat(run.err).doesNotContain("Exception");
 		try (Connection c = DriverManager.getConnection(database, "consentlab", "");
 				ResultSet rs = c.createStatement()
-					.executeQuery("SELECT PASSWORD_HASH FROM ACCOUNT WHERE USERNAME = 'ms-long'")) {
+						.executeQuery("SELECT PASSWORD_HASH FROM ACCOUNT WHERE USERNAME = 'ms-long'")) {
 			assertThat(rs.next()).isTrue();
 			assertThat(new org.springframework.security.crypto.argon2.Argon2PasswordEncoder(16, 32, 1, 1 << 14, 2)
-				.matches(longPassword, rs.getString(1).substring("{argon2}".length()))).isTrue();
+							.matches(longPassword, rs.getString(1).substring("{argon2}".length())))
+					.isTrue();
 		}
 	}
 
@@ -67,8 +77,8 @@ class InstructorCommandTests {
 
 	@Test
 	void addWhenPasswordShortOrNameBadThenUsageErrorAndNothingStored() throws Exception {
-		Run shortPassword = run("short\n", "instructor", "add", "ms-ito2", "--password-stdin",
-				"--spring.datasource.url=" + database);
+		Run shortPassword = run(
+				"short\n", "instructor", "add", "ms-ito2", "--password-stdin", "--spring.datasource.url=" + database);
 		assertThat(shortPassword.code).isEqualTo(2);
 		assertThat(shortPassword.err).contains("password must be 12 to 1024 characters");
 		Run badName = run(null, "instructor", "add", "no spaces allowed!", "--spring.datasource.url=" + database);
@@ -92,14 +102,12 @@ class InstructorCommandTests {
 			System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
 			int code = ConsentLabCommand.run(ConsentLabApplication.class, args);
 			return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-		}
-		finally {
+		} finally {
 			System.setIn(in);
 			System.setOut(out);
 			System.setErr(err);
 		}
 	}
 
-	private record Run(int code, String out, String err) {
-	}
+	private record Run(int code, String out, String err) {}
 }

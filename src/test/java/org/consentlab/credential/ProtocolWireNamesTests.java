@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.consentlab.credential.dcql.Dcql;
 import org.consentlab.credential.oauth.OAuthError;
 import org.consentlab.credential.oid4vci.Oid4vci;
@@ -37,8 +36,17 @@ class ProtocolWireNamesTests {
 	@Test
 	void sourcesWhenScannedThenNoWireNameLiteralOutsideTheProtocolLayer() throws IOException {
 		Set<String> names = wireNames();
-		assertThat(names).contains("tx_code", "credential_issuer", "pre-authorized_code", "vp_token", "dcql_query",
-				"response_uri", "c_nonce", "invalid_proof", "urn:ietf:params:oauth:grant-type:pre-authorized_code");
+		assertThat(names)
+				.contains(
+						"tx_code",
+						"credential_issuer",
+						"pre-authorized_code",
+						"vp_token",
+						"dcql_query",
+						"response_uri",
+						"c_nonce",
+						"invalid_proof",
+						"urn:ietf:params:oauth:grant-type:pre-authorized_code");
 		List<String> found = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -59,8 +67,9 @@ class ProtocolWireNamesTests {
 				}
 			}
 		}
-		assertThat(found).as("wire names written outside credential.oid4vci, oid4vp, dcql and oauth: use the constants")
-			.isEmpty();
+		assertThat(found)
+				.as("wire names written outside credential.oid4vci, oid4vp, dcql and oauth: use the constants")
+				.isEmpty();
 	}
 
 	@Test
@@ -81,8 +90,7 @@ class ProtocolWireNamesTests {
 				if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
 					try {
 						names.add((String) field.get(null));
-					}
-					catch (IllegalAccessException ex) {
+					} catch (IllegalAccessException ex) {
 						throw new IllegalStateException(ex);
 					}
 				}

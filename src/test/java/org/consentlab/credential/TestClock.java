@@ -33,5 +33,4 @@ public final class TestClock extends Clock {
 	public Clock withZone(ZoneId zone) {
 		return this;
 	}
-
 }

@@ -1,13 +1,12 @@
 package org.consentlab.credential;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.jwk.JWK;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.ParsedJws;
 import org.consentlab.credential.sdjwt.ClaimPath;
@@ -37,11 +36,16 @@ public final class TestCredentials {
 	public static final String ISSUER = "https://issuer.example.org";
 
 	/** The paths issued as selectively disclosable. */
-	public static final List<ClaimPath> DISCLOSABLE = paths("given_name", "family_name", "birthdate", "address",
-			"address.locality", "address.country", "nationalities[]");
+	public static final List<ClaimPath> DISCLOSABLE = paths(
+			"given_name",
+			"family_name",
+			"birthdate",
+			"address",
+			"address.locality",
+			"address.country",
+			"nationalities[]");
 
-	private TestCredentials() {
-	}
+	private TestCredentials() {}
 
 	public static Map<String, Object> claims() {
 		Map<String, Object> claims = new LinkedHashMap<>();
@@ -62,7 +66,10 @@ public final class TestCredentials {
 	}
 
 	public static SdJwtIssuer issuer() {
-		return SdJwtIssuer.builder(ISSUER_KEY).saltSource(TestSalts.counting()).decoys(2).build();
+		return SdJwtIssuer.builder(ISSUER_KEY)
+				.saltSource(TestSalts.counting())
+				.decoys(2)
+				.build();
 	}
 
 	/** The credential the issuer hands to the holder: every disclosure, no key binding. */
@@ -84,9 +91,9 @@ public final class TestCredentials {
 	/** The verifier's policy for these credentials: SD-JWT VC, the fixed clock, the nonce and audience. */
 	public static VerificationPolicy.Builder policy() {
 		return VerificationPolicy.builder(ISSUER_KEY.toPublicJWK())
-			.clock(TestVectors.clockAt(NOW))
-			.expectedNonce(NONCE)
-			.expectedAudience(AUDIENCE);
+				.clock(TestVectors.clockAt(NOW))
+				.expectedNonce(NONCE)
+				.expectedAudience(AUDIENCE);
 	}
 
 	/** A hand-made SD-JWT: {@code payload} signed by the issuer as it stands, then these disclosures. */
@@ -106,5 +113,4 @@ public final class TestCredentials {
 	public static List<ClaimPath> paths(String... paths) {
 		return Arrays.stream(paths).map(ClaimPath::parse).toList();
 	}
-
 }

@@ -1,5 +1,6 @@
 package org.consentlab.credential;
 
+import com.nimbusds.jose.jwk.JWK;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,8 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.Jwks;
 import org.consentlab.credential.spec.VerificationErrorCode;
@@ -22,8 +21,7 @@ public final class TestVectors {
 	/** The KB-JWT {@code iat} of RFC 9901 §5.2, a moment at which the RFC's examples are all valid. */
 	public static final Instant RFC9901_NOW = Instant.ofEpochSecond(1748537244L);
 
-	private TestVectors() {
-	}
+	private TestVectors() {}
 
 	public static String text(String resource) {
 		try (InputStream in = TestVectors.class.getResourceAsStream("/credential/" + resource)) {
@@ -31,8 +29,7 @@ public final class TestVectors {
 				throw new IllegalArgumentException("no test resource " + resource);
 			}
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
+		} catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
@@ -64,5 +61,4 @@ public final class TestVectors {
 	public static Clock clockAt(Instant instant) {
 		return Clock.fixed(instant, ZoneOffset.UTC);
 	}
-
 }

@@ -1,11 +1,11 @@
 package org.consentlab.credential;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Issuers and verifiers link to a wallet through {@link org.consentlab.credential.oauth.WalletEndpoints},
@@ -14,29 +14,32 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class WalletLinksArchitectureTests {
 
 	private static final JavaClasses APP = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("org.consentlab");
+			.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("org.consentlab");
 
 	@Test
 	void issuerWhenImportedThenNeverUsesTheWallet() {
-		noClasses().that()
-			.resideInAPackage("org.consentlab.issuer..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAPackage("org.consentlab.wallet..")
-			.because("an issuer builds its offer links from WalletEndpoints (OpenID4VCI 1.0 §4.1), not from the wallet's routes")
-			.check(APP);
+		noClasses()
+				.that()
+				.resideInAPackage("org.consentlab.issuer..")
+				.should()
+				.dependOnClassesThat()
+				.resideInAPackage("org.consentlab.wallet..")
+				.because(
+						"an issuer builds its offer links from WalletEndpoints (OpenID4VCI 1.0 §4.1), not from the wallet's routes")
+				.check(APP);
 	}
 
 	@Test
 	void verifierWhenImportedThenNeverUsesTheWallet() {
-		noClasses().that()
-			.resideInAPackage("org.consentlab.verifier..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAPackage("org.consentlab.wallet..")
-			.because("a verifier builds its request links from WalletEndpoints (OpenID4VP 1.0 §5); the learner's "
-					+ "attack page, which plays the holder, lives in the inspector")
-			.check(APP);
+		noClasses()
+				.that()
+				.resideInAPackage("org.consentlab.verifier..")
+				.should()
+				.dependOnClassesThat()
+				.resideInAPackage("org.consentlab.wallet..")
+				.because("a verifier builds its request links from WalletEndpoints (OpenID4VP 1.0 §5); the learner's "
+						+ "attack page, which plays the holder, lives in the inspector")
+				.check(APP);
 	}
 }

@@ -2,6 +2,8 @@ package org.consentlab.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -9,10 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import com.code_intelligence.jazzer.junit.FuzzTest;
-
 import org.consentlab.credential.dcql.DcqlQuery;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.MalformedCredentialException;
@@ -46,8 +44,8 @@ class ParserFuzzTests {
 
 	private static final long MAX_ALLOCATION = 64L * 1024 * 1024;
 
-	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
-		.getThreadMXBean();
+	private static final com.sun.management.ThreadMXBean THREADS =
+			(com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
 	@FuzzTest(maxDuration = FUZZ_TIME)
 	void sdJwtCompact(byte[] input) {
@@ -61,7 +59,10 @@ class ParserFuzzTests {
 
 	@FuzzTest(maxDuration = FUZZ_TIME)
 	void strictJson(byte[] input) {
-		bounded("strictJson", input, text -> rejectOnlyTyped(() -> Json.parseObject(text, 16, VerificationErrorCode.MALFORMED_SD_JWT)));
+		bounded(
+				"strictJson",
+				input,
+				text -> rejectOnlyTyped(() -> Json.parseObject(text, 16, VerificationErrorCode.MALFORMED_SD_JWT)));
 	}
 
 	@FuzzTest(maxDuration = FUZZ_TIME)
@@ -71,9 +72,12 @@ class ParserFuzzTests {
 
 	@FuzzTest(maxDuration = FUZZ_TIME)
 	void statusList(FuzzedDataProvider data) {
-		int bits = data.pickValue(new int[] { 1, 2, 4, 8 });
+		int bits = data.pickValue(new int[] {1, 2, 4, 8});
 		String lst = data.consumeRemainingAsString();
-		bounded("statusList", lst.getBytes(StandardCharsets.UTF_8), text -> rejectOnlyTyped(() -> StatusList.decode(bits, text, 1 << 20)));
+		bounded(
+				"statusList",
+				lst.getBytes(StandardCharsets.UTF_8),
+				text -> rejectOnlyTyped(() -> StatusList.decode(bits, text, 1 << 20)));
 	}
 
 	@FuzzTest(maxDuration = FUZZ_TIME)
@@ -99,13 +103,24 @@ class ParserFuzzTests {
 	@FuzzTest(maxDuration = FUZZ_TIME)
 	void authorizationRequest(FuzzedDataProvider data) {
 		Map<String, String> parameters = new java.util.HashMap<>();
-		for (String name : new String[] { "client_id", "response_type", "response_mode", "response_uri", "nonce",
-				"state", "dcql_query", "client_metadata" }) {
+		for (String name : new String[] {
+			"client_id",
+			"response_type",
+			"response_mode",
+			"response_uri",
+			"nonce",
+			"state",
+			"dcql_query",
+			"client_metadata"
+		}) {
 			if (data.consumeBoolean()) {
 				parameters.put(name, data.consumeString(2048));
 			}
 		}
-		bounded("authorizationRequest", new byte[0], text -> rejectOnlyTypedMessage(() -> AuthorizationRequest.parse(parameters)));
+		bounded(
+				"authorizationRequest",
+				new byte[0],
+				text -> rejectOnlyTypedMessage(() -> AuthorizationRequest.parse(parameters)));
 	}
 
 	@FuzzTest(maxDuration = FUZZ_TIME)
@@ -114,8 +129,7 @@ class ParserFuzzTests {
 		bounded("labFrontMatter", input, text -> {
 			try {
 				parser.parse("fuzz/lab.md", text);
-			}
-			catch (LabFormatException expected) {
+			} catch (LabFormatException expected) {
 				assertThat(expected.getMessage()).startsWith("fuzz/lab.md: ");
 			}
 		});
@@ -132,8 +146,7 @@ class ParserFuzzTests {
 	private static void rejectOnlyTypedMessage(Runnable parse) {
 		try {
 			parse.run();
-		}
-		catch (MalformedMessageException expected) {
+		} catch (MalformedMessageException expected) {
 			assertThat(expected.error()).isNotNull();
 		}
 	}
@@ -141,8 +154,7 @@ class ParserFuzzTests {
 	private static void rejectOnlyTyped(Runnable parse) {
 		try {
 			parse.run();
-		}
-		catch (MalformedCredentialException expected) {
+		} catch (MalformedCredentialException expected) {
 			assertThat(expected.code()).isNotNull();
 		}
 	}
@@ -153,19 +165,23 @@ class ParserFuzzTests {
 	/** A well-formed input per target, parsed once before any input of that target is measured. */
 	private static final Map<String, String> SAMPLES = pairs(
 			"sdJwtCompact", "eyJhbGciOiJFUzI1NiJ9.e30.AAAA~WyJzIiwiYSIsMV0~",
-			"sdJwtJson", "{\"payload\":\"e30\",\"protected\":\"eyJhbGciOiJFUzI1NiJ9\",\"signature\":\"AAAA\","
-					+ "\"header\":{\"disclosures\":[\"WyJzIiwiYSIsMV0\"]}}",
+			"sdJwtJson",
+					"{\"payload\":\"e30\",\"protected\":\"eyJhbGciOiJFUzI1NiJ9\",\"signature\":\"AAAA\","
+							+ "\"header\":{\"disclosures\":[\"WyJzIiwiYSIsMV0\"]}}",
 			"strictJson", "{\"a\":[1,2.5e3,true,null,\"\\u00e9\"],\"b\":{}}",
 			"statusListToken", "eyJhbGciOiJFUzI1NiIsInR5cCI6InN0YXR1c2xpc3Qrand0In0.e30.AAAA",
 			"statusList", "eNrbuRgAAhcBXQ",
-			"credentialOffer", "{\"credential_issuer\":\"https://i.example\",\"credential_configuration_ids\":[\"pid\"],"
-					+ "\"grants\":{\"urn:ietf:params:oauth:grant-type:pre-authorized_code\":{\"pre-authorized_code\":\"c\"}}}",
+			"credentialOffer",
+					"{\"credential_issuer\":\"https://i.example\",\"credential_configuration_ids\":[\"pid\"],"
+							+ "\"grants\":{\"urn:ietf:params:oauth:grant-type:pre-authorized_code\":{\"pre-authorized_code\":\"c\"}}}",
 			"credentialRequest", "{\"credential_configuration_id\":\"pid\",\"proofs\":{\"jwt\":[\"a.b.c\"]}}",
-			"dcqlQuery", "{\"credentials\":[{\"id\":\"q\",\"format\":\"dc+sd-jwt\",\"claims\":[{\"path\":[\"a\",0,null]}]}]}",
+			"dcqlQuery",
+					"{\"credentials\":[{\"id\":\"q\",\"format\":\"dc+sd-jwt\",\"claims\":[{\"path\":[\"a\",0,null]}]}]}",
 			"vpToken", "{\"q\":[\"a.b.c~\"]}",
 			"authorizationRequest", "",
-			"labFrontMatter", "---\nid: L99\ntitle: T\nworld: both\nminutes: 5\nobjectives: [o]\ntasks:\n"
-					+ "  - id: L99.a\n    prompt: P [x](/x)\n    answer: none\n    hints: [h]\n---\n\n## Step\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+			"labFrontMatter",
+					"---\nid: L99\ntitle: T\nworld: both\nminutes: 5\nobjectives: [o]\ntasks:\n"
+							+ "  - id: L99.a\n    prompt: P [x](/x)\n    answer: none\n    hints: [h]\n---\n\n## Step\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
 
 	/**
 	 * Runs one parse, then fails if it took more than a second of this thread's CPU time or allocated
@@ -184,6 +200,8 @@ class ParserFuzzTests {
 		Duration took = Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - start);
 		long allocated = THREADS.getThreadAllocatedBytes(thread) - allocatedBefore;
 		assertThat(took).as("CPU time to parse %d bytes", input.length).isLessThan(MAX_TIME);
-		assertThat(allocated).as("bytes allocated for %d bytes of input", input.length).isLessThan(MAX_ALLOCATION);
+		assertThat(allocated)
+				.as("bytes allocated for %d bytes of input", input.length)
+				.isLessThan(MAX_ALLOCATION);
 	}
 }

@@ -3,7 +3,6 @@ package org.consentlab.inspector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.consentlab.support.AttackDriver;
 import org.consentlab.support.Classroom;
 import org.consentlab.support.Postgres;
@@ -62,15 +61,33 @@ class AttackIsolationTests {
 	@Test
 	void learnerBWhenTamperingWithAsPresentationThenRefused() {
 		bea.get("/inspector/attacks");
-		assertThat(bea.post("/inspector/attacks/tamper", "source", String.valueOf(adaSource), "target", "hotel", "attack",
-				"alg-none").statusCode()).isEqualTo(400);
+		assertThat(bea.post(
+								"/inspector/attacks/tamper",
+								"source",
+								String.valueOf(adaSource),
+								"target",
+								"hotel",
+								"attack",
+								"alg-none")
+						.statusCode())
+				.isEqualTo(400);
 	}
 
 	@Test
 	void learnerBWhenSendingToAsRequestThenNotFoundAndNothingLogged() {
 		bea.get("/inspector/attacks");
-		assertThat(bea.post("/inspector/attacks", "verifier", adaPending.get("verifier"), "tx", adaPending.get("tx"),
-				"attack", "own-key", "token", adaPending.get("token")).statusCode()).isEqualTo(404);
+		assertThat(bea.post(
+								"/inspector/attacks",
+								"verifier",
+								adaPending.get("verifier"),
+								"tx",
+								adaPending.get("tx"),
+								"attack",
+								"own-key",
+								"token",
+								adaPending.get("token"))
+						.statusCode())
+				.isEqualTo(404);
 		assertThat(new AttackDriver(ada).attempts()).hasSize(1);
 	}
 

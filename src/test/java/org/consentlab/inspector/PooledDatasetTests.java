@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** L10's pooled logs: drawn from the seed alone, the links are exactly the rows that share values. */
@@ -15,8 +14,10 @@ class PooledDatasetTests {
 		assertThat(PooledDataset.of(42).links()).isEqualTo(PooledDataset.of(42).links());
 		assertThat(PooledDataset.of(42).a()).isEqualTo(PooledDataset.of(42).a());
 		long differing = java.util.stream.LongStream.range(0, 20)
-			.filter(seed -> !PooledDataset.of(seed).links().equals(PooledDataset.of(42).links()))
-			.count();
+				.filter(seed -> !PooledDataset.of(seed)
+						.links()
+						.equals(PooledDataset.of(42).links()))
+				.count();
 		assertThat(differing).isGreaterThan(10);
 	}
 
@@ -27,15 +28,20 @@ class PooledDatasetTests {
 			List<String> shared = new ArrayList<>();
 			for (PooledDataset.Row a : dataset.a()) {
 				for (PooledDataset.Row b : dataset.b()) {
-					boolean any = a.signature().equals(b.signature()) || a.cnf().equals(b.cnf())
-							|| a.statusIdx() == b.statusIdx() || a.digest().equals(b.digest());
+					boolean any = a.signature().equals(b.signature())
+							|| a.cnf().equals(b.cnf())
+							|| a.statusIdx() == b.statusIdx()
+							|| a.digest().equals(b.digest());
 					if (any) {
 						assertThat(a.signature()).isEqualTo(b.signature());
 						shared.add(a.label() + "-" + b.label());
 					}
 				}
 			}
-			assertThat(dataset.links()).as("seed %d", seed).isEqualTo(shared.stream().sorted().toList()).hasSizeBetween(2, 3);
+			assertThat(dataset.links())
+					.as("seed %d", seed)
+					.isEqualTo(shared.stream().sorted().toList())
+					.hasSizeBetween(2, 3);
 		}
 	}
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.consentlab.support.AttackDriver;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
@@ -53,19 +52,22 @@ class VerifierAttackTests {
 			String target = attack == Attack.REPLAY_OTHER_VERIFIER ? "border" : "hotel";
 			AttackDriver.Attempt attempt = attacks.attack(source, target, attack.id());
 			assertThat(attempt.status()).as(attack.id()).isEqualTo("REJECTED");
-			assertThat(attempt.codes()).as(attack.id()).contains(attack.stoppedBy().get(0).name());
+			assertThat(attempt.codes())
+					.as(attack.id())
+					.contains(attack.stoppedBy().get(0).name());
 			assertThat(app.bean(VerifierTransactions.class).rejections(accountId(), target).stream()
-				.filter(r -> r.transactionId() == attempt.transactionId())
-				.flatMap(r -> r.codes().stream())).as("%s in the verifier's own log", attack.id())
-				.contains(RejectionCode.of(attack.stoppedBy().get(0)));
+							.filter(r -> r.transactionId() == attempt.transactionId())
+							.flatMap(r -> r.codes().stream()))
+					.as("%s in the verifier's own log", attack.id())
+					.contains(RejectionCode.of(attack.stoppedBy().get(0)));
 		}
 	}
 
 	@Test
 	void attackWhenOnlyTheKeyBindingIsRedoneThenTheOtherChecksPass() {
 		AttackDriver.Attempt changed = new AttackDriver(learner).attack(source, "hotel", "change-value");
-		assertThat(changed.codes()).doesNotContain("NONCE_MISMATCH", "AUDIENCE_MISMATCH", "SD_HASH_MISMATCH",
-				"SIGNATURE_INVALID");
+		assertThat(changed.codes())
+				.doesNotContain("NONCE_MISMATCH", "AUDIENCE_MISMATCH", "SD_HASH_MISMATCH", "SIGNATURE_INVALID");
 	}
 
 	@Test
@@ -74,8 +76,18 @@ class VerifierAttackTests {
 		Map<String, String> form = attacks.tamper(source, "hotel", "drop-key-binding");
 		attacks.send(form);
 		learner.get("/inspector/attacks");
-		assertThat(learner.post("/inspector/attacks", "verifier", form.get("verifier"), "tx", form.get("tx"), "attack",
-				form.get("attack"), "token", form.get("token")).statusCode()).isEqualTo(404);
+		assertThat(learner.post(
+								"/inspector/attacks",
+								"verifier",
+								form.get("verifier"),
+								"tx",
+								form.get("tx"),
+								"attack",
+								form.get("attack"),
+								"token",
+								form.get("token"))
+						.statusCode())
+				.isEqualTo(404);
 	}
 
 	@Test
@@ -88,11 +100,13 @@ class VerifierAttackTests {
 			String consent = wallet.openRequest(id);
 			assertThat(consent).contains("urn:consentlab:pid:1");
 			assertThat(wallet.answer(consent, "share").statusCode()).isEqualTo(200);
-			Transaction tx = app.bean(VerifierTransactions.class).of(accountId(), id).get(0);
+			Transaction tx =
+					app.bean(VerifierTransactions.class).of(accountId(), id).get(0);
 			assertThat(tx.status()).isEqualTo(Transaction.Status.VERIFIED);
 			assertThat(tx.disclosed()).containsExactlyInAnyOrderElementsOf(profile.needed());
 		}
-		VerifierTransactions.Shown border = app.bean(VerifierTransactions.class).shown(accountId(), 1).get(0);
+		VerifierTransactions.Shown border =
+				app.bean(VerifierTransactions.class).shown(accountId(), 1).get(0);
 		assertThat(border.verifierId()).isEqualTo("border");
 		assertThat(border.handles().digests()).hasSize(5);
 		assertThat(border.handles().cnf()).isNotBlank();
@@ -104,32 +118,103 @@ class VerifierAttackTests {
 	void badInputWhenTamperingOrSendingThenClear4xxNever500() {
 		AttackDriver attacks = new AttackDriver(learner);
 		learner.get("/inspector/attacks");
-		assertThat(learner.post("/inspector/attacks/tamper", "source", String.valueOf(source), "target", "hotel", "attack",
-				"teleport").statusCode()).isEqualTo(400);
-		assertThat(learner.post("/inspector/attacks/tamper", "source", String.valueOf(source), "target", "nobody",
-				"attack", "alg-none").statusCode()).isEqualTo(400);
-		assertThat(learner.post("/inspector/attacks/tamper", "source", "999999", "target", "hotel", "attack", "alg-none")
-			.statusCode()).isEqualTo(400);
+		assertThat(learner.post(
+								"/inspector/attacks/tamper",
+								"source",
+								String.valueOf(source),
+								"target",
+								"hotel",
+								"attack",
+								"teleport")
+						.statusCode())
+				.isEqualTo(400);
+		assertThat(learner.post(
+								"/inspector/attacks/tamper",
+								"source",
+								String.valueOf(source),
+								"target",
+								"nobody",
+								"attack",
+								"alg-none")
+						.statusCode())
+				.isEqualTo(400);
+		assertThat(learner.post(
+								"/inspector/attacks/tamper",
+								"source",
+								"999999",
+								"target",
+								"hotel",
+								"attack",
+								"alg-none")
+						.statusCode())
+				.isEqualTo(400);
 		assertThat(learner.post("/inspector/attacks/tamper", "source", "x", "target", "hotel", "attack", "alg-none")
-			.statusCode()).isEqualTo(400);
-		assertThat(learner.post("/inspector/attacks/tamper", "source", "", "token", "not an sd-jwt", "target", "hotel",
-				"attack", "alg-none").statusCode()).isEqualTo(400);
-		assertThat(learner.post("/inspector/attacks", "verifier", "hotel", "tx", "999999", "attack", "alg-none", "token",
-				"a~").statusCode()).isEqualTo(404);
+						.statusCode())
+				.isEqualTo(400);
+		assertThat(learner.post(
+								"/inspector/attacks/tamper",
+								"source",
+								"",
+								"token",
+								"not an sd-jwt",
+								"target",
+								"hotel",
+								"attack",
+								"alg-none")
+						.statusCode())
+				.isEqualTo(400);
+		assertThat(learner.post(
+								"/inspector/attacks",
+								"verifier",
+								"hotel",
+								"tx",
+								"999999",
+								"attack",
+								"alg-none",
+								"token",
+								"a~")
+						.statusCode())
+				.isEqualTo(404);
 		Map<String, String> form = attacks.tamper(source, "hotel", "alg-none");
-		assertThat(learner.post("/inspector/attacks", "verifier", "hotel", "tx", form.get("tx"), "attack", "alg-none",
-				"token", "A".repeat(60_000)).statusCode()).isIn(400, 413);
+		assertThat(learner.post(
+								"/inspector/attacks",
+								"verifier",
+								"hotel",
+								"tx",
+								form.get("tx"),
+								"attack",
+								"alg-none",
+								"token",
+								"A".repeat(60_000))
+						.statusCode())
+				.isIn(400, 413);
 	}
 
 	@Test
 	void pastedPresentationWhenNotInTheWalletThenTamperedWithoutRebinding() {
-		String presentation = app.bean(VerifierTransactions.class).shown(accountId(), 1).get(0).presentation();
+		String presentation = app.bean(VerifierTransactions.class)
+				.shown(accountId(), 1)
+				.get(0)
+				.presentation();
 		learner.get("/inspector/attacks");
-		assertThat(learner.post("/inspector/attacks/tamper", "source", "", "token", presentation, "target", "hotel",
-				"attack", "own-key").statusCode()).isEqualTo(200);
+		assertThat(learner.post(
+								"/inspector/attacks/tamper",
+								"source",
+								"",
+								"token",
+								presentation,
+								"target",
+								"hotel",
+								"attack",
+								"own-key")
+						.statusCode())
+				.isEqualTo(200);
 	}
 
 	private static long accountId() {
-		return app.bean(org.consentlab.account.Accounts.class).byUsername("solo").orElseThrow().id();
+		return app.bean(org.consentlab.account.Accounts.class)
+				.byUsername("solo")
+				.orElseThrow()
+				.id();
 	}
 }

@@ -2,6 +2,15 @@ package org.consentlab.issuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpRequest;
@@ -11,16 +20,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.support.RunningApp;
@@ -62,31 +61,45 @@ class IssuerProtocolTests {
 		ECKey key = new ECKeyGenerator(Curve.P_256).generate();
 		HttpResponse<String> response = credential(token, proof(key, issuer, nonce()));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		String compact = (String) ((Map<?, ?>) ((List<?>) json(response.body()).get("credentials")).get(0)).get("credential");
+		String compact =
+				(String) ((Map<?, ?>) ((List<?>) json(response.body()).get("credentials")).get(0)).get("credential");
 		SdJwt credential = SdJwt.parse(compact);
-		assertThat(credential.confirmationKey().orElseThrow().computeThumbprint()).isEqualTo(key.computeThumbprint());
+		assertThat(credential.confirmationKey().orElseThrow().computeThumbprint())
+				.isEqualTo(key.computeThumbprint());
 		assertThat(credential.payload().get("iss")).isEqualTo(issuer);
 	}
 
 	@Test
 	void tokenWhenCodeUnknownOrUsedThenInvalidGrant() {
-		assertThat(post("/issuers/pid/token", "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Apre-authorized_code&pre-authorized_code=nope"))
-			.satisfies(r -> assertError(r, 400, "invalid_grant"));
+		assertThat(
+						post(
+								"/issuers/pid/token",
+								"grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Apre-authorized_code&pre-authorized_code=nope"))
+				.satisfies(r -> assertError(r, 400, "invalid_grant"));
 		String code = code(offer());
 		token(code);
-		assertError(post("/issuers/pid/token", "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Apre-authorized_code&pre-authorized_code=" + code), 400, "invalid_grant");
+		assertError(
+				post(
+						"/issuers/pid/token",
+						"grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Apre-authorized_code&pre-authorized_code="
+								+ code),
+				400,
+				"invalid_grant");
 	}
 
 	@Test
 	void tokenWhenGrantTypeWrongOrMissingThenSpecErrors() {
-		assertError(post("/issuers/pid/token", "grant_type=password&pre-authorized_code=x"), 400, "unsupported_grant_type");
+		assertError(
+				post("/issuers/pid/token", "grant_type=password&pre-authorized_code=x"), 400, "unsupported_grant_type");
 		assertError(post("/issuers/pid/token", ""), 400, "invalid_request");
 	}
 
 	@Test
 	void credentialWhenNoOrBadTokenThenInvalidToken() throws Exception {
 		HttpResponse<String> none = send(HttpRequest.newBuilder(URI.create(app.url("/issuers/pid/credential")))
-			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{}"))
+				.build());
 		assertError(none, 401, "invalid_token");
 		assertError(credential("forged", "x"), 401, "invalid_token");
 	}
@@ -100,7 +113,8 @@ class IssuerProtocolTests {
 		assertError(credential(token, proof(key, "https://elsewhere.example", nonce())), 400, "invalid_proof");
 		SignedJWT tampered = SignedJWT.parse(proof(key, issuer, nonce()));
 		String[] parts = tampered.serialize().split("\\.");
-		String otherPayload = SignedJWT.parse(proof(key, issuer, "other")).serialize().split("\\.")[1];
+		String otherPayload =
+				SignedJWT.parse(proof(key, issuer, "other")).serialize().split("\\.")[1];
 		assertError(credential(token, parts[0] + "." + otherPayload + "." + parts[2]), 400, "invalid_proof");
 	}
 
@@ -119,10 +133,14 @@ class IssuerProtocolTests {
 	void credentialWhenBodyMalformedThenSpecErrorsNever500() {
 		String token = token(code(offer()));
 		assertError(credential(token, null), 400, "invalid_credential_request");
-		HttpResponse<String> wrongConfig = sendJson("/issuers/pid/credential", token,
+		HttpResponse<String> wrongConfig = sendJson(
+				"/issuers/pid/credential",
+				token,
 				"{\"credential_configuration_id\":\"diploma\",\"proofs\":{\"jwt\":[\"x\"]}}");
 		assertError(wrongConfig, 400, "unknown_credential_configuration");
-		assertError(sendJson("/issuers/pid/credential", token, "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]"), 400,
+		assertError(
+				sendJson("/issuers/pid/credential", token, "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]"),
+				400,
 				"invalid_credential_request");
 	}
 
@@ -134,12 +152,15 @@ class IssuerProtocolTests {
 
 	private static String code(Map<String, Object> offer) {
 		Map<?, ?> grants = (Map<?, ?>) offer.get("grants");
-		return (String) ((Map<?, ?>) grants.get("urn:ietf:params:oauth:grant-type:pre-authorized_code")).get("pre-authorized_code");
+		return (String) ((Map<?, ?>) grants.get("urn:ietf:params:oauth:grant-type:pre-authorized_code"))
+				.get("pre-authorized_code");
 	}
 
 	private static String token(String code) {
-		HttpResponse<String> response = post("/issuers/pid/token",
-				"grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Apre-authorized_code&pre-authorized_code=" + code);
+		HttpResponse<String> response = post(
+				"/issuers/pid/token",
+				"grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Apre-authorized_code&pre-authorized_code="
+						+ code);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return (String) json(response.body()).get("access_token");
 	}
@@ -149,31 +170,48 @@ class IssuerProtocolTests {
 	}
 
 	static String proof(ECKey key, String audience, String nonce) throws Exception {
-		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("openid4vci-proof+jwt"))
-			.jwk(key.toPublicJWK()).build(),
-				new JWTClaimsSet.Builder().audience(audience).issueTime(Date.from(Instant.now())).claim("nonce", nonce).build());
+		SignedJWT jwt = new SignedJWT(
+				new JWSHeader.Builder(JWSAlgorithm.ES256)
+						.type(new JOSEObjectType("openid4vci-proof+jwt"))
+						.jwk(key.toPublicJWK())
+						.build(),
+				new JWTClaimsSet.Builder()
+						.audience(audience)
+						.issueTime(Date.from(Instant.now()))
+						.claim("nonce", nonce)
+						.build());
 		jwt.sign(new ECDSASigner(key));
 		return jwt.serialize();
 	}
 
 	private static HttpResponse<String> credential(String token, String proof) {
-		String body = proof == null ? "not json" : Json.write(Map.of("credential_configuration_id", "pid_sd_jwt", "proofs",
-				Map.of("jwt", List.of(proof))));
+		String body = proof == null
+				? "not json"
+				: Json.write(
+						Map.of("credential_configuration_id", "pid_sd_jwt", "proofs", Map.of("jwt", List.of(proof))));
 		return sendJson("/issuers/pid/credential", token, body);
 	}
 
 	private static HttpResponse<String> sendJson(String path, String token, String body) {
-		return send(HttpRequest.newBuilder(URI.create(app.url(path))).header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+		return send(HttpRequest.newBuilder(URI.create(app.url(path)))
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + token)
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build());
 	}
 
 	private static HttpResponse<String> post(String path, String form) {
-		return send(HttpRequest.newBuilder(URI.create(app.url(path))).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build());
+		return send(HttpRequest.newBuilder(URI.create(app.url(path)))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build());
 	}
 
 	private static String get(String url) {
-		return send(HttpRequest.newBuilder(URI.create(url.replaceFirst("^https?://[^/]+", app.url("")))).GET().build()).body();
+		return send(HttpRequest.newBuilder(URI.create(url.replaceFirst("^https?://[^/]+", app.url(""))))
+						.GET()
+						.build())
+				.body();
 	}
 
 	private static HttpResponse<String> send(HttpRequest request) {

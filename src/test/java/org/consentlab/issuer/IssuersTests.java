@@ -2,6 +2,9 @@ package org.consentlab.issuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -15,10 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.sdjwt.Disclosure;
 import org.consentlab.credential.sdjwt.SdJwt;
@@ -59,33 +58,55 @@ class IssuersTests {
 
 	@Test
 	void metadataWhenMigrationServiceThenBothPermitsOwnKeysAndNoBatch() {
-		Map<String, Object> metadata = json(learner.get("/.well-known/openid-credential-issuer/issuers/migration").body());
-		assertThat(((Map<?, ?>) metadata.get("credential_configurations_supported")).keySet().stream().map(String::valueOf).toList())
-			.containsExactlyInAnyOrder("residence_permit_sd_jwt", "work_permit_sd_jwt");
+		Map<String, Object> metadata = json(learner.get("/.well-known/openid-credential-issuer/issuers/migration")
+				.body());
+		assertThat(((Map<?, ?>) metadata.get("credential_configurations_supported"))
+						.keySet().stream().map(String::valueOf).toList())
+				.containsExactlyInAnyOrder("residence_permit_sd_jwt", "work_permit_sd_jwt");
 		assertThat(metadata).doesNotContainKey("batch_credential_issuance");
-		Map<String, Object> pid = json(learner.get("/.well-known/openid-credential-issuer/issuers/pid").body());
+		Map<String, Object> pid = json(
+				learner.get("/.well-known/openid-credential-issuer/issuers/pid").body());
 		assertThat(pid.get("batch_credential_issuance")).isEqualTo(Map.of("batch_size", (long) PersonalId.BATCH_SIZE));
 		assertThat(kids("migration")).isNotEmpty().doesNotContainAnyElementsOf(kids("pid"));
 		assertThat(kids("university")).isNotEmpty().doesNotContainAnyElementsOf(kids("migration"));
 		assertThat(learner.get("/issuers/nobody").statusCode()).isEqualTo(404);
-		assertThat(learner.get("/.well-known/openid-credential-issuer/issuers/nobody").statusCode()).isEqualTo(404);
+		assertThat(learner.get("/.well-known/openid-credential-issuer/issuers/nobody")
+						.statusCode())
+				.isEqualTo(404);
 	}
 
 	@Test
 	void issueWhenWorkPermitOrDiplomaThenLearnersClaimsEachDisclosable() throws Exception {
-		SdJwt first = issue("migration", "offer-link-work_permit_sd_jwt", "work_permit_sd_jwt", null, 1).get(0);
-		SdJwt again = issue("migration", "offer-link-work_permit_sd_jwt", "work_permit_sd_jwt", null, 1).get(0);
+		SdJwt first = issue("migration", "offer-link-work_permit_sd_jwt", "work_permit_sd_jwt", null, 1)
+				.get(0);
+		SdJwt again = issue("migration", "offer-link-work_permit_sd_jwt", "work_permit_sd_jwt", null, 1)
+				.get(0);
 		Map<String, Object> claims = disclosed(first);
-		assertThat(claims).containsKeys("given_name", "family_name", "birthdate", "nationalities", "document_number",
-				"permit_type", "employer", "valid_until").containsEntry("right_to_work", true);
+		assertThat(claims)
+				.containsKeys(
+						"given_name",
+						"family_name",
+						"birthdate",
+						"nationalities",
+						"document_number",
+						"permit_type",
+						"employer",
+						"valid_until")
+				.containsEntry("right_to_work", true);
 		assertThat(disclosed(again)).isEqualTo(claims);
-		assertThat(first.payload()).doesNotContainKeys("right_to_work", "employer").containsEntry("vct", MigrationPermit.WORK_VCT);
-		SdJwt residence = issue("migration", "offer-link", "residence_permit_sd_jwt", null, 1).get(0);
+		assertThat(first.payload())
+				.doesNotContainKeys("right_to_work", "employer")
+				.containsEntry("vct", MigrationPermit.WORK_VCT);
+		SdJwt residence = issue("migration", "offer-link", "residence_permit_sd_jwt", null, 1)
+				.get(0);
 		assertThat(residence.payload()).containsEntry("vct", MigrationPermit.RESIDENCE_VCT);
-		assertThat(disclosed(residence)).containsKeys("permit_type", "right_to_work", "valid_until")
-			.containsEntry("given_name", claims.get("given_name"));
-		SdJwt diploma = issue("university", "offer-link", "diploma_sd_jwt", null, 1).get(0);
-		assertThat(disclosed(diploma)).containsKeys("degree", "field_of_study", "institution", "year_awarded", "given_name");
+		assertThat(disclosed(residence))
+				.containsKeys("permit_type", "right_to_work", "valid_until")
+				.containsEntry("given_name", claims.get("given_name"));
+		SdJwt diploma =
+				issue("university", "offer-link", "diploma_sd_jwt", null, 1).get(0);
+		assertThat(disclosed(diploma))
+				.containsKeys("degree", "field_of_study", "institution", "year_awarded", "given_name");
 	}
 
 	@Test
@@ -93,8 +114,14 @@ class IssuersTests {
 		String page = learner.get("/issuers/migration?tx_code=on").body();
 		Map<String, Object> offer = offer(page, "offer-link-work_permit_sd_jwt");
 		Map<?, ?> grant = (Map<?, ?>) ((Map<?, ?>) offer.get("grants")).get(GRANT);
-		assertThat(grant.get("tx_code")).isEqualTo(Map.of("input_mode", "numeric", "length", 6L, "description",
-				"The code the migration service sent you by text message"));
+		assertThat(grant.get("tx_code"))
+				.isEqualTo(Map.of(
+						"input_mode",
+						"numeric",
+						"length",
+						6L,
+						"description",
+						"The code the migration service sent you by text message"));
 		assertThat(page).doesNotContain("\"" + txCode(page, "work_permit_sd_jwt") + "\"");
 		String code = (String) grant.get("pre-authorized_code");
 		String right = txCode(page, "work_permit_sd_jwt");
@@ -104,11 +131,17 @@ class IssuersTests {
 		assertThat(token("migration", code, right).statusCode()).isEqualTo(200);
 
 		String page2 = learner.get("/issuers/migration?tx_code=on").body();
-		String code2 = (String) ((Map<?, ?>) ((Map<?, ?>) offer(page2, "offer-link").get("grants")).get(GRANT))
-			.get("pre-authorized_code");
+		String code2 =
+				(String) ((Map<?, ?>) ((Map<?, ?>) offer(page2, "offer-link").get("grants")).get(GRANT))
+						.get("pre-authorized_code");
 		for (int i = 0; i < IssuerGrants.TX_CODE_ATTEMPTS; i++) {
-			assertError(token("migration", code2, wrong.equals(txCode(page2, "residence_permit_sd_jwt")) ? "222222" : wrong),
-					400, "invalid_grant");
+			assertError(
+					token(
+							"migration",
+							code2,
+							wrong.equals(txCode(page2, "residence_permit_sd_jwt")) ? "222222" : wrong),
+					400,
+					"invalid_grant");
 		}
 		assertError(token("migration", code2, txCode(page2, "residence_permit_sd_jwt")), 400, "invalid_grant");
 	}
@@ -120,8 +153,10 @@ class IssuersTests {
 	@Test
 	void tokenWhenTwentyWrongTxCodesRaceThenAtMostThreeAreComparedAndTheRightOneFails() throws Exception {
 		String page = learner.get("/issuers/migration?tx_code=on").body();
-		String code = (String) ((Map<?, ?>) ((Map<?, ?>) offer(page, "offer-link-work_permit_sd_jwt").get("grants"))
-			.get(GRANT)).get("pre-authorized_code");
+		String code = (String) ((Map<?, ?>) ((Map<?, ?>)
+								offer(page, "offer-link-work_permit_sd_jwt").get("grants"))
+						.get(GRANT))
+				.get("pre-authorized_code");
 		String right = txCode(page, "work_permit_sd_jwt");
 		String wrong = right.equals("000000") ? "111111" : "000000";
 		int guesses = 20;
@@ -146,13 +181,13 @@ class IssuersTests {
 			for (java.util.concurrent.Future<HttpResponse<String>> each : sent) {
 				HttpResponse<String> response = each.get();
 				assertError(response, 400, "invalid_grant");
-				if (String.valueOf(json(response.body()).get("error_description")).contains("tx_code is wrong")) {
+				if (String.valueOf(json(response.body()).get("error_description"))
+						.contains("tx_code is wrong")) {
 					compared++;
 				}
 			}
 			assertThat(compared).isBetween(1, IssuerGrants.TX_CODE_ATTEMPTS);
-		}
-		finally {
+		} finally {
 			pool.shutdownNow();
 		}
 		assertError(token("migration", code, right), 400, "invalid_grant");
@@ -161,12 +196,15 @@ class IssuersTests {
 	@Test
 	void acceptWhenOfferHasTxCodeThenWalletSendsWhatTheLearnerTyped() {
 		String page = learner.get("/issuers/migration?tx_code=on").body();
-		String offerPage = learner.get(WalletDriver.href(page, "offer-link-work_permit_sd_jwt")).body();
+		String offerPage = learner.get(WalletDriver.href(page, "offer-link-work_permit_sd_jwt"))
+				.body();
 		assertThat(offerPage).contains("id=\"tx_code\"").contains("inputmode=\"numeric\"");
 		String offer = WalletDriver.hidden(offerPage).get("credential_offer");
-		assertThat(learner.post("/wallet/offers", "credential_offer", offer, "tx_code", "12ab").statusCode()).isEqualTo(400);
-		HttpResponse<String> accepted = learner.post("/wallet/offers", "credential_offer", offer, "tx_code",
-				txCode(page, "work_permit_sd_jwt"));
+		assertThat(learner.post("/wallet/offers", "credential_offer", offer, "tx_code", "12ab")
+						.statusCode())
+				.isEqualTo(400);
+		HttpResponse<String> accepted = learner.post(
+				"/wallet/offers", "credential_offer", offer, "tx_code", txCode(page, "work_permit_sd_jwt"));
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
 	}
 
@@ -184,7 +222,11 @@ class IssuersTests {
 		for (SdJwt credential : batch) {
 			String jws = credential.issuerSignedJwt().compact();
 			signatures.add(jws.substring(jws.lastIndexOf('.') + 1));
-			keys.add(credential.confirmationKey().orElseThrow().computeThumbprint().toString());
+			keys.add(credential
+					.confirmationKey()
+					.orElseThrow()
+					.computeThumbprint()
+					.toString());
 			indices.add(((Map<?, ?>) ((Map<?, ?>) credential.payload().get("status")).get("status_list")).get("idx"));
 			credential.disclosures().forEach(d -> salts.add(d.salt()));
 			disclosureCount += credential.disclosures().size();
@@ -195,7 +237,10 @@ class IssuersTests {
 		assertThat(keys).hasSize(3);
 		assertThat(indices).hasSize(3);
 		assertThat(salts).hasSize(disclosureCount);
-		assertThat(digests).hasSize(batch.stream().mapToInt(c -> ((List<?>) c.payload().get("_sd")).size()).sum());
+		assertThat(digests)
+				.hasSize(batch.stream()
+						.mapToInt(c -> ((List<?>) c.payload().get("_sd")).size())
+						.sum());
 		assertThat(iats).hasSize(1);
 		assertThat(((Number) iats.iterator().next()).longValue() % 86_400).isZero();
 		assertThat(disclosed(batch.get(0))).isEqualTo(disclosed(batch.get(2)));
@@ -213,17 +258,33 @@ class IssuersTests {
 		}
 		assertError(credential("pid", token, "pid_sd_jwt", six), 400, "invalid_proof");
 		String same = IssuerProtocolTests.proof(key, issuer, nonce);
-		assertError(credential("pid", token, "pid_sd_jwt", List.of(same, IssuerProtocolTests.proof(key, issuer, nonce))), 400,
+		assertError(
+				credential("pid", token, "pid_sd_jwt", List.of(same, IssuerProtocolTests.proof(key, issuer, nonce))),
+				400,
 				"invalid_proof");
-		String migration = accessToken("migration", offer(learner.get("/issuers/migration").body(), "offer-link"));
+		String migration =
+				accessToken("migration", offer(learner.get("/issuers/migration").body(), "offer-link"));
 		String migrationIssuer = issuer.replace("/pid", "/migration");
 		String migrationNonce = nonce("migration");
-		assertError(credential("migration", migration, "residence_permit_sd_jwt",
-				List.of(IssuerProtocolTests.proof(key, migrationIssuer, migrationNonce),
-						IssuerProtocolTests.proof(new ECKeyGenerator(Curve.P_256).generate(), migrationIssuer, migrationNonce))),
-				400, "invalid_proof");
-		assertError(credential("migration", migration, "pid_sd_jwt", List.of(IssuerProtocolTests.proof(key, migrationIssuer,
-				migrationNonce))), 400, "unknown_credential_configuration");
+		assertError(
+				credential(
+						"migration",
+						migration,
+						"residence_permit_sd_jwt",
+						List.of(
+								IssuerProtocolTests.proof(key, migrationIssuer, migrationNonce),
+								IssuerProtocolTests.proof(
+										new ECKeyGenerator(Curve.P_256).generate(), migrationIssuer, migrationNonce))),
+				400,
+				"invalid_proof");
+		assertError(
+				credential(
+						"migration",
+						migration,
+						"pid_sd_jwt",
+						List.of(IssuerProtocolTests.proof(key, migrationIssuer, migrationNonce))),
+				400,
+				"unknown_credential_configuration");
 	}
 
 	/** Runs the pre-authorised code flow from the offer link {@code linkId} on the issuer's page, with {@code count} proofs. */
@@ -289,25 +350,39 @@ class IssuersTests {
 		String form = "grant_type=" + URLEncoder.encode(GRANT, StandardCharsets.UTF_8) + "&pre-authorized_code=" + code
 				+ (txCode == null ? "" : "&tx_code=" + txCode);
 		return client.send(HttpRequest.newBuilder(URI.create(app.url("/issuers/" + issuerId + "/token")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build());
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build());
 	}
 
 	private static String nonce(String issuerId) {
 		return (String) json(send(HttpRequest.newBuilder(URI.create(app.url("/issuers/" + issuerId + "/nonce")))
-			.POST(HttpRequest.BodyPublishers.noBody()).build()).body()).get("c_nonce");
+								.POST(HttpRequest.BodyPublishers.noBody())
+								.build())
+						.body())
+				.get("c_nonce");
 	}
 
-	private static HttpResponse<String> credential(String issuerId, String token, String configurationId, List<String> proofs) {
-		String body = Json.write(Map.of("credential_configuration_id", configurationId, "proofs", Map.of("jwt", proofs)));
+	private static HttpResponse<String> credential(
+			String issuerId, String token, String configurationId, List<String> proofs) {
+		String body =
+				Json.write(Map.of("credential_configuration_id", configurationId, "proofs", Map.of("jwt", proofs)));
 		return send(HttpRequest.newBuilder(URI.create(app.url("/issuers/" + issuerId + "/credential")))
-			.header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + token)
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build());
 	}
 
 	private static List<Object> kids(String issuerId) {
-		Map<?, ?> jwks = (Map<?, ?>) json(learner.get("/.well-known/jwt-vc-issuer/issuers/" + issuerId).body()).get("jwks");
-		return ((List<?>) jwks.get("keys")).stream().map(key -> ((Map<?, ?>) key).get("kid")).map(Object.class::cast).toList();
+		Map<?, ?> jwks = (Map<?, ?>) json(learner.get("/.well-known/jwt-vc-issuer/issuers/" + issuerId)
+						.body())
+				.get("jwks");
+		return ((List<?>) jwks.get("keys"))
+				.stream()
+						.map(key -> ((Map<?, ?>) key).get("kid"))
+						.map(Object.class::cast)
+						.toList();
 	}
 
 	private static HttpResponse<String> send(HttpRequest request) {

@@ -1,13 +1,11 @@
 package org.consentlab.labs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDateTime;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.context.support.ResourceBundleMessageSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Feedback is written in the reader's language by the page, from keys, numbers and java.time values:
@@ -26,11 +24,12 @@ class FeedbackTextTests {
 
 	@Test
 	void textWhenTermsThenResolvedByKey() {
-		CheckResult result = CheckResult.fail("check.L6.purpose.too-open", 3, CheckResult.term("agency.LANDLORD"),
-				CheckResult.term("category.DNA"));
-		assertThat(feedback.text(result, Locale.ENGLISH)).contains("allows 3 out-of-purpose")
-			.contains("for example Landlord → DNA")
-			.doesNotContain("agency.");
+		CheckResult result = CheckResult.fail(
+				"check.L6.purpose.too-open", 3, CheckResult.term("agency.LANDLORD"), CheckResult.term("category.DNA"));
+		assertThat(feedback.text(result, Locale.ENGLISH))
+				.contains("allows 3 out-of-purpose")
+				.contains("for example Landlord → DNA")
+				.doesNotContain("agency.");
 	}
 
 	@Test
@@ -42,8 +41,8 @@ class FeedbackTextTests {
 
 	private static ResourceBundleMessageSource bundles() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("i18n/messages", "i18n/credential", "i18n/wallet", "i18n/registry", "i18n/issuers",
-				"i18n/scorecard");
+		messages.setBasenames(
+				"i18n/messages", "i18n/credential", "i18n/wallet", "i18n/registry", "i18n/issuers", "i18n/scorecard");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;

@@ -1,5 +1,7 @@
 package org.consentlab.labs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -8,14 +10,11 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The content of labs/ as shipped: every folder holds a lab that parses, and every link in a lab
@@ -51,11 +50,14 @@ class LabContentTests {
 		LabParser parser = new LabParser();
 		for (File folder : Objects.requireNonNull(new File("labs").listFiles(File::isDirectory))) {
 			Matcher matcher = name.matcher(folder.getName());
-			assertThat(matcher.matches()).as("labs/%s is named lNN-slug", folder.getName()).isTrue();
+			assertThat(matcher.matches())
+					.as("labs/%s is named lNN-slug", folder.getName())
+					.isTrue();
 			File file = new File(folder, "lab.md");
 			Lab lab = parser.parse(file.getPath(), Files.readString(file.toPath()));
-			assertThat(lab.id()).as("id of the lab in labs/%s", folder.getName())
-				.isEqualTo("L" + Integer.parseInt(matcher.group(1)));
+			assertThat(lab.id())
+					.as("id of the lab in labs/%s", folder.getName())
+					.isEqualTo("L" + Integer.parseInt(matcher.group(1)));
 		}
 	}
 
@@ -66,9 +68,10 @@ class LabContentTests {
 			for (String link : lab.links()) {
 				if (link.startsWith("/")) {
 					HttpResponse<String> page = learner.get(link.replaceAll("#.*", ""));
-					assertThat(page.statusCode()).as("%s links to %s", lab.id(), link).isIn(200, 302);
-				}
-				else {
+					assertThat(page.statusCode())
+							.as("%s links to %s", lab.id(), link)
+							.isIn(200, 302);
+				} else {
 					assertThat(link).as("%s links to %s", lab.id(), link).matches("(https?://|#|mailto:).+");
 				}
 			}

@@ -1,12 +1,11 @@
 package org.consentlab.labs;
 
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class LabParserTests {
 
@@ -49,45 +48,52 @@ class LabParserTests {
 
 	@Test
 	void parseWhenMarkdownHasRawHtmlThenItIsEscaped() {
-		assertThat(parser.parse("test", GOOD).bodyHtml()).contains("&lt;script&gt;").doesNotContain("<script>");
+		assertThat(parser.parse("test", GOOD).bodyHtml())
+				.contains("&lt;script&gt;")
+				.doesNotContain("<script>");
 	}
 
 	@Test
 	void parseWhenNoFrontMatterThenSaysSo() {
-		assertThatThrownBy(() -> parser.parse("x.md", "# Just text")).isInstanceOf(LabFormatException.class)
-			.hasMessageContaining("x.md")
-			.hasMessageContaining("front matter");
+		assertThatThrownBy(() -> parser.parse("x.md", "# Just text"))
+				.isInstanceOf(LabFormatException.class)
+				.hasMessageContaining("x.md")
+				.hasMessageContaining("front matter");
 	}
 
 	@Test
 	void parseWhenTaskIdMalformedThenNamesTheTask() {
 		String bad = GOOD.replace("id: L3.threshold", "id: threshold");
-		assertThatThrownBy(() -> parser.parse("x.md", bad)).isInstanceOf(LabFormatException.class)
-			.hasMessageContaining("threshold");
+		assertThatThrownBy(() -> parser.parse("x.md", bad))
+				.isInstanceOf(LabFormatException.class)
+				.hasMessageContaining("threshold");
 	}
 
 	@Test
 	void parseWhenYamlIsHostileThenRefusedWithoutRunningIt() {
 		String hostile = "---\nid: !!java.lang.ProcessBuilder [[\"true\"]]\n---\n";
 		assertThatThrownBy(() -> parser.parse("x.md", hostile)).isInstanceOf(LabFormatException.class);
-		String bomb = "---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
-				+ "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n---\n";
+		String bomb =
+				"---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+						+ "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n---\n";
 		assertThatThrownBy(() -> parser.parse("x.md", bomb)).isInstanceOf(LabFormatException.class);
 	}
 
 	@Test
 	void catalogueWhenTaskHasNoCheckThenStartupFails() {
 		Lab lab = parser.parse("test", GOOD);
-		assertThatThrownBy(() -> new LabCatalogue(List.of(lab), List.of(), PARTS)).isInstanceOf(LabFormatException.class)
-			.hasMessageContaining("L3.threshold has no check");
+		assertThatThrownBy(() -> new LabCatalogue(List.of(lab), List.of(), PARTS))
+				.isInstanceOf(LabFormatException.class)
+				.hasMessageContaining("L3.threshold has no check");
 	}
 
 	@Test
 	void catalogueWhenCheckBelongsToNoTaskThenStartupFails() {
 		Lab lab = parser.parse("test", GOOD);
-		assertThatThrownBy(() -> new LabCatalogue(List.of(lab), List.of(check("L3.threshold"), check("L3.orphan")), PARTS))
-			.isInstanceOf(LabFormatException.class)
-			.hasMessageContaining("L3.orphan");
+		assertThatThrownBy(
+						() -> new LabCatalogue(List.of(lab), List.of(check("L3.threshold"), check("L3.orphan")), PARTS))
+				.isInstanceOf(LabFormatException.class)
+				.hasMessageContaining("L3.orphan");
 	}
 
 	@Test
@@ -100,26 +106,33 @@ class LabParserTests {
 
 	@Test
 	void parseWhenResetsListedThenReadsPartIds() {
-		assertThat(parser.parse("test", GOOD.replace("resets: [registry.scans]", "resets: [registry.scans, registry.enrolment]"))
-			.resets()).containsExactly("registry.scans", "registry.enrolment");
-		assertThat(parser.parse("test", GOOD.replace("resets: [registry.scans]", "resets: []")).resets()).isEmpty();
+		assertThat(parser.parse(
+								"test",
+								GOOD.replace(
+										"resets: [registry.scans]", "resets: [registry.scans, registry.enrolment]"))
+						.resets())
+				.containsExactly("registry.scans", "registry.enrolment");
+		assertThat(parser.parse("test", GOOD.replace("resets: [registry.scans]", "resets: []"))
+						.resets())
+				.isEmpty();
 	}
 
 	@Test
 	void parseWhenResetsMissingThenSaysSo() {
 		assertThatThrownBy(() -> parser.parse("x.md", GOOD.replace("resets: [registry.scans]\n", "")))
-			.isInstanceOf(LabFormatException.class)
-			.hasMessageContaining("x.md")
-			.hasMessageContaining("'resets'");
+				.isInstanceOf(LabFormatException.class)
+				.hasMessageContaining("x.md")
+				.hasMessageContaining("'resets'");
 	}
 
 	@Test
 	void catalogueWhenResetNamesUnknownPartThenStartupFailsNamingIt() {
-		Lab lab = parser.parse("test", GOOD.replace("resets: [registry.scans]", "resets: [registry.scans, registry.scanz]"));
+		Lab lab = parser.parse(
+				"test", GOOD.replace("resets: [registry.scans]", "resets: [registry.scans, registry.scanz]"));
 		assertThatThrownBy(() -> new LabCatalogue(List.of(lab), List.of(check("L3.threshold")), PARTS))
-			.isInstanceOf(LabFormatException.class)
-			.hasMessageContaining("L3")
-			.hasMessageContaining("'registry.scanz'");
+				.isInstanceOf(LabFormatException.class)
+				.hasMessageContaining("L3")
+				.hasMessageContaining("'registry.scanz'");
 	}
 
 	private static TaskCheck check(String id) {

@@ -1,8 +1,9 @@
 package org.consentlab.labs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
 import org.consentlab.account.Role;
@@ -15,8 +16,6 @@ import org.consentlab.support.RunningApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A lab's reset clears exactly the sandbox parts its front matter names, for one learner: the
@@ -46,8 +45,12 @@ class LabResetTests {
 		app.bean(LabProgress.class).reset(ana, "L0");
 
 		assertThat(visits().visited(ana.id())).as("L0's world visits").isEmpty();
-		assertThat(app.bean(LabProgress.class).statuses(ana.id())).as("L0's attempts").doesNotContainKey("L0.both-worlds");
-		assertThat(enrolments().held(ana.id())).as("L1's enrolment survives a reset of L0").isPresent();
+		assertThat(app.bean(LabProgress.class).statuses(ana.id()))
+				.as("L0's attempts")
+				.doesNotContainKey("L0.both-worlds");
+		assertThat(enrolments().held(ana.id()))
+				.as("L1's enrolment survives a reset of L0")
+				.isPresent();
 		assertUntouched(ben);
 
 		app.bean(LabProgress.class).reset(ana, "L1");
@@ -60,25 +63,35 @@ class LabResetTests {
 	void everyPartIsClearedByTheResetOfSomeLab() {
 		Set<String> named = new java.util.TreeSet<>();
 		app.bean(LabCatalogue.class).all().forEach(lab -> named.addAll(lab.resets()));
-		assertThat(named).as("sandbox parts no lab's reset clears, so a learner could never start them again")
-			.containsAll(app.bean(Sandboxes.class).ids());
+		assertThat(named)
+				.as("sandbox parts no lab's reset clears, so a learner could never start them again")
+				.containsAll(app.bean(Sandboxes.class).ids());
 	}
 
 	private static void giveStateInL0AndL1(Account learner) {
 		visits().visit(learner.id(), World.REGISTRY);
 		visits().visit(learner.id(), World.WALLET);
 		Lab l0 = app.bean(LabCatalogue.class).find("L0").orElseThrow();
-		assertThat(app.bean(LabProgress.class).attempt(learner, l0, l0.task("L0.both-worlds").orElseThrow(), "").passed())
-			.isTrue();
+		assertThat(app.bean(LabProgress.class)
+						.attempt(learner, l0, l0.task("L0.both-worlds").orElseThrow(), "")
+						.passed())
+				.isTrue();
 		enrolments().enrol(learner.id(), Persona.of(learner.seed()));
 	}
 
 	private static void assertUntouched(Account other) {
-		assertThat(visits().visited(other.id())).as("another learner's visits")
-			.isEqualTo(EnumSet.of(World.REGISTRY, World.WALLET));
-		assertThat(app.bean(LabProgress.class).statuses(other.id()).get("L0.both-worlds").passed())
-			.as("another learner's progress").isTrue();
-		assertThat(enrolments().held(other.id())).as("another learner's enrolment").isPresent();
+		assertThat(visits().visited(other.id()))
+				.as("another learner's visits")
+				.isEqualTo(EnumSet.of(World.REGISTRY, World.WALLET));
+		assertThat(app.bean(LabProgress.class)
+						.statuses(other.id())
+						.get("L0.both-worlds")
+						.passed())
+				.as("another learner's progress")
+				.isTrue();
+		assertThat(enrolments().held(other.id()))
+				.as("another learner's enrolment")
+				.isPresent();
 	}
 
 	private static Account learner(String name) {

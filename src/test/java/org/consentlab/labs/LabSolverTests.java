@@ -1,16 +1,15 @@
 package org.consentlab.labs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import java.util.Map;
-
 import org.consentlab.account.Accounts;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Solves every task of every lab end to end over real HTTP: a wrong attempt fails with feedback,
@@ -32,14 +31,19 @@ class LabSolverTests {
 
 	@Test
 	void everyTaskHasASolver() {
-		app.bean(LabCatalogue.class).all().forEach(lab -> lab.tasks()
-			.forEach(task -> assertThat(TaskSolvers.ALL).as("solver for %s", task.id()).containsKey(task.id())));
+		app.bean(LabCatalogue.class)
+				.all()
+				.forEach(lab -> lab.tasks()
+						.forEach(task -> assertThat(TaskSolvers.ALL)
+								.as("solver for %s", task.id())
+								.containsKey(task.id())));
 	}
 
 	@Test
 	void everyTaskFailsWhenWrongThenPassesWhenRight() {
 		WebClient learner = new WebClient(app);
-		long accountId = app.bean(Accounts.class).byUsername("solo").orElseThrow().id();
+		long accountId =
+				app.bean(Accounts.class).byUsername("solo").orElseThrow().id();
 		for (Lab lab : app.bean(LabCatalogue.class).all()) {
 			for (Task task : lab.tasks()) {
 				TaskSolver solver = TaskSolvers.ALL.get(task.id());
@@ -50,9 +54,13 @@ class LabSolverTests {
 				if (task.answer() != Task.AnswerKind.NONE) {
 					assertFeedback(attempt(learner, lab, task, solver.wrong(learner)), false, task);
 				}
-				assertThat(status(accountId, task).passed()).as("%s passed after a wrong answer", task.id()).isFalse();
+				assertThat(status(accountId, task).passed())
+						.as("%s passed after a wrong answer", task.id())
+						.isFalse();
 				assertFeedback(attempt(learner, lab, task, solver.right(learner)), true, task);
-				assertThat(status(accountId, task).passed()).as("%s stored as passed", task.id()).isTrue();
+				assertThat(status(accountId, task).passed())
+						.as("%s stored as passed", task.id())
+						.isTrue();
 			}
 		}
 	}
@@ -70,7 +78,8 @@ class LabSolverTests {
 	}
 
 	private static void assertFeedback(String page, boolean passed, Task task) {
-		assertThat(page).as("feedback on %s", task.id())
-			.contains(passed ? "class=\"feedback ok\"" : "class=\"feedback not-yet\"");
+		assertThat(page)
+				.as("feedback on %s", task.id())
+				.contains(passed ? "class=\"feedback ok\"" : "class=\"feedback not-yet\"");
 	}
 }

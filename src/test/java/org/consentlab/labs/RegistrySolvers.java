@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.consentlab.support.WebClient;
 
 /** L1–L2: each solver reads the learner's own Registry pages, as a student would. */
@@ -18,13 +17,14 @@ final class RegistrySolvers {
 
 	private static final Pattern ITEM = Pattern.compile("<li>([^<]*)</li>");
 
-	private static final Pattern POLICY_ROW = Pattern.compile("<tr>\\s*<th scope=\"row\">[^<]*</th>\\s*<td>(.*?)</td>",
-			Pattern.DOTALL);
+	private static final Pattern POLICY_ROW =
+			Pattern.compile("<tr>\\s*<th scope=\"row\">[^<]*</th>\\s*<td>(.*?)</td>", Pattern.DOTALL);
 
-	private static final Pattern ASSIGNMENT = Pattern.compile("class=\"assignment card\">.*?<time datetime=\"([^\"]+)\"",
-			Pattern.DOTALL);
+	private static final Pattern ASSIGNMENT =
+			Pattern.compile("class=\"assignment card\">.*?<time datetime=\"([^\"]+)\"", Pattern.DOTALL);
 
-	private static final Pattern LOG_ROW = Pattern.compile("<tr class=\"(?:allowed|refused)\">(.*?)</tr>", Pattern.DOTALL);
+	private static final Pattern LOG_ROW =
+			Pattern.compile("<tr class=\"(?:allowed|refused)\">(.*?)</tr>", Pattern.DOTALL);
 
 	private static final Pattern TIME = Pattern.compile("<time datetime=\"([^\"]+)\"");
 
@@ -32,8 +32,7 @@ final class RegistrySolvers {
 
 	static final Map<String, TaskSolver> ALL = build();
 
-	private RegistrySolvers() {
-	}
+	private RegistrySolvers() {}
 
 	private static Map<String, TaskSolver> build() {
 		Map<String, TaskSolver> all = new HashMap<>();
@@ -73,10 +72,10 @@ final class RegistrySolvers {
 			public String wrong(WebClient learner) {
 				String right = right(learner);
 				return timeline(learner.get("/registry/analyst").body()).stream()
-					.map(row -> row[1])
-					.filter(place -> !place.equals(right))
-					.findFirst()
-					.orElseThrow();
+						.map(row -> row[1])
+						.filter(place -> !place.equals(right))
+						.findFirst()
+						.orElseThrow();
 			}
 
 			@Override
@@ -101,7 +100,8 @@ final class RegistrySolvers {
 			Matcher rows = LOG_ROW.matcher(learner.get("/registry/log").body());
 			while (rows.find()) {
 				String row = rows.group(1);
-				if (cell(row, "need").equals("one fact") && cell(row, "mode").startsWith("full e-KYC")
+				if (cell(row, "need").equals("one fact")
+						&& cell(row, "mode").startsWith("full e-KYC")
 						&& cell(row, "result").equals("allowed")) {
 					parties.add(cell(row, "agency"));
 				}
@@ -134,8 +134,16 @@ final class RegistrySolvers {
 			@Override
 			public void prepare(WebClient learner) {
 				learner.get("/registry/identification");
-				learner.post("/registry/identification/scans", "modality", "IRIS", "gallery", "1000000", "threshold", "0.35",
-						"probe", "CAPTURE");
+				learner.post(
+						"/registry/identification/scans",
+						"modality",
+						"IRIS",
+						"gallery",
+						"1000000",
+						"threshold",
+						"0.35",
+						"probe",
+						"CAPTURE");
 				long limit = System.currentTimeMillis() + 180_000;
 				while (!learner.get("/registry/identification").body().contains("id=\"scan-results\"")
 						&& System.currentTimeMillis() < limit) {
@@ -155,7 +163,8 @@ final class RegistrySolvers {
 		});
 		all.put("L6.purpose", TaskSolvers.byDoing(learner -> savePolicy(learner, purposeGrants(learner))));
 		all.put("L6.refused-now", TaskSolvers.numeric(learner -> {
-			Matcher now = Pattern.compile("<td class=\"now\">refused</td>").matcher(learner.get("/registry/policy").body());
+			Matcher now = Pattern.compile("<td class=\"now\">refused</td>")
+					.matcher(learner.get("/registry/policy").body());
 			int refused = 0;
 			while (now.find()) {
 				refused++;
@@ -171,7 +180,7 @@ final class RegistrySolvers {
 			@Override
 			public String right(WebClient learner) {
 				Matcher lead = Pattern.compile("<td class=\"person\">(\\d+)</td>")
-					.matcher(learner.get("/registry/dna?search=1").body());
+						.matcher(learner.get("/registry/dna?search=1").body());
 				if (!lead.find()) {
 					throw new AssertionError("no lead on the DNA page");
 				}
@@ -191,16 +200,18 @@ final class RegistrySolvers {
 		});
 		all.put("L5.spoof", TaskSolvers.byDoing(learner -> {
 			Matcher assignment = Pattern.compile("passport ([A-Z0-9]{1,9}), using only the dump")
-				.matcher(learner.get("/registry/breach").body());
+					.matcher(learner.get("/registry/breach").body());
 			if (!assignment.find()) {
 				throw new AssertionError("no assignment on the breach page");
 			}
 			String passport = assignment.group(1);
-			String row = java.util.Arrays.stream(learner.get("/registry/breach/dump.csv").body().split("\n"))
-				.filter(line -> line.contains("," + passport + ","))
-				.findFirst()
-				.orElseThrow();
-			Matcher template = Pattern.compile(",((?:-?\\d\\.\\d+ ){511}-?\\d\\.\\d+),").matcher(row);
+			String row = java.util.Arrays.stream(
+							learner.get("/registry/breach/dump.csv").body().split("\n"))
+					.filter(line -> line.contains("," + passport + ","))
+					.findFirst()
+					.orElseThrow();
+			Matcher template =
+					Pattern.compile(",((?:-?\\d\\.\\d+ ){511}-?\\d\\.\\d+),").matcher(row);
 			if (!template.find()) {
 				throw new AssertionError("no face template in the victim's row");
 			}
@@ -216,8 +227,12 @@ final class RegistrySolvers {
 			/** The dump's template columns, the ones after the person's changeable details. */
 			@Override
 			public String right(WebClient learner) {
-				List<String> header = List.of(learner.get("/registry/breach/dump.csv").body().split("\n")[0].split(","));
-				return String.join(", ", header.subList(header.indexOf("employer") + 1, header.size())).replace("_template", "");
+				List<String> header = List.of(learner.get("/registry/breach/dump.csv")
+						.body()
+						.split("\n")[0]
+						.split(","));
+				return String.join(", ", header.subList(header.indexOf("employer") + 1, header.size()))
+						.replace("_template", "");
 			}
 		});
 		return Map.copyOf(all);
@@ -225,7 +240,8 @@ final class RegistrySolvers {
 
 	/** Reachable ÷ not in the database, counted on the DNA page at the assignment's coverage. */
 	static double share(WebClient learner) {
-		Matcher assigned = Pattern.compile("covering (\\d+)%").matcher(learner.get("/registry/dna").body());
+		Matcher assigned = Pattern.compile("covering (\\d+)%")
+				.matcher(learner.get("/registry/dna").body());
 		if (!assigned.find()) {
 			throw new AssertionError("no coverage assignment on the DNA page");
 		}
@@ -234,7 +250,8 @@ final class RegistrySolvers {
 	}
 
 	private static double count(String page, String name) {
-		Matcher value = Pattern.compile("<dd class=\"" + name + "\">(\\d+)</dd>").matcher(page);
+		Matcher value =
+				Pattern.compile("<dd class=\"" + name + "\">(\\d+)</dd>").matcher(page);
 		if (!value.find()) {
 			throw new AssertionError("no " + name + " count on the DNA page");
 		}
@@ -245,13 +262,16 @@ final class RegistrySolvers {
 	static List<String> purposeGrants(WebClient learner) {
 		String page = learner.get("/registry/policy").body();
 		Map<String, String> boxes = new HashMap<>();
-		Matcher box = Pattern.compile("value=\"([A-Z_]+\\.[A-Z_]+)\"[^>]*aria-label=\"([^\"]+)\"").matcher(page);
+		Matcher box = Pattern.compile("value=\"([A-Z_]+\\.[A-Z_]+)\"[^>]*aria-label=\"([^\"]+)\"")
+				.matcher(page);
 		while (box.find()) {
 			boxes.put(box.group(2), box.group(1));
 		}
 		List<String> grants = new ArrayList<>();
-		Matcher row = Pattern.compile("<tr>\\s*<th scope=\"row\">([^<]*)</th>\\s*<td>[^<]*</td>\\s*<td class=\"needs\">(.*?)</td>",
-				Pattern.DOTALL).matcher(page);
+		Matcher row = Pattern.compile(
+						"<tr>\\s*<th scope=\"row\">([^<]*)</th>\\s*<td>[^<]*</td>\\s*<td class=\"needs\">(.*?)</td>",
+						Pattern.DOTALL)
+				.matcher(page);
 		while (row.find()) {
 			Matcher item = Pattern.compile("<span>([^<]*)</span>").matcher(row.group(2));
 			while (item.find()) {
@@ -284,8 +304,7 @@ final class RegistrySolvers {
 	private static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);
-		}
-		catch (InterruptedException e) {
+		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
@@ -293,7 +312,8 @@ final class RegistrySolvers {
 
 	static double[] irisAtOnePercent(WebClient learner) {
 		learner.get("/registry/identification?modality=IRIS&gallery=1000000");
-		String json = learner.get("/registry/identification/curve?modality=IRIS&gallery=1000000").body();
+		String json = learner.get("/registry/identification/curve?modality=IRIS&gallery=1000000")
+				.body();
 		double[] thresholds = numbers(json, "thresholds");
 		double[] fpir = numbers(json, "fpir");
 		double[] fnir = numbers(json, "fnir");
@@ -303,7 +323,7 @@ final class RegistrySolvers {
 				best = i;
 			}
 		}
-		return new double[] { thresholds[best], fnir[best] };
+		return new double[] {thresholds[best], fnir[best]};
 	}
 
 	private static double[] numbers(String json, String name) {
@@ -311,7 +331,9 @@ final class RegistrySolvers {
 		if (!list.find()) {
 			throw new AssertionError("no " + name + " in the curve data");
 		}
-		return java.util.Arrays.stream(list.group(1).split(",")).mapToDouble(Double::parseDouble).toArray();
+		return java.util.Arrays.stream(list.group(1).split(","))
+				.mapToDouble(Double::parseDouble)
+				.toArray();
 	}
 
 	/** (ISO time, place) of each row of the log table on a page, in order. */
@@ -321,14 +343,15 @@ final class RegistrySolvers {
 		while (row.find()) {
 			Matcher when = TIME.matcher(row.group(1));
 			if (when.find()) {
-				rows.add(new String[] { when.group(1), cell(row.group(1), "place") });
+				rows.add(new String[] {when.group(1), cell(row.group(1), "place")});
 			}
 		}
 		return rows;
 	}
 
 	private static String cell(String row, String name) {
-		Matcher cell = Pattern.compile("<td class=\"" + name + "\">([^<]*)</td>").matcher(row);
+		Matcher cell =
+				Pattern.compile("<td class=\"" + name + "\">([^<]*)</td>").matcher(row);
 		if (!cell.find()) {
 			throw new AssertionError("no " + name + " cell in a log row");
 		}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
 
@@ -18,30 +17,39 @@ final class ScorecardSolvers {
 
 	private static final Pattern IRREVOCABLE = Pattern.compile("<td id=\"irrevocable\">\\s*<span>(\\d+)</span>");
 
-	private static final Pattern STATEMENTS = Pattern.compile("<ol class=\"statements\" type=\"A\">(.*?)</ol>", Pattern.DOTALL);
+	private static final Pattern STATEMENTS =
+			Pattern.compile("<ol class=\"statements\" type=\"A\">(.*?)</ol>", Pattern.DOTALL);
 
 	private static final Pattern ITEM = Pattern.compile("<li>([^<]*)</li>");
 
 	/** A phrase of each statement, and the principle it shows. */
-	private static final Map<String, String> PRINCIPLE_OF = Map.of("over 18", "data minimisation", "police read",
-			"purpose limitation", "with no end date", "storage limitation");
+	private static final Map<String, String> PRINCIPLE_OF = Map.of(
+			"over 18",
+			"data minimisation",
+			"police read",
+			"purpose limitation",
+			"with no end date",
+			"storage limitation");
 
 	static final Map<String, TaskSolver> ALL = Map.of(
-			"L12.complete", TaskSolvers.byDoing(learner -> {
+			"L12.complete",
+			TaskSolvers.byDoing(learner -> {
 				WalletDriver wallet = new WalletDriver(learner);
 				Matcher waiting = WAITING.matcher(learner.get("/scorecard").body());
 				while (waiting.find()) {
 					wallet.answer(wallet.openRequest(waiting.group(1)), "share");
 				}
 			}),
-			"L12.irrevocable", TaskSolvers.numeric(learner -> {
+			"L12.irrevocable",
+			TaskSolvers.numeric(learner -> {
 				Matcher count = IRREVOCABLE.matcher(learner.get("/scorecard").body());
 				if (!count.find()) {
 					throw new AssertionError("no irrevocable count on the scorecard");
 				}
 				return Long.parseLong(count.group(1));
 			}),
-			"L12.principles", new TaskSolver() {
+			"L12.principles",
+			new TaskSolver() {
 				@Override
 				public String wrong(WebClient learner) {
 					List<String> shifted = new ArrayList<>(principles(learner));
@@ -54,7 +62,8 @@ final class ScorecardSolvers {
 					return String.join(", ", principles(learner));
 				}
 			},
-			"L12.argument", new TaskSolver() {
+			"L12.argument",
+			new TaskSolver() {
 				@Override
 				public String wrong(WebClient learner) {
 					return "The wallet is better because it shares less.";
@@ -62,15 +71,15 @@ final class ScorecardSolvers {
 
 				@Override
 				public String right(WebClient learner) {
-					String sentence = "I would choose the wallet, because my scorecard shows that the Registry handed out "
-							+ "many more data items about me than my wallet disclosed, and a breach of the centre "
-							+ "would leak my face and fingerprints for life. ";
+					String sentence =
+							"I would choose the wallet, because my scorecard shows that the Registry handed out "
+									+ "many more data items about me than my wallet disclosed, and a breach of the centre "
+									+ "would leak my face and fingerprints for life. ";
 					return sentence.repeat(3);
 				}
 			});
 
-	private ScorecardSolvers() {
-	}
+	private ScorecardSolvers() {}
 
 	private static List<String> principles(WebClient learner) {
 		Matcher list = STATEMENTS.matcher(learner.get("/scorecard").body());
@@ -81,12 +90,11 @@ final class ScorecardSolvers {
 		Matcher item = ITEM.matcher(list.group(1));
 		while (item.find()) {
 			String statement = item.group(1);
-			principles.add(PRINCIPLE_OF.entrySet()
-				.stream()
-				.filter(entry -> statement.contains(entry.getKey()))
-				.map(Map.Entry::getValue)
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("unknown statement: " + statement)));
+			principles.add(PRINCIPLE_OF.entrySet().stream()
+					.filter(entry -> statement.contains(entry.getKey()))
+					.map(Map.Entry::getValue)
+					.findFirst()
+					.orElseThrow(() -> new AssertionError("unknown statement: " + statement)));
 		}
 		return principles;
 	}

@@ -9,8 +9,7 @@ import org.consentlab.support.WebClient;
 interface TaskSolver {
 
 	/** Does what the lab asks before answering (open a page, present a credential ...). */
-	default void prepare(WebClient learner) {
-	}
+	default void prepare(WebClient learner) {}
 
 	/** An answer a check must reject, with the learner's state as {@link #prepare} left it. */
 	String wrong(WebClient learner);

@@ -1,17 +1,15 @@
 package org.consentlab.labs;
 
 import java.util.Map;
-
 import org.consentlab.support.WebClient;
 
 /** A solver per task id, gathered from one class per part of the course. */
 final class TaskSolvers {
 
-	static final Map<String, TaskSolver> ALL = merge(WarmupSolvers.ALL, RegistrySolvers.ALL, WalletSolvers.ALL,
-			AttackSolvers.ALL, ScorecardSolvers.ALL);
+	static final Map<String, TaskSolver> ALL =
+			merge(WarmupSolvers.ALL, RegistrySolvers.ALL, WalletSolvers.ALL, AttackSolvers.ALL, ScorecardSolvers.ALL);
 
-	private TaskSolvers() {
-	}
+	private TaskSolvers() {}
 
 	@SafeVarargs
 	private static Map<String, TaskSolver> merge(Map<String, TaskSolver>... parts) {
@@ -64,4 +62,3 @@ final class TaskSolvers {
 		};
 	}
 }
-

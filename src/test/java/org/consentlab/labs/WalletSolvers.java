@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
-
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
 
@@ -29,53 +28,61 @@ final class WalletSolvers {
 	/** How long verifiers may cache a status list: the token's ttl, plus a margin. */
 	private static final int STATUS_LIST_WAIT_SECONDS = 6;
 
-	private WalletSolvers() {
-	}
+	private WalletSolvers() {}
 
-	static final Map<String, TaskSolver> ALL = Map.of(
-			"L7.receive", TaskSolvers.byDoing(learner -> new WalletDriver(learner).receivePid()),
-			"L7.disclosures", TaskSolvers.numeric(learner -> {
-				Matcher rows = DISCLOSURE_ROW.matcher(newestCredentialPage(learner));
-				int count = 0;
-				while (rows.find()) {
-					count++;
-				}
-				return count;
-			}),
-			"L7.birthdate-digest", new TaskSolver() {
-				@Override
-				public String wrong(WebClient learner) {
-					return digest(disclosure(learner, "given_name"));
-				}
+	static final Map<String, TaskSolver> ALL =
+			Map.of(
+					"L7.receive", TaskSolvers.byDoing(learner -> new WalletDriver(learner).receivePid()),
+					"L7.disclosures",
+							TaskSolvers.numeric(learner -> {
+								Matcher rows = DISCLOSURE_ROW.matcher(newestCredentialPage(learner));
+								int count = 0;
+								while (rows.find()) {
+									count++;
+								}
+								return count;
+							}),
+					"L7.birthdate-digest",
+							new TaskSolver() {
+								@Override
+								public String wrong(WebClient learner) {
+									return digest(disclosure(learner, "given_name"));
+								}
 
-				@Override
-				public String right(WebClient learner) {
-					return digest(disclosure(learner, "birthdate"));
-				}
-			},
-			"L8.bar", minimal("bar"),
-			"L8.employer", withWorkPermit(minimal("employer")),
-			"L8.bank", minimal("bank"),
-			"L11.rejected", TaskSolvers.byDoing(learner -> {
-				WalletDriver wallet = new WalletDriver(learner);
-				wallet.receive("/issuers/migration", "offer-link");
-				wallet.receiveWorkPermit();
-				learner.get("/issuers/migration");
-				learner.post("/issuers/migration/revoke");
-				pause(STATUS_LIST_WAIT_SECONDS);
-				wallet.answer(wallet.openRequest("employer"), "share");
-			}),
-			"L11.status-byte", TaskSolvers.numeric(learner -> {
-				Matcher index = EXERCISE.matcher(learner.get("/issuers/migration").body());
-				if (!index.find()) {
-					throw new AssertionError("no exercise index on the issuer's page");
-				}
-				return statusBytes(learner.get("/issuers/migration/status").body())[Integer.parseInt(index.group(1)) / 4] & 0xFF;
-			}),
-			"L8.landlord", TaskSolvers.byDoing(learner -> {
-				WalletDriver wallet = new WalletDriver(learner);
-				wallet.answer(wallet.openRequest("landlord"), "decline");
-			}));
+								@Override
+								public String right(WebClient learner) {
+									return digest(disclosure(learner, "birthdate"));
+								}
+							},
+					"L8.bar", minimal("bar"),
+					"L8.employer", withWorkPermit(minimal("employer")),
+					"L8.bank", minimal("bank"),
+					"L11.rejected",
+							TaskSolvers.byDoing(learner -> {
+								WalletDriver wallet = new WalletDriver(learner);
+								wallet.receive("/issuers/migration", "offer-link");
+								wallet.receiveWorkPermit();
+								learner.get("/issuers/migration");
+								learner.post("/issuers/migration/revoke");
+								pause(STATUS_LIST_WAIT_SECONDS);
+								wallet.answer(wallet.openRequest("employer"), "share");
+							}),
+					"L11.status-byte",
+							TaskSolvers.numeric(learner -> {
+								Matcher index = EXERCISE.matcher(
+										learner.get("/issuers/migration").body());
+								if (!index.find()) {
+									throw new AssertionError("no exercise index on the issuer's page");
+								}
+								return statusBytes(learner.get("/issuers/migration/status")
+												.body())[Integer.parseInt(index.group(1)) / 4]
+										& 0xFF;
+							}),
+					"L8.landlord",
+							TaskSolvers.byDoing(learner -> {
+								WalletDriver wallet = new WalletDriver(learner);
+								wallet.answer(wallet.openRequest("landlord"), "decline");
+							}));
 
 	/** The employer asks for the work permit: get it from the migration service first. */
 	private static TaskSolver withWorkPermit(TaskSolver solver) {
@@ -105,7 +112,8 @@ final class WalletSolvers {
 			public void prepare(WebClient learner) {
 				WalletDriver wallet = new WalletDriver(learner);
 				String consent = wallet.openRequest(verifierId);
-				wallet.answer(consent, "share", WalletDriver.optionalClaims(consent).toArray(String[]::new));
+				wallet.answer(
+						consent, "share", WalletDriver.optionalClaims(consent).toArray(String[]::new));
 			}
 
 			@Override
@@ -142,7 +150,8 @@ final class WalletSolvers {
 
 	/** Decodes a Status List Token by hand: payload from base64url, lst from base64url, then zlib inflate. */
 	private static byte[] statusBytes(String token) {
-		String payload = new String(Base64.getUrlDecoder().decode(token.trim().split("\\.")[1]), StandardCharsets.UTF_8);
+		String payload =
+				new String(Base64.getUrlDecoder().decode(token.trim().split("\\.")[1]), StandardCharsets.UTF_8);
 		Matcher lst = LST.matcher(payload);
 		if (!lst.find()) {
 			throw new AssertionError("no lst in " + payload);
@@ -159,8 +168,7 @@ final class WalletSolvers {
 				}
 				out.write(buffer, 0, n);
 			}
-		}
-		catch (DataFormatException ex) {
+		} catch (DataFormatException ex) {
 			throw new AssertionError(ex);
 		}
 		return out.toByteArray();
@@ -169,8 +177,7 @@ final class WalletSolvers {
 	private static void pause(int seconds) {
 		try {
 			Thread.sleep(seconds * 1000L);
-		}
-		catch (InterruptedException ex) {
+		} catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
 	}
@@ -179,8 +186,7 @@ final class WalletSolvers {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(disclosure.getBytes(StandardCharsets.US_ASCII));
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
-		}
-		catch (NoSuchAlgorithmException ex) {
+		} catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

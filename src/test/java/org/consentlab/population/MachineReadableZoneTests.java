@@ -34,9 +34,10 @@ class MachineReadableZoneTests {
 		for (Person person : population.people()) {
 			MachineReadableZone mrz = person.passport().machineReadableZone();
 			assertThat(mrz.valid()).as(mrz.line2()).isTrue();
-			assertThat(mrz.line1()).startsWith("P<" + MachineReadableZone.field(person.nationality().icaoCode(), 3));
+			assertThat(mrz.line1())
+					.startsWith("P<"
+							+ MachineReadableZone.field(person.nationality().icaoCode(), 3));
 			assertThat(mrz.line2().substring(0, 9)).isEqualTo(person.passport().number());
 		}
 	}
-
 }

@@ -25,7 +25,8 @@ class PopulationBiometricsTests {
 				StrProfile mother = BIOMETRICS.dna(person.motherId());
 				StrProfile father = BIOMETRICS.dna(person.fatherId());
 				for (Locus locus : Locus.values()) {
-					assertThat(MendelianCheck.consistent(child, mother, father, locus)).isTrue();
+					assertThat(MendelianCheck.consistent(child, mother, father, locus))
+							.isTrue();
 				}
 				children++;
 			}
@@ -37,7 +38,8 @@ class PopulationBiometricsTests {
 	void templatesWhenSamePersonThenReproducibleAndMatching() {
 		assertThat(BIOMETRICS.dna(42)).isEqualTo(new PopulationBiometrics(Population.generate(11)).dna(42));
 		assertThat(BIOMETRICS.iris(42, 1).bestDistance(BIOMETRICS.iris(42, 0))).isLessThan(0.45);
-		assertThat(BIOMETRICS.iris(42, 0).bestDistance(BIOMETRICS.iris(43, 0))).isGreaterThan(IrisModel.VERIFICATION_THRESHOLD);
+		assertThat(BIOMETRICS.iris(42, 0).bestDistance(BIOMETRICS.iris(43, 0)))
+				.isGreaterThan(IrisModel.VERIFICATION_THRESHOLD);
 	}
 
 	@Test
@@ -57,5 +59,4 @@ class PopulationBiometricsTests {
 		assertThat(FamilyReach.longRangeMatchProbability(0.009, 101)).isCloseTo(0.60, within(0.01));
 		assertThat(FamilyReach.longRangeMatchProbability(0.02, 228)).isCloseTo(0.99, within(0.001));
 	}
-
 }

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.consentlab.biometrics.BiometricException;
 import org.consentlab.biometrics.BiometricException.Problem;
 import org.consentlab.biometrics.SearchProgress;
@@ -21,12 +20,13 @@ class PopulationTests {
 	void generateWhenSameSeedOnOneCoreThenSamePeople() throws Exception {
 		ForkJoinPool oneCore = new ForkJoinPool(1);
 		try {
-			Population again = oneCore.submit(() -> Population.generate(2026, Population.DEFAULT_SIZE, SearchProgress.NONE)).get();
+			Population again = oneCore.submit(
+							() -> Population.generate(2026, Population.DEFAULT_SIZE, SearchProgress.NONE))
+					.get();
 			for (int id = 0; id < POPULATION.size(); id += 97) {
 				assertThat(again.person(id)).isEqualTo(POPULATION.person(id));
 			}
-		}
-		finally {
+		} finally {
 			oneCore.shutdown();
 		}
 		assertThat(Population.generate(2027).person(5)).isNotEqualTo(POPULATION.person(5));
@@ -57,11 +57,14 @@ class PopulationTests {
 		int cousins = 0;
 		for (int id = 0; id < POPULATION.size(); id++) {
 			Person person = POPULATION.person(id);
-			person.mother().ifPresent(m -> assertThat(POPULATION.birthDate(m).plusYears(19)).isBefore(person.birthDate()));
+			person.mother()
+					.ifPresent(m ->
+							assertThat(POPULATION.birthDate(m).plusYears(19)).isBefore(person.birthDate()));
 			assertThat(person.mother().isPresent()).isEqualTo(person.father().isPresent());
 			FamilyTies ties = POPULATION.family(id);
 			for (int s : ties.siblings()) {
-				long gap = Math.abs(POPULATION.birthDate(s).toEpochDay() - person.birthDate().toEpochDay());
+				long gap = Math.abs(POPULATION.birthDate(s).toEpochDay()
+						- person.birthDate().toEpochDay());
 				assertThat(gap).isGreaterThanOrEqualTo(425);
 				assertThat(POPULATION.person(s).motherId()).isEqualTo(person.motherId());
 				assertThat(POPULATION.person(s).fatherId()).isEqualTo(person.fatherId());
@@ -76,15 +79,18 @@ class PopulationTests {
 	@Test
 	void generateWhenSizeOutsideLimitsThenSizeOutOfRange() {
 		assertThatThrownBy(() -> Population.generate(1, Population.MAX_SIZE + 1, SearchProgress.NONE))
-			.isInstanceOfSatisfying(BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.SIZE_OUT_OF_RANGE))
-			.hasMessageContaining("1000000");
+				.isInstanceOfSatisfying(
+						BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.SIZE_OUT_OF_RANGE))
+				.hasMessageContaining("1000000");
 		assertThatThrownBy(() -> Population.generate(1, 0, SearchProgress.NONE)).isInstanceOf(BiometricException.class);
 	}
 
 	@Test
 	void personWhenIdUnknownThenLearnerReadableError() {
 		assertThatThrownBy(() -> POPULATION.person(-1))
-			.isInstanceOfSatisfying(BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.PARAMETER_OUT_OF_RANGE))
-			.hasMessageContaining("no person with id -1");
+				.isInstanceOfSatisfying(
+						BiometricException.class,
+						e -> assertThat(e.problem()).isEqualTo(Problem.PARAMETER_OUT_OF_RANGE))
+				.hasMessageContaining("no person with id -1");
 	}
 }

@@ -1,5 +1,7 @@
 package org.consentlab.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -7,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
 import org.consentlab.registry.breach.BiometricGate;
@@ -24,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The query log over real HTTP: every query of the simulated week and every query typed by hand,
  * allowed or refused, is logged with its agency, place and data; the 1:N charts' data are the
@@ -33,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RegistryHttpTests {
 
-	private static final Pattern SCAN_SRC = Pattern.compile("data-src=\"(/registry/identification/scans/[0-9a-f-]{36})\"");
+	private static final Pattern SCAN_SRC =
+			Pattern.compile("data-src=\"(/registry/identification/scans/[0-9a-f-]{36})\"");
 
 	private static RunningApp app;
 
@@ -60,11 +60,10 @@ class RegistryHttpTests {
 		RegistryWorld world = app.bean(RegistryWorld.class);
 		Subject subject = world.subjectOf(solo);
 		List<WeekOfLife.Event> week = WeekOfLife.of(solo.seed(), subject.personId(), subject.year());
-		List<QueryLog.Entry> logged = app.bean(QueryLog.class)
-			.about(solo.id(), subject.personId())
-			.stream()
-			.filter(e -> e.at().isBefore(WeekOfLife.monday(subject.year()).plusDays(6).atStartOfDay()))
-			.toList();
+		List<QueryLog.Entry> logged = app.bean(QueryLog.class).about(solo.id(), subject.personId()).stream()
+				.filter(e -> e.at().isBefore(
+								WeekOfLife.monday(subject.year()).plusDays(6).atStartOfDay()))
+				.toList();
 		assertThat(logged).hasSize(week.size());
 		AccessPolicy policy = AccessPolicy.inYear(subject.year());
 		for (int i = 0; i < week.size(); i++) {
@@ -74,10 +73,13 @@ class RegistryHttpTests {
 			assertThat(entry.place()).isEqualTo(event.place());
 			assertThat(entry.at()).isEqualTo(event.at());
 			boolean allowed = event.categories().stream().allMatch(c -> policy.allows(event.agency(), c));
-			assertThat(entry.allowed()).as("%s at %s", event.agency(), event.at()).isEqualTo(allowed);
+			assertThat(entry.allowed())
+					.as("%s at %s", event.agency(), event.at())
+					.isEqualTo(allowed);
 			assertThat(entry.refusedFor().isPresent()).isEqualTo(!allowed);
 		}
-		assertThat(app.bean(QueryLog.class).about(solo.id(), world.targetOf(solo))).isNotEmpty();
+		assertThat(app.bean(QueryLog.class).about(solo.id(), world.targetOf(solo)))
+				.isNotEmpty();
 	}
 
 	@Test
@@ -91,13 +93,27 @@ class RegistryHttpTests {
 	void queryWhenOutsideThePolicyThenRefusedWithReasonAndLogged() {
 		int before = app.bean(QueryLog.class).entries(solo.id()).size();
 		String passport = ownPassport();
-		HttpResponse<String> response = learner.post("/registry/query", "agency", "HOTEL", "passport", passport,
-				"category", "DNA", "purpose", "curiosity", "place", "Front desk", "mode", "E_KYC");
+		HttpResponse<String> response = learner.post(
+				"/registry/query",
+				"agency",
+				"HOTEL",
+				"passport",
+				passport,
+				"category",
+				"DNA",
+				"purpose",
+				"curiosity",
+				"place",
+				"Front desk",
+				"mode",
+				"E_KYC");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("Refused: Hotel may not read DNA profile");
 		List<QueryLog.Entry> after = app.bean(QueryLog.class).entries(solo.id());
 		assertThat(after).hasSize(before + 1);
-		QueryLog.Entry last = after.stream().max(java.util.Comparator.comparingLong(QueryLog.Entry::id)).orElseThrow();
+		QueryLog.Entry last = after.stream()
+				.max(java.util.Comparator.comparingLong(QueryLog.Entry::id))
+				.orElseThrow();
 		assertThat(last.allowed()).isFalse();
 		assertThat(last.refusedFor()).contains(DataCategory.DNA);
 		assertThat(last.purpose()).isEqualTo("curiosity");
@@ -107,8 +123,20 @@ class RegistryHttpTests {
 	@Test
 	void queryWhenAllowedYesNoThenNothingDisclosedButLogged() {
 		int before = app.bean(QueryLog.class).entries(solo.id()).size();
-		HttpResponse<String> response = learner.post("/registry/query", "agency", "MIGRATION_SERVICE", "passport",
-				ownPassport(), "category", "FACE", "purpose", "identity check", "place", "Desk 3", "mode", "YES_NO");
+		HttpResponse<String> response = learner.post(
+				"/registry/query",
+				"agency",
+				"MIGRATION_SERVICE",
+				"passport",
+				ownPassport(),
+				"category",
+				"FACE",
+				"purpose",
+				"identity check",
+				"place",
+				"Desk 3",
+				"mode",
+				"YES_NO");
 		assertThat(response.body()).contains("Yes: this is the person.");
 		assertThat(app.bean(QueryLog.class).entries(solo.id())).hasSize(before + 1);
 	}
@@ -116,16 +144,71 @@ class RegistryHttpTests {
 	@Test
 	void queryWhenInputIsBadThenClear400() {
 		String passport = ownPassport();
-		assertBad(learner.post("/registry/query", "agency", "HOTEL", "passport", "not a passport!", "category", "FACE",
-				"purpose", "p", "place", "x", "mode", "YES_NO"), "1 to 9 capital letters or digits");
-		assertBad(learner.post("/registry/query", "agency", "SPY", "passport", passport, "category", "FACE", "purpose",
-				"p", "place", "x", "mode", "YES_NO"), "not one of the choices");
-		assertBad(learner.post("/registry/query", "agency", "HOTEL", "passport", passport, "purpose", "p", "place", "x",
-				"mode", "YES_NO"), "at least one kind of data");
-		assertBad(learner.post("/registry/query", "agency", "HOTEL", "passport", passport, "category", "FACE",
-				"purpose", " ", "place", "x", "mode", "YES_NO"), "at most 160 characters");
+		assertBad(
+				learner.post(
+						"/registry/query",
+						"agency",
+						"HOTEL",
+						"passport",
+						"not a passport!",
+						"category",
+						"FACE",
+						"purpose",
+						"p",
+						"place",
+						"x",
+						"mode",
+						"YES_NO"),
+				"1 to 9 capital letters or digits");
+		assertBad(
+				learner.post(
+						"/registry/query",
+						"agency",
+						"SPY",
+						"passport",
+						passport,
+						"category",
+						"FACE",
+						"purpose",
+						"p",
+						"place",
+						"x",
+						"mode",
+						"YES_NO"),
+				"not one of the choices");
+		assertBad(
+				learner.post(
+						"/registry/query",
+						"agency",
+						"HOTEL",
+						"passport",
+						passport,
+						"purpose",
+						"p",
+						"place",
+						"x",
+						"mode",
+						"YES_NO"),
+				"at least one kind of data");
+		assertBad(
+				learner.post(
+						"/registry/query",
+						"agency",
+						"HOTEL",
+						"passport",
+						passport,
+						"category",
+						"FACE",
+						"purpose",
+						" ",
+						"place",
+						"x",
+						"mode",
+						"YES_NO"),
+				"at most 160 characters");
 		assertBad(learner.get("/registry/analyst?passport=%3Cscript%3E"), "1 to 9 capital letters or digits");
-		assertThat(learner.get("/registry/analyst?passport=ZZ0000000").statusCode()).isEqualTo(404);
+		assertThat(learner.get("/registry/analyst?passport=ZZ0000000").statusCode())
+				.isEqualTo(404);
 	}
 
 	@Test
@@ -143,15 +226,17 @@ class RegistryHttpTests {
 	@Test
 	void policyWhenSavedThenItsRulesDecideAndNonsenseGrantsAre400() {
 		learner.get("/registry/policy");
-		assertBad(learner.postRaw("/registry/policy", "_csrf=" + learner.csrf() + "&grant=SPY.DNA"), "not one of the choices");
+		assertBad(
+				learner.postRaw("/registry/policy", "_csrf=" + learner.csrf() + "&grant=SPY.DNA"),
+				"not one of the choices");
 		learner.get("/registry/policy");
 		learner.postRaw("/registry/policy", "_csrf=" + learner.csrf() + "&grant=HOTEL.PASSPORT&grant=BANK.PASSPORT");
 		AccessPolicy saved = app.bean(PolicyStore.class).saved(solo.id()).orElseThrow();
 		assertThat(saved.access()).containsOnlyKeys(Agency.HOTEL, Agency.BANK);
 		AgencyAuthorization rules = new AgencyAuthorization(saved);
 		assertThat(app.bean(QueryLog.class).entries(solo.id()))
-			.filteredOn(e -> rules.refusal(e.asQuery()).isEmpty())
-			.allMatch(e -> e.agency() == Agency.HOTEL || e.agency() == Agency.BANK);
+				.filteredOn(e -> rules.refusal(e.asQuery()).isEmpty())
+				.allMatch(e -> e.agency() == Agency.HOTEL || e.agency() == Agency.BANK);
 		assertThat(learner.get("/registry/policy").body()).contains("<td class=\"now\">refused</td>");
 	}
 
@@ -159,8 +244,11 @@ class RegistryHttpTests {
 	void gateWhenProbeMalformedThen400AndWhenLeakedTemplateThenOpensAndIsLogged() {
 		learner.get("/registry/breach");
 		String passport = ownPassport();
-		assertBad(learner.post("/registry/gate", "passport", passport, "template", "0.1 0.2 0.3"), "exactly 512 numbers");
-		assertBad(learner.post("/registry/gate", "passport", passport, "template", "NaN ".repeat(512)), "exactly 512 numbers");
+		assertBad(
+				learner.post("/registry/gate", "passport", passport, "template", "0.1 0.2 0.3"), "exactly 512 numbers");
+		assertBad(
+				learner.post("/registry/gate", "passport", passport, "template", "NaN ".repeat(512)),
+				"exactly 512 numbers");
 		BiometricGate gate = app.bean(BiometricGate.class);
 		int me = app.bean(RegistryWorld.class).subjectOf(solo).personId();
 		StringBuilder leaked = new StringBuilder();
@@ -179,37 +267,56 @@ class RegistryHttpTests {
 		int before = app.bean(QueryLog.class).entries(solo.id()).size();
 		learner.get("/registry/extract");
 		String page = learner.post("/registry/extract", "field", "NAME").body();
-		java.util.regex.Matcher extract = java.util.regex.Pattern.compile("<pre class=\"extract\">([^<]+)</pre>").matcher(page);
+		java.util.regex.Matcher extract = java.util.regex.Pattern.compile("<pre class=\"extract\">([^<]+)</pre>")
+				.matcher(page);
 		assertThat(extract.find()).isTrue();
-		String verified = learner.post("/registry/extract/verify", "extract", extract.group(1)).body();
+		String verified = learner.post("/registry/extract/verify", "extract", extract.group(1))
+				.body();
 		assertThat(verified).contains("signature is valid").doesNotContain("Passport number</dt>");
-		String forged = "UEFTU1BPUlQ9WDEyMzQ1Ngo" + extract.group(1).substring(extract.group(1).indexOf('.'));
-		assertThat(learner.post("/registry/extract/verify", "extract", forged).body()).contains("not genuine");
-		assertThat(learner.post("/registry/extract/verify", "extract", "garbage").body()).contains("not genuine");
+		String forged = "UEFTU1BPUlQ9WDEyMzQ1Ngo"
+				+ extract.group(1).substring(extract.group(1).indexOf('.'));
+		assertThat(learner.post("/registry/extract/verify", "extract", forged).body())
+				.contains("not genuine");
+		assertThat(learner.post("/registry/extract/verify", "extract", "garbage")
+						.body())
+				.contains("not genuine");
 		assertBad(learner.post("/registry/extract"), "at least one field");
 		assertThat(app.bean(QueryLog.class).entries(solo.id())).hasSize(before);
 	}
 
 	@Test
 	void identificationWhenCurveAskedTwiceThenSameNumbers() {
-		String first = learner.get("/registry/identification/curve?modality=FACE&gallery=10000").body();
+		String first = learner.get("/registry/identification/curve?modality=FACE&gallery=10000")
+				.body();
 		assertThat(first).contains("\"fpir\":[").contains("\"fnir\":[");
-		assertThat(learner.get("/registry/identification/curve?modality=FACE&gallery=10000").body()).isEqualTo(first);
+		assertThat(learner.get("/registry/identification/curve?modality=FACE&gallery=10000")
+						.body())
+				.isEqualTo(first);
 		assertThat(learner.get("/registry/identification").statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void jsonEndpointWhenBadRequestThenProblemDetailsInTheLearnersWords() {
-		assertProblem(json("/registry/identification/curve?modality=SPY&gallery=1000"), 400, "Bad Request",
+		assertProblem(
+				json("/registry/identification/curve?modality=SPY&gallery=1000"),
+				400,
+				"Bad Request",
 				"That is not one of the choices offered.");
-		assertProblem(json("/registry/identification/curve?modality=IRIS"), 400, "Bad Request",
+		assertProblem(
+				json("/registry/identification/curve?modality=IRIS"),
+				400,
+				"Bad Request",
 				"The field \"gallery\" is missing.");
-		assertProblem(json("/registry/identification/growth?modality=IRIS&threshold=lots"), 400, "Bad Request",
-				"threshold");
+		assertProblem(
+				json("/registry/identification/growth?modality=IRIS&threshold=lots"), 400, "Bad Request", "threshold");
 		String unknown = "00000000-0000-0000-0000-000000000000";
-		assertProblem(json("/registry/identification/scans/" + unknown), 404, "Not Found",
+		assertProblem(
+				json("/registry/identification/scans/" + unknown),
+				404,
+				"Not Found",
 				"You have no search with the id \"" + unknown + "\".");
-		assertProblem(json("/registry/no-such-thing"), 404, "Not Found", "There is no page at /registry/no-such-thing.");
+		assertProblem(
+				json("/registry/no-such-thing"), 404, "Not Found", "There is no page at /registry/no-such-thing.");
 	}
 
 	@Test
@@ -223,24 +330,34 @@ class RegistryHttpTests {
 	@Test
 	void scanStatusWhenReaderIsGermanThenNumbersAreGroupedTheGermanWay() {
 		learner.get("/registry/identification");
-		learner.post("/registry/identification/scans", "modality", "IRIS", "gallery", "10000", "threshold", "0.30",
-				"probe", "CAPTURE");
+		learner.post(
+				"/registry/identification/scans",
+				"modality",
+				"IRIS",
+				"gallery",
+				"10000",
+				"threshold",
+				"0.30",
+				"probe",
+				"CAPTURE");
 		Matcher src = SCAN_SRC.matcher(learner.get("/registry/identification").body());
 		assertThat(src.find()).isTrue();
 		String label = "";
 		Instant limit = Instant.now().plusSeconds(60);
 		while (!label.contains("10") && Instant.now().isBefore(limit)) {
 			HttpResponse<String> status = learner.send(HttpRequest.newBuilder(URI.create(app.url(src.group(1))))
-				.header("Accept", "application/json")
-				.header("Accept-Language", "de-DE")
-				.build());
+					.header("Accept", "application/json")
+					.header("Accept-Language", "de-DE")
+					.build());
 			label = JsonMapper.shared().readTree(status.body()).path("label").asString();
 		}
 		assertThat(label).contains("10.000").doesNotContain("10,000");
 	}
 
 	private HttpResponse<String> json(String path) {
-		return learner.send(HttpRequest.newBuilder(URI.create(app.url(path))).header("Accept", "application/json").build());
+		return learner.send(HttpRequest.newBuilder(URI.create(app.url(path)))
+				.header("Accept", "application/json")
+				.build());
 	}
 
 	private static void assertProblem(HttpResponse<String> response, int status, String title, String detail) {
@@ -261,6 +378,9 @@ class RegistryHttpTests {
 
 	private static String ownPassport() {
 		RegistryWorld world = app.bean(RegistryWorld.class);
-		return world.population().person(world.subjectOf(solo).personId()).passport().number();
+		return world.population()
+				.person(world.subjectOf(solo).personId())
+				.passport()
+				.number();
 	}
 }

@@ -1,7 +1,8 @@
 package org.consentlab.registry;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
 import org.consentlab.registry.breach.BiometricGate;
@@ -15,8 +16,6 @@ import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Registry's sandbox parts under their agreed ids: clearing one part forgets that part of the
@@ -44,8 +43,14 @@ class RegistryPartsTests {
 
 	@Test
 	void partsWhenStartedThenEveryRegistryPartAnswersToItsId() {
-		assertThat(app.bean(Sandboxes.class).ids()).contains("registry.enrolment", "registry.query-log",
-				"registry.scans", "registry.scan-jobs", "registry.gate-passages", "registry.policy");
+		assertThat(app.bean(Sandboxes.class).ids())
+				.contains(
+						"registry.enrolment",
+						"registry.query-log",
+						"registry.scans",
+						"registry.scan-jobs",
+						"registry.gate-passages",
+						"registry.policy");
 	}
 
 	@Test

@@ -1,8 +1,9 @@
 package org.consentlab.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.consentlab.support.Classroom;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
@@ -10,8 +11,6 @@ import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Classroom mode on PostgreSQL: each learner's Registry sandbox (enrolment, query log) is their
@@ -55,7 +54,8 @@ class RegistrySandboxTests {
 	void analystWhenLearnerBLooksUpLearnerAThenFindsNothingLogged() {
 		Matcher passport = PASSPORT.matcher(learnerA.get("/registry/enrol").body());
 		assertThat(passport.find()).isTrue();
-		String page = learnerB.get("/registry/analyst?passport=" + passport.group(1)).body();
+		String page =
+				learnerB.get("/registry/analyst?passport=" + passport.group(1)).body();
 		assertThat(page).contains("The log holds nothing about this person yet.");
 	}
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,8 +44,12 @@ class ContentTruthTests {
 	@Test
 	void contentWhenShownThenHoldsNoUnverifiedValue() throws IOException {
 		List<String> found = new ArrayList<>();
-		for (Path file : files(List.of(Path.of("labs"), Path.of("slides"), Path.of("sources"),
-				Path.of("src/main/resources/i18n"), Path.of("src/main/resources/templates")))) {
+		for (Path file : files(List.of(
+				Path.of("labs"),
+				Path.of("slides"),
+				Path.of("sources"),
+				Path.of("src/main/resources/i18n"),
+				Path.of("src/main/resources/templates")))) {
 			String text = Files.readString(file, StandardCharsets.UTF_8);
 			UNVERIFIED.forEach((value, why) -> {
 				if (value.matcher(text).find()) {
@@ -54,37 +57,47 @@ class ContentTruthTests {
 				}
 			});
 		}
-		assertThat(found).as("values that are not confirmed must stay off screen").isEmpty();
+		assertThat(found)
+				.as("values that are not confirmed must stay off screen")
+				.isEmpty();
 	}
 
 	@Test
 	void labWhenItStatesAFigureThenTheParagraphCitesASource() throws IOException {
 		List<String> unsourced = new ArrayList<>();
 		for (Path lab : files(List.of(Path.of("labs")))) {
-			for (String paragraph : body(Files.readString(lab, StandardCharsets.UTF_8)).split("\\n\\s*\\n")) {
-				if (!paragraph.strip().startsWith("```") && FIGURE.matcher(paragraph).find()
+			for (String paragraph :
+					body(Files.readString(lab, StandardCharsets.UTF_8)).split("\\n\\s*\\n")) {
+				if (!paragraph.strip().startsWith("```")
+						&& FIGURE.matcher(paragraph).find()
 						&& !SOURCE.matcher(paragraph).find()) {
 					unsourced.add(lab + ": " + paragraph.strip().replace('\n', ' '));
 				}
 			}
 		}
-		assertThat(unsourced).as("every figure in a lab needs a [n] source, a link or /sources in its paragraph")
-			.isEmpty();
+		assertThat(unsourced)
+				.as("every figure in a lab needs a [n] source, a link or /sources in its paragraph")
+				.isEmpty();
 	}
 
 	@Test
 	void labWhenAFigureLacksASourceThenTheCheckFindsIt() {
-		assertThat(FIGURE.matcher("About 60% of searches find a cousin.").find()).isTrue();
-		assertThat(SOURCE.matcher("About 60% of searches find a cousin.").find()).isFalse();
-		assertThat(SOURCE.matcher("About 60% of searches find a cousin [5].").find()).isTrue();
-		assertThat(SOURCE.matcher("See [Sources & methods](/sources#base-rate).").find()).isTrue();
+		assertThat(FIGURE.matcher("About 60% of searches find a cousin.").find())
+				.isTrue();
+		assertThat(SOURCE.matcher("About 60% of searches find a cousin.").find())
+				.isFalse();
+		assertThat(SOURCE.matcher("About 60% of searches find a cousin [5].").find())
+				.isTrue();
+		assertThat(SOURCE.matcher("See [Sources & methods](/sources#base-rate).")
+						.find())
+				.isTrue();
 	}
 
 	@Test
 	void irisMissesWhenShownThenCalledAModel() throws IOException {
 		Properties registry = new Properties();
-		try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/i18n/registry.properties"),
-				StandardCharsets.UTF_8)) {
+		try (Reader in = Files.newBufferedReader(
+				Path.of("src/main/resources/i18n/registry.properties"), StandardCharsets.UTF_8)) {
 			registry.load(in);
 		}
 		assertThat(registry.getProperty("registry.id.fnir")).contains("model");
@@ -103,8 +116,9 @@ class ContentTruthTests {
 		List<Path> files = new ArrayList<>();
 		for (Path root : roots) {
 			try (Stream<Path> walk = Files.walk(root)) {
-				walk.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(md|properties|html)$"))
-					.forEach(files::add);
+				walk.filter(Files::isRegularFile)
+						.filter(p -> p.toString().matches(".*\\.(md|properties|html)$"))
+						.forEach(files::add);
 			}
 		}
 		return files;

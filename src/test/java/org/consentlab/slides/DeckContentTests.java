@@ -6,10 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.consentlab.labs.LabCatalogue;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -97,12 +95,19 @@ class DeckContentTests {
 	void figureWithoutSourceWhenDigitsShownThenOnlyASourceAddressClearsIt() {
 		DeckParser parser = new DeckParser();
 
-		assertThat(figureWithoutSource(parser.parse("d", "## 5.6 million prints\nNote: n").slides().get(0))).isTrue();
-		assertThat(figureWithoutSource(parser.parse("d", "## 5.6 million\nNote: OPM, https://www.opm.gov/").slides().get(0)))
-			.isFalse();
-		assertThat(figureWithoutSource(parser
-			.parse("d", "## Labs L1–L6\n\n1. one\n2. a 1:N search, `idx 7` [L0](/labs/L0)\nNote: n").slides().get(0)))
-			.isFalse();
+		assertThat(figureWithoutSource(parser.parse("d", "## 5.6 million prints\nNote: n")
+						.slides()
+						.get(0)))
+				.isTrue();
+		assertThat(figureWithoutSource(parser.parse("d", "## 5.6 million\nNote: OPM, https://www.opm.gov/")
+						.slides()
+						.get(0)))
+				.isFalse();
+		assertThat(figureWithoutSource(
+						parser.parse("d", "## Labs L1–L6\n\n1. one\n2. a 1:N search, `idx 7` [L0](/labs/L0)\nNote: n")
+								.slides()
+								.get(0)))
+				.isFalse();
 	}
 
 	/** A digit left once lab ids, list numbers, 1:N, code and link targets are removed is a figure. */
@@ -143,6 +148,5 @@ class DeckContentTests {
 	private interface SlideVisitor {
 
 		void visit(Deck deck, int number, Slide slide);
-
 	}
 }

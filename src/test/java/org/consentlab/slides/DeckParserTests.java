@@ -68,7 +68,8 @@ class DeckParserTests {
 
 	@Test
 	void parseWhenRawHtmlThenEscaped() {
-		Deck deck = parser.parse("d", "# T\n<script>alert(1)</script>\n\n<b onclick=\"x()\">hi</b>\nNote: <style>p{}</style>\n");
+		Deck deck = parser.parse(
+				"d", "# T\n<script>alert(1)</script>\n\n<b onclick=\"x()\">hi</b>\nNote: <style>p{}</style>\n");
 
 		Slide slide = deck.slides().get(0);
 		assertThat(slide.html()).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -95,47 +96,55 @@ class DeckParserTests {
 	void parseWhenFileTooLargeThenRejected() {
 		String text = "# T\n" + "x".repeat(DeckParser.MAX_FILE_CHARS);
 
-		assertThatThrownBy(() -> parser.parse("big", text)).isInstanceOf(DeckFormatException.class)
-			.hasMessageContaining("big").hasMessageContaining("longer than");
+		assertThatThrownBy(() -> parser.parse("big", text))
+				.isInstanceOf(DeckFormatException.class)
+				.hasMessageContaining("big")
+				.hasMessageContaining("longer than");
 	}
 
 	@Test
 	void parseWhenTooManySlidesThenRejected() {
 		String text = "# T\n" + "---\n## s\n".repeat(DeckParser.MAX_SLIDES);
 
-		assertThatThrownBy(() -> parser.parse("many", text)).isInstanceOf(DeckFormatException.class)
-			.hasMessageContaining("more than " + DeckParser.MAX_SLIDES + " slides");
+		assertThatThrownBy(() -> parser.parse("many", text))
+				.isInstanceOf(DeckFormatException.class)
+				.hasMessageContaining("more than " + DeckParser.MAX_SLIDES + " slides");
 	}
 
 	@Test
 	void parseWhenNoSlidesThenClearError() {
 		assertThatThrownBy(() -> parser.parse("empty", "---\ntitle: Empty\n---\n\n---\n"))
-			.isInstanceOf(DeckFormatException.class)
-			.hasMessage("empty: has no slides: write Markdown, with a --- line between slides");
+				.isInstanceOf(DeckFormatException.class)
+				.hasMessage("empty: has no slides: write Markdown, with a --- line between slides");
 	}
 
 	@Test
 	void parseWhenFrontMatterNotClosedThenClearError() {
-		assertThatThrownBy(() -> parser.parse("open", "---\ntitle: x\n# T\n")).isInstanceOf(DeckFormatException.class)
-			.hasMessageContaining("not closed");
+		assertThatThrownBy(() -> parser.parse("open", "---\ntitle: x\n# T\n"))
+				.isInstanceOf(DeckFormatException.class)
+				.hasMessageContaining("not closed");
 	}
 
 	@Test
 	void parseWhenFrontMatterNotAMappingThenClearError() {
-		assertThatThrownBy(() -> parser.parse("list", "---\n- a\n---\n# T\n")).isInstanceOf(DeckFormatException.class)
-			.hasMessageContaining("must be a mapping");
+		assertThatThrownBy(() -> parser.parse("list", "---\n- a\n---\n# T\n"))
+				.isInstanceOf(DeckFormatException.class)
+				.hasMessageContaining("must be a mapping");
 	}
 
 	@Test
 	void parseWhenFrontMatterHasTypeTagThenRejected() {
 		assertThatThrownBy(() -> parser.parse("tag", "---\ntitle: !!java.lang.Object {}\n---\n# T\n"))
-			.isInstanceOf(DeckFormatException.class).hasMessageContaining("not valid YAML");
+				.isInstanceOf(DeckFormatException.class)
+				.hasMessageContaining("not valid YAML");
 	}
 
 	@Test
 	void parseWhenBadMinutesOrLabsThenRejected() {
-		assertThatThrownBy(() -> parser.parse("m", "---\nminutes: lots\n---\n# T\n")).hasMessageContaining("minutes");
-		assertThatThrownBy(() -> parser.parse("l", "---\nlabs: [lab one]\n---\n# T\n")).hasMessageContaining("labs");
+		assertThatThrownBy(() -> parser.parse("m", "---\nminutes: lots\n---\n# T\n"))
+				.hasMessageContaining("minutes");
+		assertThatThrownBy(() -> parser.parse("l", "---\nlabs: [lab one]\n---\n# T\n"))
+				.hasMessageContaining("labs");
 	}
 
 	@Test

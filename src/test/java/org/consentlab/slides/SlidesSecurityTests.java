@@ -6,14 +6,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** In classroom mode the decks are for signed-in people only, like every other page; the assets are not. */
-@SpringBootTest(properties = { SlidesControllerTests.IN_MEMORY_DATABASE, "consentlab.mode=classroom" })
+@SpringBootTest(properties = {SlidesControllerTests.IN_MEMORY_DATABASE, "consentlab.mode=classroom"})
 @AutoConfigureMockMvc
 class SlidesSecurityTests {
 
@@ -22,7 +21,7 @@ class SlidesSecurityTests {
 
 	@Test
 	void slidesWhenAnonymousThenSentToLogin() throws Exception {
-		for (String path : new String[] { "/slides", "/slides/1-two-futures", "/slides/1-two-futures/presenter" }) {
+		for (String path : new String[] {"/slides", "/slides/1-two-futures", "/slides/1-two-futures/presenter"}) {
 			mvc.perform(get(path)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 		}
 	}

@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -32,8 +30,11 @@ class SourcesTests {
 
 	private static final Pattern LINK = Pattern.compile("/sources#([A-Za-z0-9-]+)");
 
-	private static final List<Path> CONTENT = List.of(Path.of("labs"), Path.of("slides"),
-			Path.of("src/main/resources/i18n"), Path.of("src/main/resources/templates"));
+	private static final List<Path> CONTENT = List.of(
+			Path.of("labs"),
+			Path.of("slides"),
+			Path.of("src/main/resources/i18n"),
+			Path.of("src/main/resources/templates"));
 
 	@Autowired
 	private MockMvc mvc;
@@ -44,10 +45,10 @@ class SourcesTests {
 	@Test
 	void pageWhenSignedInThenShowsEverySectionWithItsId() throws Exception {
 		String html = mvc.perform(get("/sources").with(user("learner")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
 
 		assertThat(page.anchors()).contains("base-rate", "iris-model", "face-model", "dna-kinship");
 		for (String anchor : page.anchors()) {
@@ -70,7 +71,9 @@ class SourcesTests {
 			}
 		}
 		assertThat(citations).as("labs cite the Sources & methods page").isGreaterThanOrEqualTo(5);
-		assertThat(dead).as("citations of sections the Sources & methods page does not have").isEmpty();
+		assertThat(dead)
+				.as("citations of sections the Sources & methods page does not have")
+				.isEmpty();
 	}
 
 	@Test
@@ -81,7 +84,9 @@ class SourcesTests {
 				found.add(file.toString());
 			}
 		}
-		assertThat(found).as("cite /sources instead of a fact sheet that is not in the course").isEmpty();
+		assertThat(found)
+				.as("cite /sources instead of a fact sheet that is not in the course")
+				.isEmpty();
 	}
 
 	@Test
@@ -96,9 +101,10 @@ class SourcesTests {
 		for (Path root : CONTENT) {
 			try (Stream<Path> walk = Files.walk(root)) {
 				walk.filter(Files::isRegularFile)
-					.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".properties")
-							|| p.toString().endsWith(".html"))
-					.forEach(files::add);
+						.filter(p -> p.toString().endsWith(".md")
+								|| p.toString().endsWith(".properties")
+								|| p.toString().endsWith(".html"))
+						.forEach(files::add);
 			}
 		}
 		return files;

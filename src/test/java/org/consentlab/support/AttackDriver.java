@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
 public final class AttackDriver {
 
 	/** One attack as the attacks page lists it. */
-	public record Attempt(long transactionId, String attack, String status, List<String> codes) {
-	}
+	public record Attempt(long transactionId, String attack, String status, List<String> codes) {}
 
 	private static final Pattern SOURCE = Pattern.compile("name=\"source\" id=\"source-(\\d+)\"");
 
-	private static final Pattern TAMPERED = Pattern.compile("<textarea id=\"tampered\" name=\"token\"[^>]*>([^<]*)</textarea>");
+	private static final Pattern TAMPERED =
+			Pattern.compile("<textarea id=\"tampered\" name=\"token\"[^>]*>([^<]*)</textarea>");
 
 	private static final Pattern ATTEMPT = Pattern.compile(
 			"<li id=\"attack-(\\d+)\" data-attack=\"([a-z-]+)\" data-status=\"([A-Z]+)\">(.*?)</li>\\s*</ul>\\s*</li>",
@@ -49,8 +49,8 @@ public final class AttackDriver {
 	/** Presses a tampering button: the tampered page's form fields (verifier, tx, attack, token). */
 	public Map<String, String> tamper(long source, String target, String attack) {
 		client.get("/inspector/attacks");
-		HttpResponse<String> page = client.post("/inspector/attacks/tamper", "source", String.valueOf(source), "target",
-				target, "attack", attack);
+		HttpResponse<String> page = client.post(
+				"/inspector/attacks/tamper", "source", String.valueOf(source), "target", target, "attack", attack);
 		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
 		Map<String, String> form = new LinkedHashMap<>(WalletDriver.hidden(page.body()));
 		Matcher token = TAMPERED.matcher(page.body());
@@ -74,7 +74,10 @@ public final class AttackDriver {
 	/** Tampers and sends in one go; returns the verifier's answer as the attacks page shows it. */
 	public Attempt attack(long source, String target, String attack) {
 		long tx = send(tamper(source, target, attack));
-		return attempts().stream().filter(a -> a.transactionId() == tx).findFirst().orElseThrow();
+		return attempts().stream()
+				.filter(a -> a.transactionId() == tx)
+				.findFirst()
+				.orElseThrow();
 	}
 
 	public List<Attempt> attempts() {

@@ -1,5 +1,10 @@
 package org.consentlab.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,10 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,8 +25,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Headless Debian Chromium driven through its own ChromeDriver; nothing is downloaded. Without
@@ -56,7 +55,8 @@ public final class Browser implements AutoCloseable {
 			throw new IllegalStateException("CI is set but /usr/bin/chromium or /usr/bin/chromedriver is missing: "
 					+ ".ci/run installs them with apt-get");
 		}
-		Assumptions.assumeTrue(present, "Browser tests skipped: install Debian's chromium and chromium-driver to run them");
+		Assumptions.assumeTrue(
+				present, "Browser tests skipped: install Debian's chromium and chromium-driver to run them");
 	}
 
 	public static Browser open(RunningApp app) {
@@ -64,17 +64,26 @@ public final class Browser implements AutoCloseable {
 		File profile;
 		try {
 			profile = Files.createTempDirectory("consentlab-chromium").toFile();
-		}
-		catch (IOException e) {
+		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile.getAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
+		ChromeOptions options = new ChromeOptions()
+				.setBinary(CHROMIUM)
+				.addArguments(
+						"--headless=new",
+						"--no-sandbox",
+						"--disable-gpu",
+						"--disable-dev-shm-usage",
+						"--disable-background-networking",
+						"--disable-component-update",
+						"--disable-sync",
+						"--no-first-run",
+						"--window-size=1280,900",
+						"--user-data-dir=" + profile.getAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(CHROMEDRIVER)
+				.usingAnyFreePort()
+				.build();
 		return new Browser(app, new ChromeDriver(service, options));
 	}
 
@@ -105,7 +114,9 @@ public final class Browser implements AutoCloseable {
 	/** An attribute of the element that matches {@code css}, once that element is there; null if it has none. */
 	public String attribute(String css, String name) {
 		By by = By.cssSelector(css);
-		return waitFor().until(d -> Optional.ofNullable(d.findElement(by).getDomAttribute(name))).orElse(null);
+		return waitFor()
+				.until(d -> Optional.ofNullable(d.findElement(by).getDomAttribute(name)))
+				.orElse(null);
 	}
 
 	/** Whether the element that matches {@code css}, once it is there, carries the CSS class {@code cssClass}. */
@@ -122,7 +133,8 @@ public final class Browser implements AutoCloseable {
 	/** The texts of every element that matches {@code css}, read again if the page changed while reading. */
 	public List<String> texts(String css) {
 		By by = By.cssSelector(css);
-		return waitFor().until(d -> d.findElements(by).stream().map(WebElement::getText).toList());
+		return waitFor()
+				.until(d -> d.findElements(by).stream().map(WebElement::getText).toList());
 	}
 
 	/** How many elements match {@code css} on the page as it is now. */
@@ -144,8 +156,9 @@ public final class Browser implements AutoCloseable {
 	public Browser clickAndWaitForNewPage(String css) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		clickOnce(css, page);
-		waitFor().withMessage("the browser to leave the page after clicking " + css)
-			.until(ExpectedConditions.stalenessOf(page));
+		waitFor()
+				.withMessage("the browser to leave the page after clicking " + css)
+				.until(ExpectedConditions.stalenessOf(page));
 		waitForLoad();
 		return this;
 	}
@@ -157,14 +170,13 @@ public final class Browser implements AutoCloseable {
 	 */
 	private void clickOnce(String css, WebElement page) {
 		By by = By.cssSelector(css);
-		for (int attempt = 1;; attempt++) {
-			WebElement element = waitFor().withMessage(css + " to be clickable")
-				.until(ExpectedConditions.elementToBeClickable(by));
+		for (int attempt = 1; ; attempt++) {
+			WebElement element =
+					waitFor().withMessage(css + " to be clickable").until(ExpectedConditions.elementToBeClickable(by));
 			try {
 				element.click();
 				return;
-			}
-			catch (StaleElementReferenceException e) {
+			} catch (StaleElementReferenceException e) {
 				if (isStale(page)) {
 					return;
 				}
@@ -196,8 +208,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private void waitForLoad() {
-		waitFor().withMessage("the page to finish loading")
-			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		waitFor()
+				.withMessage("the page to finish loading")
+				.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	/** Runs axe-core on the current page: no serious or critical accessibility violation allowed. */
@@ -207,11 +220,16 @@ public final class Browser implements AutoCloseable {
 		// longer fails on the window switch.
 		Results results = new AxeBuilder().setLegacyMode(true).setTimeout(60).analyze(driver);
 		List<Rule> bad = results.getViolations().stream()
-			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-			.toList();
-		assertThat(bad).as("accessibility violations on %s: %s", driver.getCurrentUrl(),
-				bad.stream().map(v -> v.getId() + " (" + v.getHelp() + ")").collect(Collectors.joining("; ")))
-			.isEmpty();
+				.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+				.toList();
+		assertThat(bad)
+				.as(
+						"accessibility violations on %s: %s",
+						driver.getCurrentUrl(),
+						bad.stream()
+								.map(v -> v.getId() + " (" + v.getHelp() + ")")
+								.collect(Collectors.joining("; ")))
+				.isEmpty();
 		return this;
 	}
 

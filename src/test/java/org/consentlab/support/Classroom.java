@@ -2,7 +2,6 @@ package org.consentlab.support;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.consentlab.classroom.Instructors;
 
 /** Sets up a class on a running app: an instructor, a class with a join code, learners who joined. */
@@ -35,8 +34,11 @@ public final class Classroom {
 		WebClient instructor = new WebClient(app);
 		instructor.signIn(instructorName, PASSWORD);
 		instructor.get("/classes");
-		String location = instructor.post("/classes", "name", "Class of " + instructorName)
-			.headers().firstValue("Location").orElseThrow();
+		String location = instructor
+				.post("/classes", "name", "Class of " + instructorName)
+				.headers()
+				.firstValue("Location")
+				.orElseThrow();
 		Matcher id = CLASS_ID.matcher(location);
 		if (!id.find()) {
 			throw new IllegalStateException("class not created: " + location);

@@ -1,12 +1,11 @@
 package org.consentlab.support;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One real PostgreSQL server for the whole test run, started from the binaries that the
@@ -18,16 +17,14 @@ public final class Postgres {
 
 	private static EmbeddedPostgres server;
 
-	private Postgres() {
-	}
+	private Postgres() {}
 
 	/** Creates a new, empty database and returns its JDBC URL. */
 	public static synchronized String newDatabase() {
 		String name = "consentlab_" + COUNTER.incrementAndGet();
 		try (Connection connection = server().getPostgresDatabase().getConnection()) {
 			connection.createStatement().execute("CREATE DATABASE " + name);
-		}
-		catch (SQLException e) {
+		} catch (SQLException e) {
 			throw new IllegalStateException("could not create test database " + name, e);
 		}
 		return server().getJdbcUrl("postgres", name);
@@ -37,15 +34,13 @@ public final class Postgres {
 		if (server == null) {
 			try {
 				server = EmbeddedPostgres.builder().start();
-			}
-			catch (IOException e) {
+			} catch (IOException e) {
 				throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
 			}
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					server.close();
-				}
-				catch (IOException ignored) {
+				} catch (IOException ignored) {
 					// the JVM is exiting; the server's files are temporary
 				}
 			}));

@@ -3,9 +3,7 @@ package org.consentlab.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.consentlab.ConsentLabApplication;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,11 +33,16 @@ public final class RunningApp implements AutoCloseable {
 	}
 
 	private static RunningApp start(String jdbcUrl, String mode, String... extra) {
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--consentlab.mode=" + mode,
-				"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=postgres", "--logging.level.root=warn"));
+		List<String> args = new ArrayList<>(List.of(
+				"--server.port=0",
+				"--consentlab.mode=" + mode,
+				"--spring.datasource.url=" + jdbcUrl,
+				"--spring.datasource.username=postgres",
+				"--spring.datasource.password=postgres",
+				"--logging.level.root=warn"));
 		args.addAll(List.of(extra));
-		return new RunningApp(new SpringApplicationBuilder(ConsentLabApplication.class).run(args.toArray(String[]::new)));
+		return new RunningApp(
+				new SpringApplicationBuilder(ConsentLabApplication.class).run(args.toArray(String[]::new)));
 	}
 
 	public int port() {

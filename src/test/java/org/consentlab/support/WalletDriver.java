@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class WalletDriver {
 
-	private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+	private static final Pattern HIDDEN =
+			Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
 
-	private static final Pattern OPTIONAL = Pattern.compile("<input type=\"checkbox\" name=\"share\"[^>]*value=\"([^\"]+)\"");
+	private static final Pattern OPTIONAL =
+			Pattern.compile("<input type=\"checkbox\" name=\"share\"[^>]*value=\"([^\"]+)\"");
 
 	private final WebClient client;
 
@@ -41,8 +43,12 @@ public final class WalletDriver {
 		String offerLink = href(client.get(issuerPage).body(), linkId);
 		String offerPage = client.get(offerLink).body();
 		Map<String, String> form = hidden(offerPage);
-		HttpResponse<String> accepted = client.post("/wallet/offers", "credential_offer", form.get("credential_offer"),
-				"batch", form.getOrDefault("batch", "1"));
+		HttpResponse<String> accepted = client.post(
+				"/wallet/offers",
+				"credential_offer",
+				form.get("credential_offer"),
+				"batch",
+				form.getOrDefault("batch", "1"));
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
 		String location = accepted.headers().firstValue("Location").orElseThrow();
 		return location.replaceAll("^https?://[^/]+", "").replace("?received", "");
@@ -53,8 +59,9 @@ public final class WalletDriver {
 		client.get("/verifiers/" + verifierId);
 		HttpResponse<String> started = client.post("/verifiers/" + verifierId + "/transactions");
 		assertThat(started.statusCode()).isEqualTo(302);
-		String txPage = client.get(started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", ""))
-			.body();
+		String txPage = client.get(
+						started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", ""))
+				.body();
 		return client.get(href(txPage, "request-link")).body();
 	}
 
@@ -105,7 +112,10 @@ public final class WalletDriver {
 	}
 
 	public static String unescape(String html) {
-		return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
-			.replace("&amp;", "&");
+		return html.replace("&quot;", "\"")
+				.replace("&#39;", "'")
+				.replace("&lt;", "<")
+				.replace("&gt;", ">")
+				.replace("&amp;", "&");
 	}
 }

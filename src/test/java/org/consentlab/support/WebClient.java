@@ -33,12 +33,15 @@ public final class WebClient {
 
 	public WebClient(RunningApp app) {
 		this.app = app;
-		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.http = HttpClient.newBuilder()
+				.cookieHandler(cookies)
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.build();
 	}
 
 	public HttpResponse<String> get(String path) {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build());
+		HttpResponse<String> response =
+				send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build());
 		Matcher token = CSRF.matcher(response.body());
 		if (token.find()) {
 			csrf = token.group(1);
@@ -61,9 +64,9 @@ public final class WebClient {
 
 	public HttpResponse<String> postRaw(String path, String body) {
 		return send(HttpRequest.newBuilder(URI.create(app.url(path)))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build());
 	}
 
 	/** Signs in through the login form; returns the response to the login POST. */
@@ -75,11 +78,9 @@ public final class WebClient {
 	public HttpResponse<String> send(HttpRequest request) {
 		try {
 			return http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException e) {
+		} catch (IOException e) {
 			throw new UncheckedIOException(e);
-		}
-		catch (InterruptedException e) {
+		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
@@ -91,14 +92,17 @@ public final class WebClient {
 
 	/** The value of this client's session cookie, to hand to another client. */
 	public String session() {
-		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
-			.map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+		return cookies.getCookieStore().getCookies().stream()
+				.filter(c -> c.getName().equals("SESSION"))
+				.map(java.net.HttpCookie::getValue)
+				.findFirst()
+				.orElseThrow();
 	}
 
 	public static String encode(Map<String, String> form) {
 		return form.entrySet().stream()
-			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
+				.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+						+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
 	}
 }

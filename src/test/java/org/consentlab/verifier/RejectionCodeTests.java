@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
-
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +25,27 @@ class RejectionCodeTests {
 	@Test
 	void namesWhenBothSetsThenNoNameInBoth() {
 		assertThat(Arrays.stream(TransactionError.values()).map(Enum::name))
-			.doesNotContainAnyElementsOf(Arrays.stream(VerificationErrorCode.values()).map(Enum::name).toList());
+				.doesNotContainAnyElementsOf(Arrays.stream(VerificationErrorCode.values())
+						.map(Enum::name)
+						.toList());
 	}
 
 	@Test
 	void explanationWhenAnyCodeThenItsBundleHasIt() {
 		ResourceBundle credential = ResourceBundle.getBundle("i18n/credential", Locale.ROOT);
 		ResourceBundle wallet = ResourceBundle.getBundle("i18n/wallet", Locale.ROOT);
-		allCodes().forEach(code -> assertThat(code instanceof TransactionError ? wallet.containsKey(code.explanationKey())
-				: credential.containsKey(code.explanationKey())).as(code.explanationKey()).isTrue());
+		allCodes()
+				.forEach(code -> assertThat(
+								code instanceof TransactionError
+										? wallet.containsKey(code.explanationKey())
+										: credential.containsKey(code.explanationKey()))
+						.as(code.explanationKey())
+						.isTrue());
 	}
 
 	private static Stream<RejectionCode> allCodes() {
-		return Stream.concat(Arrays.stream(TransactionError.values()),
+		return Stream.concat(
+				Arrays.stream(TransactionError.values()),
 				Arrays.stream(VerificationErrorCode.values()).map(RejectionCode::of));
 	}
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.status.StatusListToken;
 import org.consentlab.support.RunningApp;
@@ -43,7 +42,8 @@ class RevocationTests {
 		WalletDriver wallet = new WalletDriver(learner);
 		int residence = index(learner, wallet.receive("/issuers/migration", "offer-link"));
 		int work = index(learner, wallet.receiveWorkPermit());
-		assertThat(wallet.answer(wallet.openRequest("employer"), "share").body()).contains("accepted your proof");
+		assertThat(wallet.answer(wallet.openRequest("employer"), "share").body())
+				.contains("accepted your proof");
 		assertThat(status(learner, "migration", residence)).isZero();
 
 		learner.get("/issuers/migration");
@@ -52,8 +52,11 @@ class RevocationTests {
 		assertThat(status(learner, "migration", work)).isEqualTo(1);
 		Thread.sleep(6_000);
 
-		assertThat(wallet.answer(wallet.openRequest("employer"), "share").body()).contains("refused your presentation");
-		assertThat(learner.get("/verifiers/employer").body()).contains("REVOKED").contains("data-status=\"REJECTED\"");
+		assertThat(wallet.answer(wallet.openRequest("employer"), "share").body())
+				.contains("refused your presentation");
+		assertThat(learner.get("/verifiers/employer").body())
+				.contains("REVOKED")
+				.contains("data-status=\"REJECTED\"");
 	}
 
 	@Test
@@ -82,6 +85,8 @@ class RevocationTests {
 
 	private static int status(WebClient client, String issuer, int index) {
 		String compact = client.get("/issuers/" + issuer + "/status").body();
-		return StatusListToken.parse(compact, ParseLimits.DEFAULT.maxJsonDepth(), 1 << 20).statusList().get(index);
+		return StatusListToken.parse(compact, ParseLimits.DEFAULT.maxJsonDepth(), 1 << 20)
+				.statusList()
+				.get(index);
 	}
 }

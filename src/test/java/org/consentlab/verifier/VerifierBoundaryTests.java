@@ -1,5 +1,7 @@
 package org.consentlab.verifier;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -8,8 +10,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.consentlab.wallet.HolderKeys;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The verifiers stand on the credential core, the sandbox and the web layer; the learner's tools
@@ -21,31 +21,37 @@ class VerifierBoundaryTests {
 
 	@BeforeAll
 	static void importClasses() {
-		classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("org.consentlab");
+		classes = new ClassFileImporter()
+				.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+				.importPackages("org.consentlab");
 	}
 
 	@Test
 	void verifierWhenCompiledThenNeverUsesLabsInspectorOrTheWalletsInsides() {
-		noClasses().that()
-			.resideInAPackage("org.consentlab.verifier..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.consentlab.labs..", "org.consentlab.inspector..", "org.consentlab.wallet..",
-					"org.consentlab.classroom..")
-			.because("a verifier is a relying party: it knows credentials, not the labs that use it, not the tools "
-					+ "that attack it, and not what is inside a holder's wallet")
-			.check(classes);
+		noClasses()
+				.that()
+				.resideInAPackage("org.consentlab.verifier..")
+				.should()
+				.dependOnClassesThat()
+				.resideInAnyPackage(
+						"org.consentlab.labs..",
+						"org.consentlab.inspector..",
+						"org.consentlab.wallet..",
+						"org.consentlab.classroom..")
+				.because("a verifier is a relying party: it knows credentials, not the labs that use it, not the tools "
+						+ "that attack it, and not what is inside a holder's wallet")
+				.check(classes);
 	}
 
 	@Test
 	void inspectorWhenCompiledThenReachesTheWalletOnlyThroughHolderKeys() {
-		noClasses().that()
-			.resideInAPackage("org.consentlab.inspector..")
-			.should()
-			.dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.consentlab.wallet..")
-				.and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(HolderKeys.class))))
-			.because("the attacks need the holder's key of one credential, never the wallet's tables")
-			.check(classes);
+		noClasses()
+				.that()
+				.resideInAPackage("org.consentlab.inspector..")
+				.should()
+				.dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.consentlab.wallet..")
+						.and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(HolderKeys.class))))
+				.because("the attacks need the holder's key of one credential, never the wallet's tables")
+				.check(classes);
 	}
 }

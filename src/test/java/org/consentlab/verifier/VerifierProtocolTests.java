@@ -2,6 +2,9 @@ package org.consentlab.verifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +13,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.sdjwt.ClaimPath;
@@ -42,8 +41,8 @@ import org.springframework.web.util.HtmlUtils;
 class VerifierProtocolTests {
 
 	/** What the landlord's request requires, all from the personal ID. */
-	private static final List<String> LANDLORD_CLAIMS = List.of("given_name", "family_name", "age_over_18", "birthdate",
-			"nationalities");
+	private static final List<String> LANDLORD_CLAIMS =
+			List.of("given_name", "family_name", "age_over_18", "birthdate", "nationalities");
 
 	private static RunningApp app;
 
@@ -69,7 +68,8 @@ class VerifierProtocolTests {
 	@Test
 	void respondWhenPresentationValidThenVerifiedAndReplayRefused() {
 		Map<String, String> request = request("bar");
-		String token = vpToken(present(request, List.of("age_over_18"), request.get("nonce"), request.get("client_id")));
+		String token =
+				vpToken(present(request, List.of("age_over_18"), request.get("nonce"), request.get("client_id")));
 		HttpResponse<String> ok = respond("bar", request.get("state"), token);
 		assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
 		assertThat(ok.body()).contains("redirect_uri");
@@ -80,17 +80,24 @@ class VerifierProtocolTests {
 	@Test
 	void respondWhenPresentationInJsonSerializationThenVerifiedWithItsHandles() {
 		Map<String, String> request = request("hotel");
-		SdJwt compact = SdJwt.parse(present(request, List.of("given_name", "family_name", "nationalities"),
-				request.get("nonce"), request.get("client_id")));
+		SdJwt compact = SdJwt.parse(present(
+				request,
+				List.of("given_name", "family_name", "nationalities"),
+				request.get("nonce"),
+				request.get("client_id")));
 		String json = SdJwtJson.fromCompact(compact).serialize();
 		HttpResponse<String> ok = respond("hotel", request.get("state"), vpToken(json));
 		assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
-		VerifierTransactions.Shown shown = app.bean(VerifierTransactions.class).shown(accountId(), 1).get(0);
+		VerifierTransactions.Shown shown =
+				app.bean(VerifierTransactions.class).shown(accountId(), 1).get(0);
 		assertThat(shown.verifierId()).isEqualTo("hotel");
 		assertThat(shown.presentation()).isEqualTo(json);
 		assertThat(shown.handles()).isEqualTo(CorrelationHandles.of(compact));
-		assertThat(app.bean(VerifierTransactions.class).of(accountId(), "hotel").get(0).disclosed())
-			.containsExactly("family_name", "given_name", "nationalities");
+		assertThat(app.bean(VerifierTransactions.class)
+						.of(accountId(), "hotel")
+						.get(0)
+						.disclosed())
+				.containsExactly("family_name", "given_name", "nationalities");
 	}
 
 	@Test
@@ -99,25 +106,38 @@ class VerifierProtocolTests {
 		Map<String, String> bank = request("bank");
 		String forLandlord = present(landlord, LANDLORD_CLAIMS, landlord.get("nonce"), landlord.get("client_id"));
 		assertError(respond("bank", bank.get("state"), vpToken(forLandlord)));
-		long tx = app.bean(VerifierTransactions.class).of(accountId(), "bank").get(0).id();
+		long tx = app.bean(VerifierTransactions.class)
+				.of(accountId(), "bank")
+				.get(0)
+				.id();
 		List<String> rows = app.bean(JdbcClient.class)
-			.sql("SELECT C.CODE FROM VERIFIER_REJECTION R JOIN VERIFIER_REJECTION_CODE C ON C.REJECTION_ID = R.ID "
-					+ "WHERE R.TRANSACTION_ID = ? ORDER BY C.POS")
-			.param(tx).query(String.class).list();
+				.sql("SELECT C.CODE FROM VERIFIER_REJECTION R JOIN VERIFIER_REJECTION_CODE C ON C.REJECTION_ID = R.ID "
+						+ "WHERE R.TRANSACTION_ID = ? ORDER BY C.POS")
+				.param(tx)
+				.query(String.class)
+				.list();
 		assertThat(rows).containsExactly("NONCE_MISMATCH", "AUDIENCE_MISMATCH");
-		VerifierTransactions.Rejection rejection = app.bean(VerifierTransactions.class).rejections(accountId(), "bank")
-			.stream().filter(r -> r.transactionId() == tx).findFirst().orElseThrow();
-		assertThat(rejection.codes()).containsExactly(RejectionCode.of(VerificationErrorCode.NONCE_MISMATCH),
-				RejectionCode.of(VerificationErrorCode.AUDIENCE_MISMATCH));
+		VerifierTransactions.Rejection rejection =
+				app.bean(VerifierTransactions.class).rejections(accountId(), "bank").stream()
+						.filter(r -> r.transactionId() == tx)
+						.findFirst()
+						.orElseThrow();
+		assertThat(rejection.codes())
+				.containsExactly(
+						RejectionCode.of(VerificationErrorCode.NONCE_MISMATCH),
+						RejectionCode.of(VerificationErrorCode.AUDIENCE_MISMATCH));
 		String page = HtmlUtils.htmlUnescape(rejections("bank"));
-		assertThat(page).contains(Explanations.of(VerificationErrorCode.NONCE_MISMATCH))
-			.contains(Explanations.of(VerificationErrorCode.AUDIENCE_MISMATCH));
+		assertThat(page)
+				.contains(Explanations.of(VerificationErrorCode.NONCE_MISMATCH))
+				.contains(Explanations.of(VerificationErrorCode.AUDIENCE_MISMATCH));
 	}
 
 	@Test
 	void respondWhenNonceOrAudienceWrongThenNonceMismatchAndAudienceMismatch() {
 		Map<String, String> bar = request("bar");
-		assertError(respond("bar", bar.get("state"),
+		assertError(respond(
+				"bar",
+				bar.get("state"),
 				vpToken(present(bar, List.of("age_over_18"), "an-old-nonce", bar.get("client_id")))));
 		assertThat(rejections("bar")).contains(VerificationErrorCode.NONCE_MISMATCH.name());
 		Map<String, String> landlord = request("landlord");
@@ -130,7 +150,8 @@ class VerifierProtocolTests {
 	@Test
 	void respondWhenKeyBindingMissingOrSignatureForgedThenTypedCodes() {
 		Map<String, String> first = request("landlord");
-		SdJwt selected = Presentation.select(credential, LANDLORD_CLAIMS.stream().map(ClaimPath::of).toList(), 32);
+		SdJwt selected = Presentation.select(
+				credential, LANDLORD_CLAIMS.stream().map(ClaimPath::of).toList(), 32);
 		assertError(respond("landlord", first.get("state"), vpToken(selected.serialize())));
 		assertThat(rejections("landlord")).contains(VerificationErrorCode.KEY_BINDING_MISSING.name());
 		Map<String, String> second = request("landlord");
@@ -145,7 +166,9 @@ class VerifierProtocolTests {
 	@Test
 	void respondWhenRequiredClaimMissingThenQueryNotSatisfied() {
 		Map<String, String> request = request("bank");
-		assertError(respond("bank", request.get("state"),
+		assertError(respond(
+				"bank",
+				request.get("state"),
 				vpToken(present(request, List.of("given_name"), request.get("nonce"), request.get("client_id")))));
 		assertThat(rejections("bank")).contains("QUERY_NOT_SATISFIED");
 	}
@@ -153,8 +176,10 @@ class VerifierProtocolTests {
 	@Test
 	void respondWhenTransactionExpiredThenRefusedAndLogged() {
 		Map<String, String> request = request("landlord");
-		app.bean(JdbcClient.class).sql("UPDATE VERIFIER_TRANSACTION SET CREATED_AT = ? WHERE STATE = ?")
-			.params(Timestamp.from(Instant.now().minusSeconds(3600)), request.get("state")).update();
+		app.bean(JdbcClient.class)
+				.sql("UPDATE VERIFIER_TRANSACTION SET CREATED_AT = ? WHERE STATE = ?")
+				.params(Timestamp.from(Instant.now().minusSeconds(3600)), request.get("state"))
+				.update();
 		assertError(respond("landlord", request.get("state"), vpToken("x")));
 		assertThat(rejections("landlord")).contains("TRANSACTION_EXPIRED");
 	}
@@ -162,26 +187,37 @@ class VerifierProtocolTests {
 	@Test
 	void respondWhenMalformedThenInvalidRequestNever500() {
 		Map<String, String> request = request("bar");
-		for (String token : List.of("", "not json", "[]", "{\"pid\": \"x\"}", "{\"pid\": [1]}", "{\"pid\": [\"a~b~\"]}")) {
+		for (String token :
+				List.of("", "not json", "[]", "{\"pid\": \"x\"}", "{\"pid\": [1]}", "{\"pid\": [\"a~b~\"]}")) {
 			Map<String, String> fresh = request("bar");
 			assertError(respond("bar", fresh.get("state"), token));
 		}
 		assertThat(rejections("bar")).contains("VP_TOKEN_MALFORMED");
 		assertError(respond("bar", "no-such-state", "{}"));
 		assertError(learner.postRaw("/verifiers/bar/response", "vp_token=x"));
-		assertThat(learner.postRaw("/verifiers/nobody/response", "state=" + request.get("state")).statusCode()).isEqualTo(404);
-		assertThat(learner.postRaw("/verifiers/bar/response", "state=" + request.get("state") + "&vp_token=" + "A".repeat(70_000))
-			.statusCode()).isBetween(400, 413);
+		assertThat(learner.postRaw("/verifiers/nobody/response", "state=" + request.get("state"))
+						.statusCode())
+				.isEqualTo(404);
+		assertThat(learner.postRaw(
+								"/verifiers/bar/response",
+								"state=" + request.get("state") + "&vp_token=" + "A".repeat(70_000))
+						.statusCode())
+				.isBetween(400, 413);
 	}
 
 	private static long accountId() {
-		return app.bean(org.consentlab.account.Accounts.class).byUsername("solo").orElseThrow().id();
+		return app.bean(org.consentlab.account.Accounts.class)
+				.byUsername("solo")
+				.orElseThrow()
+				.id();
 	}
 
 	private static Map<String, String> request(String verifierId) {
 		learner.get("/verifiers/" + verifierId);
 		HttpResponse<String> started = learner.post("/verifiers/" + verifierId + "/transactions");
-		String page = learner.get(started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "")).body();
+		String page = learner.get(
+						started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", ""))
+				.body();
 		String link = WalletDriver.href(page, "request-link");
 		Map<String, String> parameters = new LinkedHashMap<>();
 		for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
@@ -192,8 +228,10 @@ class VerifierProtocolTests {
 	}
 
 	private static String present(Map<String, String> request, List<String> claims, String nonce, String audience) {
-		SdJwt selected = Presentation.select(credential, claims.stream().map(ClaimPath::of).toList(), 32);
-		KeyBindingJwt kb = KeyBindingJwt.create(selected, holderKey, nonce, audience, Instant.now(), CryptoProvider.DEFAULT);
+		SdJwt selected = Presentation.select(
+				credential, claims.stream().map(ClaimPath::of).toList(), 32);
+		KeyBindingJwt kb =
+				KeyBindingJwt.create(selected, holderKey, nonce, audience, Instant.now(), CryptoProvider.DEFAULT);
 		return selected.withKeyBinding(kb).serialize();
 	}
 
@@ -202,7 +240,8 @@ class VerifierProtocolTests {
 	}
 
 	private static HttpResponse<String> respond(String verifierId, String state, String vpToken) {
-		return learner.postRaw("/verifiers/" + verifierId + "/response",
+		return learner.postRaw(
+				"/verifiers/" + verifierId + "/response",
 				WebClient.encode(Map.of("state", state, "vp_token", vpToken)));
 	}
 
@@ -214,5 +253,4 @@ class VerifierProtocolTests {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		assertThat(response.body()).contains("\"error\"");
 	}
-
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.sandbox.Sandboxes;
 import org.consentlab.support.RunningApp;
@@ -42,20 +41,30 @@ class VerifierSandboxTests {
 		VerifierTransactions transactions = app.bean(VerifierTransactions.class);
 		Transaction adaTx = transactions.start("employer", ada, "client");
 		Transaction beaTx = transactions.start("employer", bea, "client");
-		transactions.logRejection(adaTx, List.of(RejectionCode.of(VerificationErrorCode.NONCE_MISMATCH),
-				RejectionCode.of(VerificationErrorCode.REVOKED)));
+		transactions.logRejection(
+				adaTx,
+				List.of(
+						RejectionCode.of(VerificationErrorCode.NONCE_MISMATCH),
+						RejectionCode.of(VerificationErrorCode.REVOKED)));
 		transactions.logRejection(adaTx, List.of(RejectionCode.of(VerificationErrorCode.SUSPENDED)));
 		transactions.logRejection(adaTx, List.of(TransactionError.TRANSACTION_USED));
 		transactions.logRejection(beaTx, List.of(RejectionCode.of(VerificationErrorCode.REVOKED)));
 
 		app.bean(Sandboxes.class).clear(ada, List.of("verifier.revocation-refusals"));
 
-		assertThat(transactions.rejections(ada, "employer")).extracting(r -> r.codes().get(0).name())
-			.containsExactlyInAnyOrder("SUSPENDED", "TRANSACTION_USED");
-		assertThat(transactions.rejections(bea, "employer")).singleElement()
-			.matches(r -> r.has(VerificationErrorCode.REVOKED));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM VERIFIER_REJECTION_CODE C JOIN VERIFIER_REJECTION R ON R.ID = C.REJECTION_ID "
-				+ "WHERE R.ACCOUNT_ID = ?").param(ada).query(Integer.class).single()).isEqualTo(2);
+		assertThat(transactions.rejections(ada, "employer"))
+				.extracting(r -> r.codes().get(0).name())
+				.containsExactlyInAnyOrder("SUSPENDED", "TRANSACTION_USED");
+		assertThat(transactions.rejections(bea, "employer"))
+				.singleElement()
+				.matches(r -> r.has(VerificationErrorCode.REVOKED));
+		assertThat(jdbc.sql(
+								"SELECT COUNT(*) FROM VERIFIER_REJECTION_CODE C JOIN VERIFIER_REJECTION R ON R.ID = C.REJECTION_ID "
+										+ "WHERE R.ACCOUNT_ID = ?")
+						.param(ada)
+						.query(Integer.class)
+						.single())
+				.isEqualTo(2);
 	}
 
 	@Test
@@ -66,8 +75,10 @@ class VerifierSandboxTests {
 		Transaction adaTx = transactions.start("hotel", ada, "client");
 		transactions.start("hotel", bea, "client");
 		transactions.logRejection(adaTx, List.of(TransactionError.VP_TOKEN_MALFORMED));
-		jdbc.sql("INSERT INTO VERIFIER_ATTACK (ACCOUNT_ID, TRANSACTION_ID, KIND, CREATED_AT) VALUES (?, ?, 'ALG_NONE', ?)")
-			.params(ada, adaTx.id(), Timestamp.from(Instant.now())).update();
+		jdbc.sql(
+						"INSERT INTO VERIFIER_ATTACK (ACCOUNT_ID, TRANSACTION_ID, KIND, CREATED_AT) VALUES (?, ?, 'ALG_NONE', ?)")
+				.params(ada, adaTx.id(), Timestamp.from(Instant.now()))
+				.update();
 
 		app.bean(Sandboxes.class).clear(ada, List.of("inspector.attacks"));
 		assertThat(count("VERIFIER_ATTACK", ada)).isZero();
@@ -80,12 +91,19 @@ class VerifierSandboxTests {
 	}
 
 	private static int count(String table, long account) {
-		return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE ACCOUNT_ID = ?").param(account).query(Integer.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE ACCOUNT_ID = ?")
+				.param(account)
+				.query(Integer.class)
+				.single();
 	}
 
 	private static long account(String name) {
 		jdbc.sql("INSERT INTO ACCOUNT (USERNAME, ROLE, SEED, CREATED_AT) VALUES (?, 'LEARNER', 1, ?)")
-			.params(name, Timestamp.from(Instant.now())).update();
-		return jdbc.sql("SELECT ID FROM ACCOUNT WHERE USERNAME = ?").param(name).query(Long.class).single();
+				.params(name, Timestamp.from(Instant.now()))
+				.update();
+		return jdbc.sql("SELECT ID FROM ACCOUNT WHERE USERNAME = ?")
+				.param(name)
+				.query(Long.class)
+				.single();
 	}
 }

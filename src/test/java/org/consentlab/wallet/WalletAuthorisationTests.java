@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-
 import org.consentlab.support.Classroom;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
@@ -74,8 +73,9 @@ class WalletAuthorisationTests {
 		assertThat(ada.get("/issuers/migration").body()).contains("data-status=\"VALID\"");
 		assertThat(bea.get("/issuers/migration").body()).doesNotContain("data-status=");
 		String adasPage = ada.get("/issuers/migration?tx_code=on").body();
-		String offer = WalletDriver.hidden(ada.get(WalletDriver.href(adasPage, "offer-link-work_permit_sd_jwt")).body())
-			.get("credential_offer");
+		String offer = WalletDriver.hidden(ada.get(WalletDriver.href(adasPage, "offer-link-work_permit_sd_jwt"))
+						.body())
+				.get("credential_offer");
 		bea.get("/wallet");
 		String guess = adasPage.contains(">000000<") ? "111111" : "000000";
 		HttpResponse<String> refused = bea.post("/wallet/offers", "credential_offer", offer, "tx_code", guess);
@@ -100,11 +100,17 @@ class WalletAuthorisationTests {
 	@Test
 	void anonymousWhenOpeningWalletWorldPagesThenLoginButProtocolEndpointsAnswer() {
 		WebClient anonymous = new WebClient(app);
-		for (String path : List.of("/wallet", adaCredential, "/issuers/pid", "/verifiers", "/verifiers/bar", adaTransaction)) {
+		for (String path :
+				List.of("/wallet", adaCredential, "/issuers/pid", "/verifiers", "/verifiers/bar", adaTransaction)) {
 			assertThat(anonymous.get(path).statusCode()).as(path).isEqualTo(302);
 		}
-		assertThat(anonymous.get("/.well-known/jwt-vc-issuer/issuers/pid").statusCode()).isEqualTo(200);
-		assertThat(anonymous.get("/.well-known/openid-credential-issuer/issuers/pid").statusCode()).isEqualTo(200);
-		assertThat(anonymous.postRaw("/verifiers/bar/response", "state=unknown").statusCode()).isEqualTo(400);
+		assertThat(anonymous.get("/.well-known/jwt-vc-issuer/issuers/pid").statusCode())
+				.isEqualTo(200);
+		assertThat(anonymous
+						.get("/.well-known/openid-credential-issuer/issuers/pid")
+						.statusCode())
+				.isEqualTo(200);
+		assertThat(anonymous.postRaw("/verifiers/bar/response", "state=unknown").statusCode())
+				.isEqualTo(400);
 	}
 }

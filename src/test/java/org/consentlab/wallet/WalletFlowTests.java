@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.consentlab.labs.Lab;
 import org.consentlab.labs.LabCatalogue;
 import org.consentlab.support.RunningApp;
@@ -38,7 +37,10 @@ class WalletFlowTests {
 		WebClient learner = new WebClient(app);
 		WalletDriver wallet = new WalletDriver(learner);
 		String credentialPage = learner.get(wallet.receivePid()).body();
-		assertThat(credentialPage).contains("birthdate").contains("openid4vci-proof+jwt").contains("c_nonce");
+		assertThat(credentialPage)
+				.contains("birthdate")
+				.contains("openid4vci-proof+jwt")
+				.contains("c_nonce");
 
 		String consent = wallet.openRequest("bar");
 		assertThat(consent).contains("The Corner Bar").contains("over 18").contains("class=\"over-asking\"");
@@ -56,24 +58,30 @@ class WalletFlowTests {
 	void inspectWhenTokenGenuineOrTamperedThenVerdictNamesEachProblem() {
 		WebClient learner = new WebClient(app);
 		String page = learner.get(new WalletDriver(learner).receivePid()).body();
-		Matcher compact = Pattern.compile("<pre class=\"token\" id=\"sd-jwt\">([^<]+)</pre>").matcher(page);
+		Matcher compact = Pattern.compile("<pre class=\"token\" id=\"sd-jwt\">([^<]+)</pre>")
+				.matcher(page);
 		assertThat(compact.find()).isTrue();
 		String credential = WalletDriver.unescape(compact.group(1));
 		learner.get("/inspector");
-		assertThat(learner.post("/inspector", "token", credential).body()).contains("A verifier would accept it")
-			.contains("birthdate");
+		assertThat(learner.post("/inspector", "token", credential).body())
+				.contains("A verifier would accept it")
+				.contains("birthdate");
 		String[] parts = credential.split("~");
 		String forged = parts[0] + "~" + parts[1].substring(0, parts[1].length() - 2) + "AA~";
-		assertThat(learner.post("/inspector", "token", forged).body()).containsAnyOf("UNREFERENCED_DISCLOSURE",
-				"MALFORMED_DISCLOSURE");
+		assertThat(learner.post("/inspector", "token", forged).body())
+				.containsAnyOf("UNREFERENCED_DISCLOSURE", "MALFORMED_DISCLOSURE");
 		String[] jws = parts[0].split("\\.");
 		String payload = new String(Base64.getUrlDecoder().decode(jws[1]), StandardCharsets.UTF_8);
-		String changed = Base64.getUrlEncoder().withoutPadding()
-			.encodeToString(payload.replace("urn:consentlab:pid:1", "urn:consentlab:pid:2").getBytes(StandardCharsets.UTF_8));
-		assertThat(learner.post("/inspector", "token", jws[0] + "." + changed + "." + jws[2] + "~").body())
-			.contains("SIGNATURE_INVALID");
+		String changed = Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(payload.replace("urn:consentlab:pid:1", "urn:consentlab:pid:2")
+						.getBytes(StandardCharsets.UTF_8));
+		assertThat(learner.post("/inspector", "token", jws[0] + "." + changed + "." + jws[2] + "~")
+						.body())
+				.contains("SIGNATURE_INVALID");
 		assertThat(learner.post("/inspector", "token", "not a token").body()).contains("MALFORMED_SD_JWT");
-		assertThat(learner.post("/inspector", "token", "A".repeat(60_000)).statusCode()).isEqualTo(200);
+		assertThat(learner.post("/inspector", "token", "A".repeat(60_000)).statusCode())
+				.isEqualTo(200);
 	}
 
 	@Test
@@ -82,25 +90,37 @@ class WalletFlowTests {
 		WalletDriver wallet = new WalletDriver(learner);
 		wallet.receiveWorkPermit();
 		learner.get("/verifiers/employer");
-		String tx = learner.post("/verifiers/employer/transactions").headers().firstValue("Location").orElseThrow()
-			.replaceAll("^https?://[^/]+", "");
+		String tx = learner.post("/verifiers/employer/transactions")
+				.headers()
+				.firstValue("Location")
+				.orElseThrow()
+				.replaceAll("^https?://[^/]+", "");
 		String page = learner.get(tx).body();
 		assertThat(page).contains("hx-trigger=\"every 2s\"").contains("hx-get=\"" + tx + "/status\"");
 		assertThat(learner.get(tx + "/status").body()).contains("Waiting for your wallet");
 		wallet.answer(learner.get(WalletDriver.href(page, "request-link")).body(), "share");
 		String outcome = learner.get(tx + "/status").body();
-		assertThat(outcome).contains("Verified.").contains("right_to_work").doesNotContain("nationalities")
-			.doesNotContain("hx-trigger");
+		assertThat(outcome)
+				.contains("Verified.")
+				.contains("right_to_work")
+				.doesNotContain("nationalities")
+				.doesNotContain("hx-trigger");
 	}
 
 	@Test
 	void labsWhenLinkingIntoTheWalletWorldThenEveryLinkAnswers() {
 		WebClient learner = new WebClient(app);
 		for (String labId : List.of("L7", "L8")) {
-			Lab lab = app.bean(LabCatalogue.class).all().stream().filter(l -> l.id().equals(labId)).findFirst().orElseThrow();
+			Lab lab = app.bean(LabCatalogue.class).all().stream()
+					.filter(l -> l.id().equals(labId))
+					.findFirst()
+					.orElseThrow();
 			assertThat(lab.links()).isNotEmpty();
-			lab.links().stream().filter(link -> link.startsWith("/"))
-				.forEach(link -> assertThat(learner.get(link).statusCode()).as("%s links to %s", labId, link).isEqualTo(200));
+			lab.links().stream()
+					.filter(link -> link.startsWith("/"))
+					.forEach(link -> assertThat(learner.get(link).statusCode())
+							.as("%s links to %s", labId, link)
+							.isEqualTo(200));
 		}
 	}
 

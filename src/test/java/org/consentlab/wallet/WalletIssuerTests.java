@@ -2,14 +2,13 @@ package org.consentlab.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.nio.charset.StandardCharsets;
-
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
 import org.consentlab.credential.jose.Json;
@@ -52,43 +51,55 @@ class WalletIssuerTests {
 	void checkWhenCredentialTamperedThenSignatureInvalidAndWhenGenuineThenNothing() {
 		HeldCredential held = newest(wallet.receive("/issuers/university", "offer-link"));
 		IssuerSignatureCheck check = app.bean(IssuerSignatureCheck.class);
-		assertThat(check.check(held.issuer(), "urn:consentlab:diploma:1", held.parsed())).isEmpty();
+		assertThat(check.check(held.issuer(), "urn:consentlab:diploma:1", held.parsed()))
+				.isEmpty();
 		String[] jws = held.sdJwt().substring(0, held.sdJwt().indexOf('~')).split("\\.");
 		String payload = new String(Base64.getUrlDecoder().decode(jws[1]), StandardCharsets.UTF_8);
-		String forged = jws[0] + "." + Base64.getUrlEncoder().withoutPadding()
-			.encodeToString(payload.replace("urn:consentlab:diploma:1", "urn:consentlab:diploma:2").getBytes(StandardCharsets.UTF_8)) + "." + jws[2]
+		String forged = jws[0] + "."
+				+ Base64.getUrlEncoder()
+						.withoutPadding()
+						.encodeToString(payload.replace("urn:consentlab:diploma:1", "urn:consentlab:diploma:2")
+								.getBytes(StandardCharsets.UTF_8))
+				+ "." + jws[2]
 				+ held.sdJwt().substring(held.sdJwt().indexOf('~'));
 		assertThat(check.check(held.issuer(), null, SdJwt.parse(forged)))
-			.containsExactly(VerificationErrorCode.SIGNATURE_INVALID.name());
+				.containsExactly(VerificationErrorCode.SIGNATURE_INVALID.name());
 		assertThat(check.check(held.issuer(), "urn:consentlab:pid:1", held.parsed()))
-			.containsExactly(IssuerSignatureCheck.Refusal.VCT_MISMATCH.name());
+				.containsExactly(IssuerSignatureCheck.Refusal.VCT_MISMATCH.name());
 		assertThat(check.check(held.issuer().replace("university", "pid"), null, held.parsed()))
-			.containsExactly(IssuerSignatureCheck.Refusal.ISSUER_MISMATCH.name());
+				.containsExactly(IssuerSignatureCheck.Refusal.ISSUER_MISMATCH.name());
 	}
 
 	@Test
 	void acceptWhenIssuerSignsWithAKeyItDoesNotPublishThenRefusedAndNothingStored() throws Exception {
 		JdbcClient jdbc = app.bean(JdbcClient.class);
 		learner.get("/issuers/migration");
-		String stored = jdbc.sql("SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = 'migration' AND RETIRED_AT IS NULL")
-			.query(String.class).single();
+		String stored = jdbc.sql(
+						"SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = 'migration' AND RETIRED_AT IS NULL")
+				.query(String.class)
+				.single();
 		Map<String, Object> key = Json.parseObject(stored, 4, VerificationErrorCode.MALFORMED_SD_JWT);
 		// the issuer's private scalar no longer matches the public key it publishes
 		key.put("d", new ECKeyGenerator(Curve.P_256).generate().getD().toString());
 		jdbc.sql("UPDATE ISSUER_KEY SET PRIVATE_JWK = ? WHERE ISSUER_ID = 'migration' AND RETIRED_AT IS NULL")
-			.param(Json.write(key)).update();
+				.param(Json.write(key))
+				.update();
 		try {
 			int before = held().size();
-			String offerPage = learner.get(WalletDriver.href(learner.get("/issuers/migration").body(), "offer-link")).body();
-			HttpResponse<String> refused = learner.post("/wallet/offers", "credential_offer",
+			String offerPage = learner.get(
+							WalletDriver.href(learner.get("/issuers/migration").body(), "offer-link"))
+					.body();
+			HttpResponse<String> refused = learner.post(
+					"/wallet/offers",
+					"credential_offer",
 					WalletDriver.hidden(offerPage).get("credential_offer"));
 			assertThat(refused.statusCode()).isEqualTo(200);
 			assertThat(refused.body()).contains("does not check out").contains("SIGNATURE_INVALID");
 			assertThat(held()).hasSize(before);
-		}
-		finally {
+		} finally {
 			jdbc.sql("UPDATE ISSUER_KEY SET PRIVATE_JWK = ? WHERE ISSUER_ID = 'migration' AND RETIRED_AT IS NULL")
-				.param(stored).update();
+					.param(stored)
+					.update();
 		}
 	}
 
@@ -99,17 +110,21 @@ class WalletIssuerTests {
 		learner.get("/issuers/pid");
 		assertThat(learner.post("/issuers/pid/keys/rotate").statusCode()).isEqualTo(302);
 		String page = learner.get("/issuers/pid").body();
-		assertThat(page).contains("class=\"published-kid\">" + oldKid + "<").doesNotContain("id=\"signing-kid\">" + oldKid + "<");
+		assertThat(page)
+				.contains("class=\"published-kid\">" + oldKid + "<")
+				.doesNotContain("id=\"signing-kid\">" + oldKid + "<");
 		HeldCredential fresh = newest(wallet.receivePid());
 		assertThat(fresh.parsed().issuerSignedJwt().header().getKeyID()).isNotEqualTo(oldKid);
 		IssuerSignatureCheck check = app.bean(IssuerSignatureCheck.class);
 		assertThat(check.check(old.issuer(), null, old.parsed())).isEmpty();
 		String list = learner.get("/issuers/pid/status").body();
-		String listHeader = new String(java.util.Base64.getUrlDecoder().decode(list.substring(0, list.indexOf('.'))),
+		String listHeader = new String(
+				java.util.Base64.getUrlDecoder().decode(list.substring(0, list.indexOf('.'))),
 				java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(listHeader).as("the status list is signed by the new key")
-			.contains(fresh.parsed().issuerSignedJwt().header().getKeyID())
-			.doesNotContain(oldKid);
+		assertThat(listHeader)
+				.as("the status list is signed by the new key")
+				.contains(fresh.parsed().issuerSignedJwt().header().getKeyID())
+				.doesNotContain(oldKid);
 		// the bar is shown the old credential: it picks the old key by its kid, and the list's key by its own
 		learner.get("/wallet");
 		learner.post("/wallet/credentials/" + fresh.id() + "/delete");
@@ -118,7 +133,7 @@ class WalletIssuerTests {
 		learner.post("/issuers/pid/keys/retire");
 		assertThat(learner.get("/issuers/pid").body()).doesNotContain(">" + oldKid + "<");
 		assertThat(check.check(old.issuer(), null, old.parsed()))
-			.containsExactly(IssuerSignatureCheck.Refusal.ISSUER_KEY_UNKNOWN.name());
+				.containsExactly(IssuerSignatureCheck.Refusal.ISSUER_KEY_UNKNOWN.name());
 		learner.post("/wallet/credentials/" + old.id() + "/delete");
 	}
 
@@ -128,10 +143,11 @@ class WalletIssuerTests {
 		String offerPage = learner.get(batchLink).body();
 		assertThat(offerPage).contains("id=\"batch-note\"");
 		Map<String, String> form = WalletDriver.hidden(offerPage);
-		HttpResponse<String> accepted = learner.post("/wallet/offers", "credential_offer", form.get("credential_offer"),
-				"batch", form.get("batch"));
+		HttpResponse<String> accepted = learner.post(
+				"/wallet/offers", "credential_offer", form.get("credential_offer"), "batch", form.get("batch"));
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
-		List<HeldCredential> batch = held().stream().filter(HeldCredential::inBatch).toList();
+		List<HeldCredential> batch =
+				held().stream().filter(HeldCredential::inBatch).toList();
 		assertThat(batch).hasSize(3);
 		assertThat(batch.stream().map(HeldCredential::batchKey).distinct()).hasSize(1);
 		assertThat(batch.stream().map(HeldCredential::holderJwk).distinct()).hasSize(3);

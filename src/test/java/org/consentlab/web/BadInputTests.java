@@ -1,17 +1,16 @@
 package org.consentlab.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.consentlab.labs.LabProgress;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input gets a clear page with the right status, never a stack trace, never a half-saved write. */
 class BadInputTests {
@@ -71,9 +70,9 @@ class BadInputTests {
 		learner.get("/labs/L0");
 		byte[] body = ("_csrf=" + learner.csrf() + "&answer=" + "9".repeat(70_000)).getBytes();
 		HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("/labs/L0/tasks/L0.hidden-claims")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
-			.build();
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+				.build();
 		HttpResponse<String> response = learner.send(request);
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertNoTrace(response);
@@ -102,7 +101,9 @@ class BadInputTests {
 	}
 
 	private static int attempts() {
-		return app.bean(LabProgress.class).statuses(1).values().stream().mapToInt(s -> s.attempts()).sum();
+		return app.bean(LabProgress.class).statuses(1).values().stream()
+				.mapToInt(s -> s.attempts())
+				.sum();
 	}
 
 	private static void assertNoTrace(HttpResponse<String> response) {

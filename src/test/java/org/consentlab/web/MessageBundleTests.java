@@ -1,5 +1,7 @@
 package org.consentlab.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,10 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every message key a template or a check names exists in the bundles, so no page ever shows a
@@ -56,7 +55,8 @@ class MessageBundleTests {
 	private static Properties bundles() throws IOException {
 		Properties all = new Properties();
 		try (Stream<Path> paths = Files.list(Path.of("src/main/resources/i18n"))) {
-			for (Path bundle : paths.filter(p -> p.toString().endsWith(".properties")).toList()) {
+			for (Path bundle :
+					paths.filter(p -> p.toString().endsWith(".properties")).toList()) {
 				try (InputStream in = Files.newInputStream(bundle)) {
 					all.load(in);
 				}

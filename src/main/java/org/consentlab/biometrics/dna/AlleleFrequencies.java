@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
-
 import org.consentlab.biometrics.BiometricException;
 import org.consentlab.biometrics.BiometricException.Problem;
 
@@ -63,7 +62,8 @@ public final class AlleleFrequencies {
 				return i;
 			}
 		}
-		throw new BiometricException(Problem.UNKNOWN_GENETIC_MARKER,
+		throw new BiometricException(
+				Problem.UNKNOWN_GENETIC_MARKER,
 				"Allele " + name + " at " + locus.label() + " does not occur in the NIST 1036 data.");
 	}
 
@@ -169,11 +169,13 @@ public final class AlleleFrequencies {
 				throw new IllegalStateException("Missing classpath resource " + RESOURCE);
 			}
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			return reader.lines().skip(1).filter(line -> !line.isBlank()).map(line -> line.split(",")).toList();
-		}
-		catch (IOException ex) {
+			return reader.lines()
+					.skip(1)
+					.filter(line -> !line.isBlank())
+					.map(line -> line.split(","))
+					.toList();
+		} catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
-
 }

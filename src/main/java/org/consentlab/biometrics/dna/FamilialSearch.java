@@ -1,7 +1,6 @@
 package org.consentlab.biometrics.dna;
 
 import java.util.Objects;
-
 import org.consentlab.biometrics.BiometricException.Problem;
 import org.consentlab.biometrics.ParallelScan;
 import org.consentlab.biometrics.Require;
@@ -29,24 +28,34 @@ public final class FamilialSearch {
 	/** Entries whose index for {@code relationship} is at least {@code minIndex} (e.g. 100), best first. */
 	public SearchResult search(StrProfile probe, Relationship relationship, double minIndex, SearchOptions options) {
 		Objects.requireNonNull(probe, "probe");
-		double minLog = Math.log10(
-				Require.inRange(minIndex, 0, Double.MAX_VALUE, Problem.THRESHOLD_OUT_OF_RANGE, "A kinship-index threshold"));
-		return ParallelScan.run(this.database.size(), (from, to, into) -> {
-			for (int i = from; i < to; i++) {
-				double score = log10(i, probe, relationship);
-				if (score >= minLog && score >= into.entryKey()) {
-					into.offer(i, score);
-				}
-			}
-		}, options, key -> key);
+		double minLog = Math.log10(Require.inRange(
+				minIndex, 0, Double.MAX_VALUE, Problem.THRESHOLD_OUT_OF_RANGE, "A kinship-index threshold"));
+		return ParallelScan.run(
+				this.database.size(),
+				(from, to, into) -> {
+					for (int i = from; i < to; i++) {
+						double score = log10(i, probe, relationship);
+						if (score >= minLog && score >= into.entryKey()) {
+							into.offer(i, score);
+						}
+					}
+				},
+				options,
+				key -> key);
 	}
 
 	private double log10(int entry, StrProfile probe, Relationship relationship) {
 		double sum = 0;
 		for (Locus locus : Locus.values()) {
 			int slot = 2 * locus.ordinal();
-			double lr = KinshipIndex.atLocus(this.database.allele(entry, slot), this.database.allele(entry, slot + 1),
-					probe.allele(locus, 0), probe.allele(locus, 1), locus, relationship, this.population);
+			double lr = KinshipIndex.atLocus(
+					this.database.allele(entry, slot),
+					this.database.allele(entry, slot + 1),
+					probe.allele(locus, 0),
+					probe.allele(locus, 1),
+					locus,
+					relationship,
+					this.population);
 			if (lr == 0) {
 				return Double.NEGATIVE_INFINITY;
 			}
@@ -54,5 +63,4 @@ public final class FamilialSearch {
 		}
 		return sum;
 	}
-
 }

@@ -10,8 +10,7 @@ package org.consentlab.biometrics.dna;
  */
 public final class KinshipIndex {
 
-	private KinshipIndex() {
-	}
+	private KinshipIndex() {}
 
 	/** log₁₀ of the kinship index of {@code x} and {@code y} for {@code relationship}. */
 	public static double log10(StrProfile x, StrProfile y, Relationship relationship, StrPopulation population) {
@@ -29,8 +28,8 @@ public final class KinshipIndex {
 
 	/** The likelihood ratio at one locus. */
 	public static double atLocus(StrProfile x, StrProfile y, Locus locus, Relationship r, StrPopulation population) {
-		return atLocus(x.allele(locus, 0), x.allele(locus, 1), y.allele(locus, 0), y.allele(locus, 1), locus, r,
-				population);
+		return atLocus(
+				x.allele(locus, 0), x.allele(locus, 1), y.allele(locus, 0), y.allele(locus, 1), locus, r, population);
 	}
 
 	/** The likelihood ratio at one locus for x = (x0, x1) and y = (a, b), given as allele numbers. */
@@ -51,5 +50,4 @@ public final class KinshipIndex {
 		}
 		return (s == a ? pb : 0) + (s == b ? pa : 0);
 	}
-
 }

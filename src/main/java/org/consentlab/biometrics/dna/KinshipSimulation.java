@@ -1,7 +1,6 @@
 package org.consentlab.biometrics.dna;
 
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.BiometricException.Problem;
 import org.consentlab.biometrics.Require;
 import org.consentlab.biometrics.Seeds;
@@ -14,16 +13,20 @@ import org.consentlab.biometrics.Seeds;
  */
 public final class KinshipSimulation {
 
-	private KinshipSimulation() {
-	}
+	private KinshipSimulation() {}
 
 	/**
 	 * Share of simulated pairs truly related as {@code truth} whose index for {@code testedAs}
 	 * exceeds {@code threshold}; e.g. (FULL_SIBLINGS, FULL_SIBLINGS, 100) is the sibling detection
 	 * rate and (UNRELATED, FULL_SIBLINGS, 100) the false lead rate.
 	 */
-	public static double exceedanceRate(Relationship truth, Relationship testedAs, double threshold,
-			StrPopulation population, int pairs, long seed) {
+	public static double exceedanceRate(
+			Relationship truth,
+			Relationship testedAs,
+			double threshold,
+			StrPopulation population,
+			int pairs,
+			long seed) {
 		Require.inRange(pairs, 1, 10_000_000, Problem.PARAMETER_OUT_OF_RANGE, "The number of simulated pairs");
 		double log = Math.log10(threshold);
 		int above = 0;
@@ -44,8 +47,10 @@ public final class KinshipSimulation {
 			double u = random.nextDouble();
 			int shared = u < truth.k0() ? 0 : u < truth.k0() + truth.k1() ? 1 : 2;
 			int slot = 2 * locus.ordinal();
-			alleles[slot] = (byte) (shared >= 1 ? x.allele(locus, random.nextInt(2)) : tables.sample(population, locus, random));
-			alleles[slot + 1] = (byte) (shared == 2 ? otherAllele(x, locus, alleles[slot]) : tables.sample(population, locus, random));
+			alleles[slot] = (byte)
+					(shared >= 1 ? x.allele(locus, random.nextInt(2)) : tables.sample(population, locus, random));
+			alleles[slot + 1] = (byte)
+					(shared == 2 ? otherAllele(x, locus, alleles[slot]) : tables.sample(population, locus, random));
 		}
 		return new StrProfile(alleles);
 	}
@@ -53,5 +58,4 @@ public final class KinshipSimulation {
 	private static int otherAllele(StrProfile x, Locus locus, int taken) {
 		return x.allele(locus, 0) == taken ? x.allele(locus, 1) : x.allele(locus, 0);
 	}
-
 }

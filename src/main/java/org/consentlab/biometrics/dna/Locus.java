@@ -1,7 +1,6 @@
 package org.consentlab.biometrics.dna;
 
 import java.util.Arrays;
-
 import org.consentlab.biometrics.BiometricException;
 import org.consentlab.biometrics.BiometricException.Problem;
 
@@ -11,9 +10,26 @@ import org.consentlab.biometrics.BiometricException.Problem;
  * 17:33–34).
  */
 public enum Locus {
-
-	CSF1PO, FGA, TH01, TPOX, VWA("vWA"), D3S1358, D5S818, D7S820, D8S1179, D13S317, D16S539, D18S51, D21S11,
-	D1S1656, D2S441, D2S1338, D10S1248, D12S391, D19S433, D22S1045;
+	CSF1PO,
+	FGA,
+	TH01,
+	TPOX,
+	VWA("vWA"),
+	D3S1358,
+	D5S818,
+	D7S820,
+	D8S1179,
+	D13S317,
+	D16S539,
+	D18S51,
+	D21S11,
+	D1S1656,
+	D2S441,
+	D2S1338,
+	D10S1248,
+	D12S391,
+	D19S433,
+	D22S1045;
 
 	/** Number of loci in a profile. */
 	public static final int COUNT = 20;
@@ -41,10 +57,9 @@ public enum Locus {
 	/** The locus called {@code label}. */
 	public static Locus byLabel(String label) {
 		return Arrays.stream(values())
-			.filter(l -> l.label.equals(label))
-			.findFirst()
-			.orElseThrow(() -> new BiometricException(Problem.UNKNOWN_GENETIC_MARKER,
-					"'" + label + "' is not one of the 20 CODIS core loci."));
+				.filter(l -> l.label.equals(label))
+				.findFirst()
+				.orElseThrow(() -> new BiometricException(
+						Problem.UNKNOWN_GENETIC_MARKER, "'" + label + "' is not one of the 20 CODIS core loci."));
 	}
-
 }

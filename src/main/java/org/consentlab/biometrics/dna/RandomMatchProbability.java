@@ -7,8 +7,7 @@ package org.consentlab.biometrics.dna;
  */
 public final class RandomMatchProbability {
 
-	private RandomMatchProbability() {
-	}
+	private RandomMatchProbability() {}
 
 	/** Probability that an unrelated person of the group has exactly {@code profile}: Π p² or 2pq. */
 	public static double ofProfile(StrProfile profile, StrPopulation population) {
@@ -42,5 +41,4 @@ public final class RandomMatchProbability {
 		}
 		return product;
 	}
-
 }

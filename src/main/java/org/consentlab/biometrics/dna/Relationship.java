@@ -5,8 +5,10 @@ package org.consentlab.biometrics.dna;
  * identical by descent at a locus (FACTS.md §5.4; e.g. R package ribd, {@code kappaIBD}).
  */
 public enum Relationship {
-
-	PARENT_CHILD(0, 1, 0), FULL_SIBLINGS(0.25, 0.5, 0.25), HALF_SIBLINGS(0.5, 0.5, 0), FIRST_COUSINS(0.75, 0.25, 0),
+	PARENT_CHILD(0, 1, 0),
+	FULL_SIBLINGS(0.25, 0.5, 0.25),
+	HALF_SIBLINGS(0.5, 0.5, 0),
+	FIRST_COUSINS(0.75, 0.25, 0),
 	UNRELATED(1, 0, 0);
 
 	private final double k0;
@@ -32,5 +34,4 @@ public enum Relationship {
 	public double k2() {
 		return this.k2;
 	}
-
 }

@@ -2,7 +2,6 @@ package org.consentlab.biometrics.dna;
 
 import java.util.Arrays;
 import java.util.function.IntFunction;
-
 import org.consentlab.biometrics.BiometricException.Problem;
 import org.consentlab.biometrics.Require;
 
@@ -49,5 +48,4 @@ public final class StrDatabase {
 	int allele(int index, int slot) {
 		return this.alleles[index * 2 * Locus.COUNT + slot];
 	}
-
 }

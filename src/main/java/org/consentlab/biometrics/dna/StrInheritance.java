@@ -1,7 +1,6 @@
 package org.consentlab.biometrics.dna;
 
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.Seeds;
 
 /**
@@ -15,8 +14,7 @@ public final class StrInheritance {
 
 	private static final long DNA = 0xD7AL;
 
-	private StrInheritance() {
-	}
+	private StrInheritance() {}
 
 	/** The profile of founder {@code person}, drawn from {@code population}'s frequencies. */
 	public static StrProfile founder(long seed, long person, StrPopulation population) {
@@ -40,5 +38,4 @@ public final class StrInheritance {
 		}
 		return new StrProfile(alleles);
 	}
-
 }

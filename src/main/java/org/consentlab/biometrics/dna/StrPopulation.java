@@ -1,7 +1,6 @@
 package org.consentlab.biometrics.dna;
 
 import java.util.Arrays;
-
 import org.consentlab.biometrics.BiometricException;
 import org.consentlab.biometrics.BiometricException.Problem;
 
@@ -11,8 +10,11 @@ import org.consentlab.biometrics.BiometricException.Problem;
  * synthetic person's ancestry. {@code ALL} pools the four groups.
  */
 public enum StrPopulation {
-
-	AFRICAN_AMERICAN("African American"), ASIAN("Asian"), CAUCASIAN("Caucasian"), HISPANIC("Hispanic"), ALL("All");
+	AFRICAN_AMERICAN("African American"),
+	ASIAN("Asian"),
+	CAUCASIAN("Caucasian"),
+	HISPANIC("Hispanic"),
+	ALL("All");
 
 	private final String label;
 
@@ -27,10 +29,10 @@ public enum StrPopulation {
 
 	static StrPopulation byLabel(String label) {
 		return Arrays.stream(values())
-			.filter(p -> p.label.equals(label))
-			.findFirst()
-			.orElseThrow(() -> new BiometricException(Problem.UNKNOWN_GENETIC_MARKER,
-					"'" + label + "' is not a population group of the NIST 1036 data."));
+				.filter(p -> p.label.equals(label))
+				.findFirst()
+				.orElseThrow(() -> new BiometricException(
+						Problem.UNKNOWN_GENETIC_MARKER,
+						"'" + label + "' is not a population group of the NIST 1036 data."));
 	}
-
 }

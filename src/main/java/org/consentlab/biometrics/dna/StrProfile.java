@@ -2,7 +2,6 @@ package org.consentlab.biometrics.dna;
 
 import java.util.Arrays;
 import java.util.StringJoiner;
-
 import org.consentlab.biometrics.BiometricException;
 import org.consentlab.biometrics.BiometricException.Problem;
 
@@ -15,8 +14,8 @@ public record StrProfile(byte[] alleles) {
 
 	public StrProfile {
 		if (alleles == null || alleles.length != 2 * Locus.COUNT) {
-			throw new BiometricException(Problem.MALFORMED_PROBE,
-					"A DNA profile has two alleles at each of the 20 CODIS loci (40 values).");
+			throw new BiometricException(
+					Problem.MALFORMED_PROBE, "A DNA profile has two alleles at each of the 20 CODIS loci (40 values).");
 		}
 		alleles = alleles.clone();
 		AlleleFrequencies tables = AlleleFrequencies.nist1036();
@@ -24,7 +23,8 @@ public record StrProfile(byte[] alleles) {
 			int i = 2 * locus.ordinal();
 			for (int copy = 0; copy < 2; copy++) {
 				if (alleles[i + copy] < 0 || alleles[i + copy] >= tables.alleleCount(locus)) {
-					throw new BiometricException(Problem.UNKNOWN_GENETIC_MARKER,
+					throw new BiometricException(
+							Problem.UNKNOWN_GENETIC_MARKER,
 							"Allele number " + alleles[i + copy] + " does not exist at " + locus.label() + ".");
 				}
 			}
@@ -67,7 +67,8 @@ public record StrProfile(byte[] alleles) {
 	public static StrProfile parse(String text) {
 		String[] parts = text == null ? new String[0] : text.trim().split(";");
 		if (parts.length != Locus.COUNT) {
-			throw new BiometricException(Problem.MALFORMED_PROBE,
+			throw new BiometricException(
+					Problem.MALFORMED_PROBE,
 					"A DNA profile lists all 20 CODIS loci, separated by ';' — this one has " + parts.length + ".");
 		}
 		byte[] alleles = new byte[2 * Locus.COUNT];
@@ -75,12 +76,13 @@ public record StrProfile(byte[] alleles) {
 			String[] kv = part.split("=");
 			String[] pair = kv.length == 2 ? kv[1].split(",") : new String[0];
 			if (pair.length != 2) {
-				throw new BiometricException(Problem.MALFORMED_PROBE,
-						"Each locus is written like 'TH01=6,9.3'; '" + part + "' is not.");
+				throw new BiometricException(
+						Problem.MALFORMED_PROBE, "Each locus is written like 'TH01=6,9.3'; '" + part + "' is not.");
 			}
 			Locus locus = Locus.byLabel(kv[0].trim());
 			alleles[2 * locus.ordinal()] = (byte) AlleleFrequencies.nist1036().code(locus, pair[0].trim());
-			alleles[2 * locus.ordinal() + 1] = (byte) AlleleFrequencies.nist1036().code(locus, pair[1].trim());
+			alleles[2 * locus.ordinal() + 1] =
+					(byte) AlleleFrequencies.nist1036().code(locus, pair[1].trim());
 		}
 		return new StrProfile(alleles);
 	}
@@ -90,7 +92,8 @@ public record StrProfile(byte[] alleles) {
 		AlleleFrequencies tables = AlleleFrequencies.nist1036();
 		StringJoiner out = new StringJoiner(";");
 		for (Locus locus : Locus.values()) {
-			out.add(locus.label() + "=" + tables.allele(locus, allele(locus, 0)) + "," + tables.allele(locus, allele(locus, 1)));
+			out.add(locus.label() + "=" + tables.allele(locus, allele(locus, 0)) + ","
+					+ tables.allele(locus, allele(locus, 1)));
 		}
 		return out.toString();
 	}
@@ -109,5 +112,4 @@ public record StrProfile(byte[] alleles) {
 	public String toString() {
 		return serialize();
 	}
-
 }

@@ -35,5 +35,4 @@ public enum DemographicDifferential {
 	public int nominalFactor() {
 		return this.nominalFactor;
 	}
-
 }

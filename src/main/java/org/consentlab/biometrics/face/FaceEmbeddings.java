@@ -1,7 +1,6 @@
 package org.consentlab.biometrics.face;
 
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.Seeds;
 
 /**
@@ -24,8 +23,7 @@ public final class FaceEmbeddings {
 
 	private static final float[] SIGNS = signs();
 
-	private FaceEmbeddings() {
-	}
+	private FaceEmbeddings() {}
 
 	/** The embedding stored at enrolment (capture 0) of {@code subject}. */
 	public static float[] enrolment(long seed, long subject, FacePreset preset) {
@@ -103,5 +101,4 @@ public final class FaceEmbeddings {
 		}
 		return s;
 	}
-
 }

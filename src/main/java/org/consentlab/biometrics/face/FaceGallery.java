@@ -4,7 +4,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-
 import org.consentlab.biometrics.BiometricException;
 import org.consentlab.biometrics.BiometricException.Problem;
 import org.consentlab.biometrics.ParallelScan;
@@ -70,33 +69,42 @@ public final class FaceGallery {
 	public SearchResult search(float[] probe, double minCosine, SearchOptions options) {
 		float[] p = checkEmbedding(probe).clone();
 		float threshold = (float) FaceModel.checkThreshold(minCosine);
-		return ParallelScan.run(this.size, (from, to, into) -> FaceKernels.scan(this.data, p, threshold, from, to, into),
-				options, key -> key);
+		return ParallelScan.run(
+				this.size,
+				(from, to, into) -> FaceKernels.scan(this.data, p, threshold, from, to, into),
+				options,
+				key -> key);
 	}
 
 	/** One streaming pass summing every float on all cores: the memory floor of a search. */
 	public double streamingSum() {
 		DoubleAdder sum = new DoubleAdder();
 		int d = FaceEmbeddings.DIMENSIONS;
-		ParallelScan.run(this.size, (from, to, into) -> sum.add(FaceKernels.sum(this.data, from, to, d)),
-				SearchOptions.top(1), key -> key);
+		ParallelScan.run(
+				this.size,
+				(from, to, into) -> sum.add(FaceKernels.sum(this.data, from, to, d)),
+				SearchOptions.top(1),
+				key -> key);
 		return sum.sum();
 	}
 
 	private static float[] checkEmbedding(float[] embedding) {
 		if (embedding == null || embedding.length != FaceEmbeddings.DIMENSIONS) {
-			throw new BiometricException(Problem.MALFORMED_PROBE, "A face embedding has exactly "
-					+ FaceEmbeddings.DIMENSIONS + " numbers" + (embedding == null ? "." : ", this one has " + embedding.length + "."));
+			throw new BiometricException(
+					Problem.MALFORMED_PROBE,
+					"A face embedding has exactly " + FaceEmbeddings.DIMENSIONS + " numbers"
+							+ (embedding == null ? "." : ", this one has " + embedding.length + "."));
 		}
 		double norm = 0;
 		for (float v : embedding) {
 			norm += (double) v * v;
 		}
 		if (!(Math.abs(Math.sqrt(norm) - 1) <= UNIT_TOLERANCE)) {
-			throw new BiometricException(Problem.MALFORMED_PROBE,
-					"A face embedding must have length 1 (a unit vector); this one has length " + Math.sqrt(norm) + ".");
+			throw new BiometricException(
+					Problem.MALFORMED_PROBE,
+					"A face embedding must have length 1 (a unit vector); this one has length " + Math.sqrt(norm)
+							+ ".");
 		}
 		return embedding;
 	}
-
 }

@@ -10,8 +10,7 @@ import org.consentlab.biometrics.TopCandidates;
  */
 final class FaceKernels {
 
-	private FaceKernels() {
-	}
+	private FaceKernels() {}
 
 	/** Scores entries [from, to) against the probe; offers those with cosine ≥ {@code threshold}. */
 	static void scan(float[] g, float[] p, float threshold, int from, int to, TopCandidates into) {
@@ -63,5 +62,4 @@ final class FaceKernels {
 		}
 		return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
 	}
-
 }

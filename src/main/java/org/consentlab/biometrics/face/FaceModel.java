@@ -1,7 +1,6 @@
 package org.consentlab.biometrics.face;
 
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.BiometricException.Problem;
 import org.consentlab.biometrics.Normal;
 import org.consentlab.biometrics.Require;
@@ -36,8 +35,7 @@ public final class FaceModel {
 	/** 1:N threshold for FPIR 0.003 at N = 12 million (NIST FRTE 1:N definition). */
 	public static final double THRESHOLD_ONE_TO_N = 0.440;
 
-	private FaceModel() {
-	}
+	private FaceModel() {}
 
 	/** The cosine threshold giving false match rate {@code fmr} for the reference group. */
 	public static double thresholdForFmr(double fmr) {
@@ -80,8 +78,8 @@ public final class FaceModel {
 	}
 
 	static double checkThreshold(double threshold) {
-		return Require.inRange(threshold, -1, 1, Problem.THRESHOLD_OUT_OF_RANGE,
-				"A face threshold (a cosine similarity)");
+		return Require.inRange(
+				threshold, -1, 1, Problem.THRESHOLD_OUT_OF_RANGE, "A face threshold (a cosine similarity)");
 	}
 
 	private static double chiSquare(SplittableRandom random, double k) {
@@ -89,5 +87,4 @@ public final class FaceModel {
 		double cube = 1 - c + random.nextGaussian() * Math.sqrt(c);
 		return k * cube * cube * cube;
 	}
-
 }

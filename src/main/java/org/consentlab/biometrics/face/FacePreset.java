@@ -41,5 +41,4 @@ public enum FacePreset {
 	public double logSd() {
 		return this.logSd;
 	}
-
 }

@@ -2,7 +2,6 @@ package org.consentlab.biometrics.identification;
 
 import java.util.Objects;
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.BiometricException.Problem;
 import org.consentlab.biometrics.LargeSearch;
 import org.consentlab.biometrics.Require;
@@ -20,14 +19,14 @@ public final class IdentificationExperiment {
 	/** The most searches of each kind one experiment runs. */
 	public static final int MAX_SEARCHES = 1_000_000;
 
-	private IdentificationExperiment() {
-	}
+	private IdentificationExperiment() {}
 
 	/** Runs {@code nonMated} searches of people not enrolled and {@code mated} searches of enrolled people. */
 	public static RateCurve run(ScoreModel model, long gallerySize, long seed, int nonMated, int mated) {
 		Objects.requireNonNull(model);
 		Require.inRange(gallerySize, 1, LargeSearch.MAX_GALLERY, Problem.SIZE_OUT_OF_RANGE, "The gallery size");
-		Require.inRange(nonMated, 100, MAX_SEARCHES, Problem.PARAMETER_OUT_OF_RANGE, "The number of non-mated searches");
+		Require.inRange(
+				nonMated, 100, MAX_SEARCHES, Problem.PARAMETER_OUT_OF_RANGE, "The number of non-mated searches");
 		Require.inRange(mated, 100, MAX_SEARCHES, Problem.PARAMETER_OUT_OF_RANGE, "The number of mated searches");
 		SplittableRandom impostors = Seeds.random(seed, 0x1DL, gallerySize, 0);
 		SplittableRandom genuine = Seeds.random(seed, 0x1DL, gallerySize, 1);
@@ -46,5 +45,4 @@ public final class IdentificationExperiment {
 	public static RateCurve run(ScoreModel model, long gallerySize, long seed) {
 		return run(model, gallerySize, seed, 2_000, 20_000);
 	}
-
 }

@@ -1,7 +1,6 @@
 package org.consentlab.biometrics.identification;
 
 import java.util.Arrays;
-
 import org.consentlab.biometrics.LargeSearch;
 
 /**
@@ -55,7 +54,8 @@ public final class RateCurve {
 	public double thresholdForFpir(double target) {
 		int k = (int) Math.floor(target * this.bestImpostors.length);
 		if (this.model.higherIsBetter()) {
-			return Math.nextUp(this.bestImpostors[this.bestImpostors.length - 1 - Math.min(k, this.bestImpostors.length - 1)]);
+			return Math.nextUp(
+					this.bestImpostors[this.bestImpostors.length - 1 - Math.min(k, this.bestImpostors.length - 1)]);
 		}
 		return Math.nextDown(this.bestImpostors[Math.min(k, this.bestImpostors.length - 1)]);
 	}
@@ -67,12 +67,13 @@ public final class RateCurve {
 	}
 
 	/** One point of the curve for a chart. */
-	public record Point(double threshold, double fpir, double fnir, double analyticFpir) {
-	}
+	public record Point(double threshold, double fpir, double fnir, double analyticFpir) {}
 
 	/** The curve at the given thresholds. */
 	public Point[] at(double... thresholds) {
-		return Arrays.stream(thresholds).mapToObj(t -> new Point(t, fpir(t), fnir(t), analyticFpir(t))).toArray(Point[]::new);
+		return Arrays.stream(thresholds)
+				.mapToObj(t -> new Point(t, fpir(t), fnir(t), analyticFpir(t)))
+				.toArray(Point[]::new);
 	}
 
 	private double share(double[] sorted, double threshold, boolean passing) {
@@ -82,5 +83,4 @@ public final class RateCurve {
 		}
 		return (double) (passing ? passed : sorted.length - passed) / sorted.length;
 	}
-
 }

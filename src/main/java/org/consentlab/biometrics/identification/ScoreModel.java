@@ -35,5 +35,4 @@ public interface ScoreModel {
 		double u = random.nextDouble();
 		return -Math.expm1(Math.log(u == 0 ? Double.MIN_VALUE : u) / n);
 	}
-
 }

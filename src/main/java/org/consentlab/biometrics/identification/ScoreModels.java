@@ -1,7 +1,6 @@
 package org.consentlab.biometrics.identification;
 
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.Normal;
 import org.consentlab.biometrics.face.DemographicDifferential;
 import org.consentlab.biometrics.face.FaceModel;
@@ -14,8 +13,7 @@ import org.consentlab.biometrics.scores.VoiceModel;
 /** The {@link ScoreModel} of each modality, built on its calibrated model. */
 public final class ScoreModels {
 
-	private ScoreModels() {
-	}
+	private ScoreModels() {}
 
 	/** Iris: best-of-7 Binomial(249, ½)/249 impostors, N(0.11, 0.065) genuine (see {@link IrisModel}). */
 	public static ScoreModel iris() {
@@ -69,7 +67,8 @@ public final class ScoreModels {
 
 			@Override
 			public double bestImpostorScore(long n, SplittableRandom random) {
-				return group.impostorShift() + FaceModel.IMPOSTOR_SD * Normal.upperQuantile(ScoreModel.bestOfTail(n, random));
+				return group.impostorShift()
+						+ FaceModel.IMPOSTOR_SD * Normal.upperQuantile(ScoreModel.bestOfTail(n, random));
 			}
 		};
 	}
@@ -108,5 +107,4 @@ public final class ScoreModels {
 			}
 		};
 	}
-
 }

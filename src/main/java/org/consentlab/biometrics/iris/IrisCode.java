@@ -1,7 +1,6 @@
 package org.consentlab.biometrics.iris;
 
 import java.util.Arrays;
-
 import org.consentlab.biometrics.BiometricException;
 import org.consentlab.biometrics.BiometricException.Problem;
 
@@ -15,7 +14,8 @@ public record IrisCode(long[] bits, long[] mask) {
 
 	public IrisCode {
 		if (bits == null || mask == null || bits.length != IrisLayout.WORDS || mask.length != IrisLayout.WORDS) {
-			throw new BiometricException(Problem.MALFORMED_PROBE,
+			throw new BiometricException(
+					Problem.MALFORMED_PROBE,
 					"An iris code has exactly 2,048 bits (32 words of 64 bits) and a mask of the same size.");
 		}
 		long[] visible = IrisLayout.sharedMask();
@@ -26,8 +26,8 @@ public record IrisCode(long[] bits, long[] mask) {
 			bits[i] &= mask[i];
 		}
 		if (validBits(mask) == 0) {
-			throw new BiometricException(Problem.MALFORMED_PROBE,
-					"This iris code's mask hides every bit, so there is nothing to compare.");
+			throw new BiometricException(
+					Problem.MALFORMED_PROBE, "This iris code's mask hides every bit, so there is nothing to compare.");
 		}
 	}
 
@@ -79,7 +79,9 @@ public record IrisCode(long[] bits, long[] mask) {
 
 	@Override
 	public boolean equals(Object o) {
-		return o instanceof IrisCode other && Arrays.equals(this.bits, other.bits) && Arrays.equals(this.mask, other.mask);
+		return o instanceof IrisCode other
+				&& Arrays.equals(this.bits, other.bits)
+				&& Arrays.equals(this.mask, other.mask);
 	}
 
 	@Override
@@ -99,5 +101,4 @@ public record IrisCode(long[] bits, long[] mask) {
 		}
 		return n;
 	}
-
 }

@@ -1,7 +1,6 @@
 package org.consentlab.biometrics.iris;
 
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.Seeds;
 
 /**
@@ -17,8 +16,7 @@ public final class IrisCodes {
 
 	private static final long IRIS = 0x1815L;
 
-	private IrisCodes() {
-	}
+	private IrisCodes() {}
 
 	/** The enrolled code of {@code subject} (bits only; the mask is the shared one). */
 	public static long[] enrolmentBits(long seed, long subject) {
@@ -76,5 +74,4 @@ public final class IrisCodes {
 		}
 		return order;
 	}
-
 }

@@ -4,7 +4,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-
 import org.consentlab.biometrics.BiometricException;
 import org.consentlab.biometrics.BiometricException.Problem;
 import org.consentlab.biometrics.ParallelScan;
@@ -12,7 +11,6 @@ import org.consentlab.biometrics.Require;
 import org.consentlab.biometrics.SearchOptions;
 import org.consentlab.biometrics.SearchProgress;
 import org.consentlab.biometrics.SearchResult;
-import org.consentlab.biometrics.TopCandidates;
 
 /**
  * A 1:N iris gallery: every enrolled code in one {@code long[]} (32 words each, no object per
@@ -79,29 +77,39 @@ public final class IrisGallery {
 	public SearchResult search(IrisCode probe, double maxDistance, SearchOptions options) {
 		long[] rotated = interleavedRotations(checkProbe(probe));
 		int limit = limitBits(maxDistance);
-		return ParallelScan.run(this.size, (from, to, into) -> IrisKernels.scanRotations(this.words, rotated, limit, from, to, into),
-				options, IrisGallery::keyToDistance);
+		return ParallelScan.run(
+				this.size,
+				(from, to, into) -> IrisKernels.scanRotations(this.words, rotated, limit, from, to, into),
+				options,
+				IrisGallery::keyToDistance);
 	}
 
 	/** 1:N search at the probe's own alignment only (no rotation compensation). */
 	public SearchResult searchSingleAlignment(IrisCode probe, double maxDistance, SearchOptions options) {
 		long[] bits = checkProbe(probe).bits();
 		int limit = limitBits(maxDistance);
-		return ParallelScan.run(this.size, (from, to, into) -> IrisKernels.scanSingle(this.words, bits, limit, from, to, into),
-				options, IrisGallery::keyToDistance);
+		return ParallelScan.run(
+				this.size,
+				(from, to, into) -> IrisKernels.scanSingle(this.words, bits, limit, from, to, into),
+				options,
+				IrisGallery::keyToDistance);
 	}
 
 	/** One streaming pass summing every gallery word on all cores: the memory floor of a search. */
 	public long streamingSum() {
 		LongAdder sum = new LongAdder();
-		ParallelScan.run(this.size, (from, to, into) -> sum.add(IrisKernels.sum(this.words, from, to)),
-				SearchOptions.top(1), key -> key);
+		ParallelScan.run(
+				this.size,
+				(from, to, into) -> sum.add(IrisKernels.sum(this.words, from, to)),
+				SearchOptions.top(1),
+				key -> key);
 		return sum.sum();
 	}
 
 	private static IrisCode checkProbe(IrisCode probe) {
 		if (probe == null || !probe.hasSharedMask()) {
-			throw new BiometricException(Problem.MALFORMED_PROBE,
+			throw new BiometricException(
+					Problem.MALFORMED_PROBE,
 					"This gallery compares codes captured with the standard mask; the probe uses a different one.");
 		}
 		return probe;
@@ -126,5 +134,4 @@ public final class IrisGallery {
 	private static double keyToDistance(double key) {
 		return -key / IrisLayout.VALID_BITS;
 	}
-
 }

@@ -10,8 +10,7 @@ import org.consentlab.biometrics.TopCandidates;
  */
 final class IrisKernels {
 
-	private IrisKernels() {
-	}
+	private IrisKernels() {}
 
 	/**
 	 * Words scanned before the early exit check. After 24 of 32 words an impostor's best partial
@@ -105,5 +104,4 @@ final class IrisKernels {
 			into.offer(index, -distanceBits);
 		}
 	}
-
 }

@@ -39,8 +39,7 @@ public final class IrisLayout {
 
 	private static final long[] SHARED_MASK = blocksToWords(allVisible());
 
-	private IrisLayout() {
-	}
+	private IrisLayout() {}
 
 	/** The mask every synthetic capture shares: ones on the 249 blocks, zeros on the eyelid. */
 	public static long[] sharedMask() {
@@ -82,5 +81,4 @@ public final class IrisLayout {
 		Arrays.fill(all, true);
 		return all;
 	}
-
 }

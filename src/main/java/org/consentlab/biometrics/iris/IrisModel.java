@@ -33,11 +33,10 @@ public final class IrisModel {
 
 	public static final double GENUINE_SD = 0.065;
 
-	private static final double TRUNCATED_MASS = Normal.cdf((0.5 - GENUINE_MEAN) / GENUINE_SD)
-			- Normal.cdf(-GENUINE_MEAN / GENUINE_SD);
+	private static final double TRUNCATED_MASS =
+			Normal.cdf((0.5 - GENUINE_MEAN) / GENUINE_SD) - Normal.cdf(-GENUINE_MEAN / GENUINE_SD);
 
-	private IrisModel() {
-	}
+	private IrisModel() {}
 
 	/** P(impostor HD ≤ hd) for one alignment: the continuous Binomial(249, ½) form. */
 	public static double singleAlignmentFmr(double hd) {
@@ -77,8 +76,7 @@ public final class IrisModel {
 			double mid = (lo + hi) / 2;
 			if (falseMatchRate(mid) <= fmr) {
 				lo = mid;
-			}
-			else {
+			} else {
 				hi = mid;
 			}
 		}
@@ -86,8 +84,11 @@ public final class IrisModel {
 	}
 
 	static double checkThreshold(double hd) {
-		return Require.inRange(hd, 0, 0.5, Problem.THRESHOLD_OUT_OF_RANGE,
+		return Require.inRange(
+				hd,
+				0,
+				0.5,
+				Problem.THRESHOLD_OUT_OF_RANGE,
 				"An iris Hamming-distance threshold (share of disagreeing bits)");
 	}
-
 }

@@ -67,5 +67,4 @@ public enum FingerprintModel {
 	private static double perComparisonFmr(long n, double fpir) {
 		return LargeSearch.fmrForFpir(fpir, n);
 	}
-
 }

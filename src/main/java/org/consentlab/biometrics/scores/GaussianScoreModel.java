@@ -1,7 +1,6 @@
 package org.consentlab.biometrics.scores;
 
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.BiometricException.Problem;
 import org.consentlab.biometrics.Normal;
 import org.consentlab.biometrics.Require;
@@ -64,5 +63,4 @@ public record GaussianScoreModel(double impostorMean, double genuineMean, double
 	public double genuineScore(SplittableRandom random) {
 		return this.genuineMean + this.sd * random.nextGaussian();
 	}
-
 }

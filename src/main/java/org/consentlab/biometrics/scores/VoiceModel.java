@@ -26,5 +26,4 @@ public enum VoiceModel {
 	public GaussianScoreModel scores() {
 		return this.scores;
 	}
-
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.consentlab.credential.oauth.JsonMembers;
 
 /**
@@ -56,7 +55,8 @@ public record ClaimsQuery(String id, List<Object> path) {
 	}
 
 	private static boolean isSegment(Object segment) {
-		return segment == null || (segment instanceof String s && !s.isEmpty() && s.length() <= 256)
+		return segment == null
+				|| (segment instanceof String s && !s.isEmpty() && s.length() <= 256)
 				|| (segment instanceof Long l && l >= 0);
 	}
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.consentlab.credential.oauth.JsonMembers;
 
 /**
@@ -17,8 +16,8 @@ import org.consentlab.credential.oauth.JsonMembers;
  * {@code claim_sets} that say which combinations satisfy it (§6.4.1). A claim in every claim set is
  * required; one in only some the wallet may leave out.
  */
-public record CredentialQuery(String id, String format, List<String> vctValues, List<ClaimsQuery> claims,
-		List<List<String>> claimSets) {
+public record CredentialQuery(
+		String id, String format, List<String> vctValues, List<ClaimsQuery> claims, List<List<String>> claimSets) {
 
 	/** More than this many claims or claim sets are refused. */
 	public static final int MAX_CLAIMS = 64;
@@ -49,7 +48,8 @@ public record CredentialQuery(String id, String format, List<String> vctValues, 
 
 	/** Whether the wallet must disclose {@code claim}: it is in every claim set, or there are none. */
 	public boolean requires(ClaimsQuery claim) {
-		return claimSets.isEmpty() || (claim.id() != null && claimSets.stream().allMatch(set -> set.contains(claim.id())));
+		return claimSets.isEmpty()
+				|| (claim.id() != null && claimSets.stream().allMatch(set -> set.contains(claim.id())));
 	}
 
 	static CredentialQuery read(JsonMembers json) {
@@ -57,11 +57,16 @@ public record CredentialQuery(String id, String format, List<String> vctValues, 
 		if (!ClaimsQuery.ID.matcher(id).matches()) {
 			throw json.fault(Dcql.ID, "is not 1 to 64 letters, digits, _ or -");
 		}
-		List<String> vcts = json.object(Dcql.META).optionalStrings(Dcql.VCT_VALUES).orElse(List.of());
-		List<ClaimsQuery> claims = json.optionalObjects(Dcql.CLAIMS).orElse(List.of()).stream().map(ClaimsQuery::read).toList();
+		List<String> vcts =
+				json.object(Dcql.META).optionalStrings(Dcql.VCT_VALUES).orElse(List.of());
+		List<ClaimsQuery> claims = json.optionalObjects(Dcql.CLAIMS).orElse(List.of()).stream()
+				.map(ClaimsQuery::read)
+				.toList();
 		List<List<String>> sets = new ArrayList<>();
 		for (Object set : json.optionalArray(Dcql.CLAIM_SETS).orElse(List.of())) {
-			if (!(set instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(String.class::isInstance)) {
+			if (!(set instanceof List<?> list)
+					|| list.isEmpty()
+					|| !list.stream().allMatch(String.class::isInstance)) {
 				throw json.fault(Dcql.CLAIM_SETS, "is not an array of non-empty arrays of claim ids");
 			}
 			sets.add(list.stream().map(String.class::cast).toList());

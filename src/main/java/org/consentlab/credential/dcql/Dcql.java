@@ -33,6 +33,5 @@ public final class Dcql {
 	/** §6.3, §7: the claims path pointer. */
 	public static final String PATH = "path";
 
-	private Dcql() {
-	}
+	private Dcql() {}
 }

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.oauth.JsonMembers;
 import org.consentlab.credential.oauth.OAuthError;
@@ -33,7 +32,9 @@ public record DcqlQuery(List<CredentialQuery> credentials) {
 	/** Parses the JSON of the {@code dcql_query} parameter. */
 	public static DcqlQuery parse(String json) {
 		JsonMembers query = JsonMembers.parse(json, MAX_LENGTH, MAX_DEPTH, OAuthError.INVALID_REQUEST, "dcql_query");
-		List<CredentialQuery> credentials = query.objects(Dcql.CREDENTIALS).stream().map(CredentialQuery::read).toList();
+		List<CredentialQuery> credentials = query.objects(Dcql.CREDENTIALS).stream()
+				.map(CredentialQuery::read)
+				.toList();
 		Set<String> ids = new HashSet<>();
 		if (!credentials.stream().allMatch(credential -> ids.add(credential.id()))) {
 			throw query.fault(Dcql.CREDENTIALS, "has two credential queries with the same id");
@@ -42,6 +43,8 @@ public record DcqlQuery(List<CredentialQuery> credentials) {
 	}
 
 	public String toJson() {
-		return Json.write(Map.of(Dcql.CREDENTIALS, credentials.stream().map(CredentialQuery::toMap).toList()));
+		return Json.write(Map.of(
+				Dcql.CREDENTIALS,
+				credentials.stream().map(CredentialQuery::toMap).toList()));
 	}
 }

@@ -14,8 +14,7 @@ public final class Base64Url {
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-	private Base64Url() {
-	}
+	private Base64Url() {}
 
 	public static String encode(byte[] bytes) {
 		return ENCODER.encodeToString(bytes);
@@ -59,5 +58,4 @@ public final class Base64Url {
 		}
 		return (c == '-') ? 62 : 63;
 	}
-
 }

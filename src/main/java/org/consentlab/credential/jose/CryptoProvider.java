@@ -1,10 +1,9 @@
 package org.consentlab.credential.jose;
 
-import java.security.Provider;
-
 import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
 import com.nimbusds.jose.jca.JCAAware;
 import com.nimbusds.jose.jca.JCAContext;
+import java.security.Provider;
 
 /**
  * The JCA provider that computes ECDSA signatures. EdDSA (Ed25519) always runs on Tink, through
@@ -53,5 +52,4 @@ public enum CryptoProvider {
 		}
 		return aware;
 	}
-
 }

@@ -1,5 +1,13 @@
 package org.consentlab.credential.jose;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.jca.JCAContext;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.util.Base64URL;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -12,15 +20,6 @@ import java.security.spec.ECPublicKeySpec;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.jca.JCAContext;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.util.Base64URL;
 import org.bouncycastle.jce.ECNamedCurveTable;
 import org.bouncycastle.math.ec.ECPoint;
 
@@ -69,10 +68,11 @@ public final class EcdsaVerifier implements JWSVerifier {
 		String hash = "SHA" + this.algorithm.getName().substring(2);
 		this.jcaName = hash + ((this.provider != null) ? "withPLAIN-ECDSA" : "withECDSAinP1363Format");
 		try {
-			this.publicKey = (this.provider != null) ? bouncyCastleKey(curve, x, y, this.provider)
-					: KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(new java.security.spec.ECPoint(x, y), spec));
-		}
-		catch (GeneralSecurityException | IllegalArgumentException ex) {
+			this.publicKey = (this.provider != null)
+					? bouncyCastleKey(curve, x, y, this.provider)
+					: KeyFactory.getInstance("EC")
+							.generatePublic(new ECPublicKeySpec(new java.security.spec.ECPoint(x, y), spec));
+		} catch (GeneralSecurityException | IllegalArgumentException ex) {
 			throw new JOSEException("not a usable EC public key", ex);
 		}
 		signature();
@@ -84,7 +84,10 @@ public final class EcdsaVerifier implements JWSVerifier {
 		if (x.signum() < 0 || y.signum() < 0 || x.compareTo(p) >= 0 || y.compareTo(p) >= 0) {
 			return false;
 		}
-		BigInteger right = x.pow(3).add(spec.getCurve().getA().multiply(x)).add(spec.getCurve().getB()).mod(p);
+		BigInteger right = x.pow(3)
+				.add(spec.getCurve().getA().multiply(x))
+				.add(spec.getCurve().getB())
+				.mod(p);
 		return y.pow(2).mod(p).equals(right);
 	}
 
@@ -110,8 +113,7 @@ public final class EcdsaVerifier implements JWSVerifier {
 			verification.initVerify(this.publicKey);
 			verification.update(signingInput);
 			return verification.verify(rs);
-		}
-		catch (GeneralSecurityException | IllegalArgumentException ex) {
+		} catch (GeneralSecurityException | IllegalArgumentException ex) {
 			return false;
 		}
 	}
@@ -135,11 +137,11 @@ public final class EcdsaVerifier implements JWSVerifier {
 	 */
 	private static PublicKey bouncyCastleKey(Curve curve, BigInteger x, BigInteger y, Provider provider)
 			throws GeneralSecurityException {
-		org.bouncycastle.jce.spec.ECParameterSpec shared = BC_CURVES.computeIfAbsent(curve.getStdName(),
-				ECNamedCurveTable::getParameterSpec);
+		org.bouncycastle.jce.spec.ECParameterSpec shared =
+				BC_CURVES.computeIfAbsent(curve.getStdName(), ECNamedCurveTable::getParameterSpec);
 		ECPoint point = shared.getCurve().createPoint(x, y);
 		return KeyFactory.getInstance("EC", provider)
-			.generatePublic(new org.bouncycastle.jce.spec.ECPublicKeySpec(point, shared));
+				.generatePublic(new org.bouncycastle.jce.spec.ECPublicKeySpec(point, shared));
 	}
 
 	private Signature signature() throws JOSEException {
@@ -148,15 +150,14 @@ public final class EcdsaVerifier implements JWSVerifier {
 		Signature signature = perThread.get();
 		if (signature == null) {
 			try {
-				signature = (this.provider != null) ? Signature.getInstance(this.jcaName, this.provider)
+				signature = (this.provider != null)
+						? Signature.getInstance(this.jcaName, this.provider)
 						: Signature.getInstance(this.jcaName);
-			}
-			catch (GeneralSecurityException ex) {
+			} catch (GeneralSecurityException ex) {
 				throw new JOSEException(this.jcaName + " is not available", ex);
 			}
 			perThread.set(signature);
 		}
 		return signature;
 	}
-
 }

@@ -2,7 +2,6 @@ package org.consentlab.credential.jose;
 
 import java.util.List;
 import java.util.Map;
-
 import org.consentlab.credential.spec.VerificationErrorCode;
 
 /**
@@ -11,8 +10,7 @@ import org.consentlab.credential.spec.VerificationErrorCode;
  */
 public final class Json {
 
-	private Json() {
-	}
+	private Json() {}
 
 	/** Parses a JSON object, or throws {@link MalformedCredentialException} with {@code malformed} or {@code JSON_TOO_DEEP}. */
 	@SuppressWarnings("unchecked")
@@ -36,5 +34,4 @@ public final class Json {
 	public static String write(Object value) {
 		return JsonWriter.write(value);
 	}
-
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.consentlab.credential.spec.VerificationErrorCode;
 
 /**
@@ -187,8 +186,7 @@ final class JsonParser {
 		}
 		if (peek() == '0') {
 			this.at++;
-		}
-		else {
+		} else {
 			digits();
 		}
 		if (this.at < this.text.length() && this.text.charAt(this.at) == '.') {
@@ -208,8 +206,7 @@ final class JsonParser {
 		if (integer) {
 			try {
 				return Long.parseLong(number);
-			}
-			catch (NumberFormatException ex) {
+			} catch (NumberFormatException ex) {
 				// beyond the range of a long: a double, as Nimbus gives it
 			}
 		}
@@ -276,5 +273,4 @@ final class JsonParser {
 	private MalformedCredentialException error(String detail) {
 		return new MalformedCredentialException(this.malformed, "not JSON: " + detail + " at " + this.at);
 	}
-
 }

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class JsonWriter {
 
-	private JsonWriter() {
-	}
+	private JsonWriter() {}
 
 	static String write(Object value) {
 		StringBuilder out = new StringBuilder();
@@ -25,21 +24,17 @@ final class JsonWriter {
 	private static void append(StringBuilder out, Object value) {
 		if (value == null) {
 			out.append("null");
-		}
-		else if (value instanceof String s) {
+		} else if (value instanceof String s) {
 			appendString(out, s);
-		}
-		else if (value instanceof Number || value instanceof Boolean) {
+		} else if (value instanceof Number || value instanceof Boolean) {
 			out.append(value);
-		}
-		else if (value instanceof Map<?, ?> map) {
+		} else if (value instanceof Map<?, ?> map) {
 			appendObject(out, map);
-		}
-		else if (value instanceof List<?> list) {
+		} else if (value instanceof List<?> list) {
 			appendArray(out, list);
-		}
-		else {
-			throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+		} else {
+			throw new IllegalArgumentException(
+					"not a JSON value: " + value.getClass().getName());
 		}
 	}
 
@@ -90,10 +85,8 @@ final class JsonWriter {
 	private static void appendChar(StringBuilder out, char c) {
 		if (c < 0x20 || c > 0x7e) {
 			out.append(String.format("\\u%04x", (int) c));
-		}
-		else {
+		} else {
 			out.append(c);
 		}
 	}
-
 }

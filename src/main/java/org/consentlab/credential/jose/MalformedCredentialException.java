@@ -23,5 +23,4 @@ public final class MalformedCredentialException extends RuntimeException {
 	public VerificationErrorCode code() {
 		return this.error.code();
 	}
-
 }

@@ -1,12 +1,5 @@
 package org.consentlab.credential.jose;
 
-import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -17,6 +10,12 @@ import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.util.Base64URL;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.consentlab.credential.spec.VerificationErrorCode;
 
 /**
@@ -51,28 +50,27 @@ public record ParsedJws(String compact, JWSHeader header, Map<String, Object> cl
 		}
 		try {
 			return new ParsedJws(compact, JWSHeader.parse(header, new Base64URL(segments[0])), claims);
-		}
-		catch (ParseException | RuntimeException ex) {
+		} catch (ParseException | RuntimeException ex) {
 			throw new MalformedCredentialException(malformed, "not a JWS header");
 		}
 	}
 
 	/** Signs {@code claims} with {@code privateKey}, its algorithm taken from the key. */
-	public static ParsedJws sign(JOSEObjectType typ, Map<String, Object> claims, JWK privateKey,
-			CryptoProvider provider) {
+	public static ParsedJws sign(
+			JOSEObjectType typ, Map<String, Object> claims, JWK privateKey, CryptoProvider provider) {
 		return sign(typ, claims, privateKey, Signatures.signer(privateKey, provider));
 	}
 
 	/** Signs {@code claims} with a signer made once for {@code privateKey}. */
 	public static ParsedJws sign(JOSEObjectType typ, Map<String, Object> claims, JWK privateKey, JWSSigner signer) {
-		JWSHeader header = new JWSHeader.Builder(Signatures.algorithmFor(privateKey)).type(typ)
-			.keyID(privateKey.getKeyID())
-			.build();
+		JWSHeader header = new JWSHeader.Builder(Signatures.algorithmFor(privateKey))
+				.type(typ)
+				.keyID(privateKey.getKeyID())
+				.build();
 		JWSObject jws = new JWSObject(header, new Payload(Json.write(claims)));
 		try {
 			jws.sign(signer);
-		}
-		catch (JOSEException ex) {
+		} catch (JOSEException ex) {
 			throw new IllegalStateException("signing failed", ex);
 		}
 		return new ParsedJws(jws.serialize(), header, new LinkedHashMap<>(claims));
@@ -94,8 +92,7 @@ public record ParsedJws(String compact, JWSHeader header, Map<String, Object> cl
 		byte[] signingInput = this.compact.substring(0, lastDot).getBytes(StandardCharsets.US_ASCII);
 		try {
 			return verifier.verify(this.header, signingInput, new Base64URL(this.compact.substring(lastDot + 1)));
-		}
-		catch (JOSEException | RuntimeException ex) {
+		} catch (JOSEException | RuntimeException ex) {
 			return false;
 		}
 	}
@@ -104,10 +101,8 @@ public record ParsedJws(String compact, JWSHeader header, Map<String, Object> cl
 	private static String text(String segment, VerificationErrorCode malformed) {
 		try {
 			return new String(Base64Url.decode(segment), StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
+		} catch (IllegalArgumentException ex) {
 			throw new MalformedCredentialException(malformed, "a segment is not canonical base64url");
 		}
 	}
-
 }

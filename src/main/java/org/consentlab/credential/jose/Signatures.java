@@ -21,8 +21,7 @@ import org.consentlab.credential.spec.VerificationErrorCode;
  */
 public final class Signatures {
 
-	private Signatures() {
-	}
+	private Signatures() {}
 
 	/** The one JWS algorithm this key signs with: ES256/ES384/ES512 by curve, EdDSA for Ed25519. */
 	public static JWSAlgorithm algorithmFor(JWK key) {
@@ -43,8 +42,8 @@ public final class Signatures {
 	 * algorithm, and a signature that verifies ({@code invalidSignature} otherwise). Null when all
 	 * hold.
 	 */
-	public static VerificationError check(ParsedJws jws, JWSAlgorithm trusted, JWSVerifier verifier,
-			VerificationErrorCode invalidSignature) {
+	public static VerificationError check(
+			ParsedJws jws, JWSAlgorithm trusted, JWSVerifier verifier, VerificationErrorCode invalidSignature) {
 		JWSAlgorithm alg = jws.algorithm();
 		if (isForbidden(alg)) {
 			return new VerificationError(VerificationErrorCode.UNSUPPORTED_ALGORITHM, String.valueOf(alg));
@@ -67,8 +66,7 @@ public final class Signatures {
 			if (privateKey instanceof OctetKeyPair okp) {
 				return new Ed25519Signer(okp);
 			}
-		}
-		catch (JOSEException ex) {
+		} catch (JOSEException ex) {
 			throw new IllegalArgumentException("not a usable private key", ex);
 		}
 		throw new IllegalArgumentException("unsupported key type " + privateKey.getKeyType());
@@ -86,8 +84,7 @@ public final class Signatures {
 			if (publicKey instanceof OctetKeyPair okp && Curve.Ed25519.equals(okp.getCurve())) {
 				return new Ed25519Verifier(okp.isPrivate() ? okp.toPublicJWK() : okp);
 			}
-		}
-		catch (JOSEException ex) {
+		} catch (JOSEException ex) {
 			throw new IllegalArgumentException("not a usable public key", ex);
 		}
 		throw new IllegalArgumentException("unsupported key type " + publicKey.getKeyType());
@@ -111,5 +108,4 @@ public final class Signatures {
 		}
 		throw new IllegalArgumentException("unsupported key: " + key.getKeyType());
 	}
-
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.spec.VerificationErrorCode;
@@ -46,17 +45,22 @@ public final class JsonMembers {
 		}
 		try {
 			// The core's parser wants a code for its own errors; a protocol message turns it into ours here, once.
-			return new JsonMembers(Json.parseObject(text, maxDepth, VerificationErrorCode.MALFORMED_SD_JWT), error, name);
-		}
-		catch (MalformedCredentialException ex) {
-			throw new MalformedMessageException(error, name, ex.code() == VerificationErrorCode.JSON_TOO_DEEP
-					? "is nested deeper than " + maxDepth + " levels" : "is not a JSON object");
+			return new JsonMembers(
+					Json.parseObject(text, maxDepth, VerificationErrorCode.MALFORMED_SD_JWT), error, name);
+		} catch (MalformedCredentialException ex) {
+			throw new MalformedMessageException(
+					error,
+					name,
+					ex.code() == VerificationErrorCode.JSON_TOO_DEEP
+							? "is nested deeper than " + maxDepth + " levels"
+							: "is not a JSON object");
 		}
 	}
 
 	/** Parses {@code text} as a non-empty JSON array of objects, with the same limits as {@link #parse}. */
 	@SuppressWarnings("unchecked")
-	public static List<JsonMembers> parseObjects(String text, int maxLength, int maxDepth, OAuthError error, String name) {
+	public static List<JsonMembers> parseObjects(
+			String text, int maxLength, int maxDepth, OAuthError error, String name) {
 		if (text == null || text.isEmpty()) {
 			throw new MalformedMessageException(error, name, "is missing");
 		}
@@ -66,15 +70,20 @@ public final class JsonMembers {
 		List<Object> array;
 		try {
 			array = Json.parseArray(text, maxDepth, VerificationErrorCode.MALFORMED_SD_JWT);
-		}
-		catch (MalformedCredentialException ex) {
-			throw new MalformedMessageException(error, name, ex.code() == VerificationErrorCode.JSON_TOO_DEEP
-					? "is nested deeper than " + maxDepth + " levels" : "is not a JSON array");
+		} catch (MalformedCredentialException ex) {
+			throw new MalformedMessageException(
+					error,
+					name,
+					ex.code() == VerificationErrorCode.JSON_TOO_DEEP
+							? "is nested deeper than " + maxDepth + " levels"
+							: "is not a JSON array");
 		}
 		if (array.isEmpty() || !array.stream().allMatch(Map.class::isInstance)) {
 			throw new MalformedMessageException(error, name, "is not a non-empty array of objects");
 		}
-		return array.stream().map(each -> new JsonMembers((Map<String, Object>) each, error, name)).toList();
+		return array.stream()
+				.map(each -> new JsonMembers((Map<String, Object>) each, error, name))
+				.toList();
 	}
 
 	/** Wraps an object already parsed, e.g. a member of another message. */

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.oauth.JsonMembers;
 import org.consentlab.credential.oauth.OAuthError;
@@ -14,7 +13,10 @@ import org.consentlab.credential.oauth.OAuthError;
  * {@code pre-authorized_grant_anonymous_access_supported}): where the token endpoint is and which
  * grants it takes.
  */
-public record AuthorizationServerMetadata(String issuer, String tokenEndpoint, List<String> grantTypesSupported,
+public record AuthorizationServerMetadata(
+		String issuer,
+		String tokenEndpoint,
+		List<String> grantTypesSupported,
 		boolean preAuthorizedGrantAnonymousAccessSupported) {
 
 	private static final int MAX_LENGTH = 16 * 1024;
@@ -26,11 +28,14 @@ public record AuthorizationServerMetadata(String issuer, String tokenEndpoint, L
 	}
 
 	public static AuthorizationServerMetadata parse(String json) {
-		JsonMembers metadata = JsonMembers.parse(json, MAX_LENGTH, 3, OAuthError.INVALID_REQUEST,
-				"authorization server metadata");
-		return new AuthorizationServerMetadata(metadata.string(Oid4vci.ISSUER), metadata.string(Oid4vci.TOKEN_ENDPOINT),
+		JsonMembers metadata =
+				JsonMembers.parse(json, MAX_LENGTH, 3, OAuthError.INVALID_REQUEST, "authorization server metadata");
+		return new AuthorizationServerMetadata(
+				metadata.string(Oid4vci.ISSUER),
+				metadata.string(Oid4vci.TOKEN_ENDPOINT),
 				metadata.optionalStrings(Oid4vci.GRANT_TYPES_SUPPORTED).orElse(List.of()),
-				metadata.optionalBoolean(Oid4vci.PRE_AUTHORIZED_GRANT_ANONYMOUS_ACCESS_SUPPORTED).orElse(false));
+				metadata.optionalBoolean(Oid4vci.PRE_AUTHORIZED_GRANT_ANONYMOUS_ACCESS_SUPPORTED)
+						.orElse(false));
 	}
 
 	public String toJson() {
@@ -40,7 +45,8 @@ public record AuthorizationServerMetadata(String issuer, String tokenEndpoint, L
 		if (!grantTypesSupported.isEmpty()) {
 			metadata.put(Oid4vci.GRANT_TYPES_SUPPORTED, grantTypesSupported);
 		}
-		metadata.put(Oid4vci.PRE_AUTHORIZED_GRANT_ANONYMOUS_ACCESS_SUPPORTED, preAuthorizedGrantAnonymousAccessSupported);
+		metadata.put(
+				Oid4vci.PRE_AUTHORIZED_GRANT_ANONYMOUS_ACCESS_SUPPORTED, preAuthorizedGrantAnonymousAccessSupported);
 		return Json.write(metadata);
 	}
 }

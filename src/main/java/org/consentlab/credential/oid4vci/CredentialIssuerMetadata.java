@@ -3,7 +3,6 @@ package org.consentlab.credential.oid4vci;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.oauth.JsonMembers;
 import org.consentlab.credential.oauth.OAuthError;
@@ -13,8 +12,12 @@ import org.consentlab.credential.oauth.OAuthError;
  * identifier, the credential and nonce endpoints, the batch size ({@code 1} when the issuer
  * publishes no {@code batch_credential_issuance}), and the credential configurations by id.
  */
-public record CredentialIssuerMetadata(String credentialIssuer, String credentialEndpoint, String nonceEndpoint,
-		int batchSize, Map<String, CredentialConfiguration> configurations) {
+public record CredentialIssuerMetadata(
+		String credentialIssuer,
+		String credentialEndpoint,
+		String nonceEndpoint,
+		int batchSize,
+		Map<String, CredentialConfiguration> configurations) {
 
 	private static final int MAX_LENGTH = 64 * 1024;
 
@@ -30,21 +33,24 @@ public record CredentialIssuerMetadata(String credentialIssuer, String credentia
 	}
 
 	public static CredentialIssuerMetadata parse(String json) {
-		JsonMembers metadata = JsonMembers.parse(json, MAX_LENGTH, MAX_DEPTH, OAuthError.INVALID_REQUEST,
-				"credential issuer metadata");
+		JsonMembers metadata = JsonMembers.parse(
+				json, MAX_LENGTH, MAX_DEPTH, OAuthError.INVALID_REQUEST, "credential issuer metadata");
 		int batchSize = metadata.optionalObject(Oid4vci.BATCH_CREDENTIAL_ISSUANCE)
-			.map(batch -> batch.optionalInteger(Oid4vci.BATCH_SIZE, 2, 1000)
-				.orElseThrow(() -> batch.fault(Oid4vci.BATCH_SIZE, "is missing")))
-			.orElse(1L)
-			.intValue();
+				.map(batch -> batch.optionalInteger(Oid4vci.BATCH_SIZE, 2, 1000)
+						.orElseThrow(() -> batch.fault(Oid4vci.BATCH_SIZE, "is missing")))
+				.orElse(1L)
+				.intValue();
 		JsonMembers supported = metadata.object(Oid4vci.CREDENTIAL_CONFIGURATIONS_SUPPORTED);
 		Map<String, CredentialConfiguration> configurations = new LinkedHashMap<>();
 		for (String id : supported.asMap().keySet()) {
 			configurations.put(id, CredentialConfiguration.read(supported.object(id)));
 		}
-		return new CredentialIssuerMetadata(metadata.string(Oid4vci.CREDENTIAL_ISSUER),
-				metadata.string(Oid4vci.CREDENTIAL_ENDPOINT), metadata.optionalString(Oid4vci.NONCE_ENDPOINT).orElse(null),
-				batchSize, configurations);
+		return new CredentialIssuerMetadata(
+				metadata.string(Oid4vci.CREDENTIAL_ISSUER),
+				metadata.string(Oid4vci.CREDENTIAL_ENDPOINT),
+				metadata.optionalString(Oid4vci.NONCE_ENDPOINT).orElse(null),
+				batchSize,
+				configurations);
 	}
 
 	public String toJson() {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.oauth.JsonMembers;
 import org.consentlab.credential.oauth.MalformedMessageException;
@@ -18,8 +17,8 @@ import org.consentlab.credential.oauth.OAuthError;
  * app runs (§3.5): which issuer, which credential configurations, the one-time code, and what the
  * offer says of the transaction code ({@code null} when the holder need type none).
  */
-public record CredentialOffer(String credentialIssuer, List<String> credentialConfigurationIds,
-		String preAuthorizedCode, TxCode txCode) {
+public record CredentialOffer(
+		String credentialIssuer, List<String> credentialConfigurationIds, String preAuthorizedCode, TxCode txCode) {
 
 	/** Offers are passed by value in a URL; nothing longer is read. */
 	public static final int MAX_LENGTH = 8 * 1024;
@@ -44,15 +43,16 @@ public record CredentialOffer(String credentialIssuer, List<String> credentialCo
 
 	/** Parses the JSON of the {@code credential_offer} parameter (§4.1.1). */
 	public static CredentialOffer parse(String json) {
-		JsonMembers offer = JsonMembers.parse(json, MAX_LENGTH, MAX_DEPTH, OAuthError.INVALID_REQUEST,
-				Oid4vci.CREDENTIAL_OFFER);
+		JsonMembers offer =
+				JsonMembers.parse(json, MAX_LENGTH, MAX_DEPTH, OAuthError.INVALID_REQUEST, Oid4vci.CREDENTIAL_OFFER);
 		String issuer = offer.string(Oid4vci.CREDENTIAL_ISSUER);
 		if (!Uris.isIssuerIdentifier(issuer)) {
 			throw offer.fault(Oid4vci.CREDENTIAL_ISSUER, "is not an https or http URL without query or fragment");
 		}
 		List<String> ids = offer.strings(Oid4vci.CREDENTIAL_CONFIGURATION_IDS);
-		JsonMembers grant = offer.object(Oid4vci.GRANTS).optionalObject(Oid4vci.PRE_AUTHORIZED_CODE_GRANT)
-			.orElseThrow(() -> offer.fault(Oid4vci.GRANTS, "has no pre-authorised code grant"));
+		JsonMembers grant = offer.object(Oid4vci.GRANTS)
+				.optionalObject(Oid4vci.PRE_AUTHORIZED_CODE_GRANT)
+				.orElseThrow(() -> offer.fault(Oid4vci.GRANTS, "has no pre-authorised code grant"));
 		String code = grant.string(Oid4vci.PRE_AUTHORIZED_CODE);
 		TxCode txCode = grant.optionalObject(Oid4vci.TX_CODE).map(TxCode::read).orElse(null);
 		return new CredentialOffer(issuer, ids, code, txCode);
@@ -91,12 +91,13 @@ public record CredentialOffer(String credentialIssuer, List<String> credentialCo
 	/** URL checks of this specification. */
 	static final class Uris {
 
-		private Uris() {
-		}
+		private Uris() {}
 
 		/** §12.2.1: a credential issuer identifier is a URL with a host and no query or fragment. */
 		static boolean isIssuerIdentifier(String text) {
-			return isHttpUrl(text) && URI.create(text).getRawQuery() == null && URI.create(text).getRawFragment() == null;
+			return isHttpUrl(text)
+					&& URI.create(text).getRawQuery() == null
+					&& URI.create(text).getRawFragment() == null;
 		}
 
 		static boolean isHttpUrl(String text) {
@@ -105,12 +106,11 @@ public record CredentialOffer(String credentialIssuer, List<String> credentialCo
 			}
 			try {
 				URI uri = URI.create(text);
-				return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getRawAuthority() != null;
-			}
-			catch (IllegalArgumentException ex) {
+				return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+						&& uri.getRawAuthority() != null;
+			} catch (IllegalArgumentException ex) {
 				return false;
 			}
 		}
-
 	}
 }

@@ -3,7 +3,6 @@ package org.consentlab.credential.oid4vci;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.oauth.JsonMembers;
 import org.consentlab.credential.oauth.OAuthError;
@@ -35,11 +34,11 @@ public record CredentialRequest(String credentialConfigurationId, List<String> j
 	 * misshapen {@code proofs} {@code invalid_proof} (§8.3.1.2).
 	 */
 	public static CredentialRequest parse(String json) {
-		JsonMembers request = JsonMembers.parse(json, MAX_LENGTH, MAX_DEPTH, OAuthError.INVALID_CREDENTIAL_REQUEST,
-				"credential request");
+		JsonMembers request = JsonMembers.parse(
+				json, MAX_LENGTH, MAX_DEPTH, OAuthError.INVALID_CREDENTIAL_REQUEST, "credential request");
 		String id = request.string(Oid4vci.CREDENTIAL_CONFIGURATION_ID);
-		JsonMembers proofs = JsonMembers.of(request.object(Oid4vci.PROOFS).asMap(), OAuthError.INVALID_PROOF,
-				Oid4vci.PROOFS);
+		JsonMembers proofs =
+				JsonMembers.of(request.object(Oid4vci.PROOFS).asMap(), OAuthError.INVALID_PROOF, Oid4vci.PROOFS);
 		List<String> jwts = proofs.strings(Oid4vci.PROOF_TYPE_JWT);
 		if (jwts.size() > MAX_PROOFS) {
 			throw proofs.fault(Oid4vci.PROOF_TYPE_JWT, "holds more than " + MAX_PROOFS + " proofs");
@@ -48,7 +47,10 @@ public record CredentialRequest(String credentialConfigurationId, List<String> j
 	}
 
 	public String toJson() {
-		return Json.write(Map.of(Oid4vci.CREDENTIAL_CONFIGURATION_ID, credentialConfigurationId, Oid4vci.PROOFS,
+		return Json.write(Map.of(
+				Oid4vci.CREDENTIAL_CONFIGURATION_ID,
+				credentialConfigurationId,
+				Oid4vci.PROOFS,
 				Map.of(Oid4vci.PROOF_TYPE_JWT, jwtProofs)));
 	}
 }

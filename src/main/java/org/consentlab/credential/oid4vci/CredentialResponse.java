@@ -2,7 +2,6 @@ package org.consentlab.credential.oid4vci;
 
 import java.util.List;
 import java.util.Map;
-
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.oauth.JsonMembers;
 import org.consentlab.credential.oauth.OAuthError;
@@ -23,15 +22,19 @@ public record CredentialResponse(List<String> credentials) {
 	}
 
 	public static CredentialResponse parse(String json) {
-		JsonMembers response = JsonMembers.parse(json, MAX_LENGTH, 3, OAuthError.INVALID_REQUEST, "credential response");
+		JsonMembers response =
+				JsonMembers.parse(json, MAX_LENGTH, 3, OAuthError.INVALID_REQUEST, "credential response");
 		List<JsonMembers> each = response.objects(Oid4vci.CREDENTIALS);
 		if (each.size() > CredentialRequest.MAX_PROOFS) {
 			throw response.fault(Oid4vci.CREDENTIALS, "holds more than " + CredentialRequest.MAX_PROOFS);
 		}
-		return new CredentialResponse(each.stream().map(c -> c.string(Oid4vci.CREDENTIAL)).toList());
+		return new CredentialResponse(
+				each.stream().map(c -> c.string(Oid4vci.CREDENTIAL)).toList());
 	}
 
 	public String toJson() {
-		return Json.write(Map.of(Oid4vci.CREDENTIALS, credentials.stream().map(c -> Map.of(Oid4vci.CREDENTIAL, c)).toList()));
+		return Json.write(Map.of(
+				Oid4vci.CREDENTIALS,
+				credentials.stream().map(c -> Map.of(Oid4vci.CREDENTIAL, c)).toList()));
 	}
 }

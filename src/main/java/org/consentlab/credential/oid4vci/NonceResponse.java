@@ -2,7 +2,6 @@ package org.consentlab.credential.oid4vci;
 
 import java.util.Map;
 import java.util.Objects;
-
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.oauth.JsonMembers;
 import org.consentlab.credential.oauth.OAuthError;
@@ -18,7 +17,7 @@ public record NonceResponse(String cNonce) {
 
 	public static NonceResponse parse(String json) {
 		return new NonceResponse(JsonMembers.parse(json, MAX_LENGTH, 1, OAuthError.INVALID_REQUEST, "nonce response")
-			.string(Oid4vci.C_NONCE));
+				.string(Oid4vci.C_NONCE));
 	}
 
 	public String toJson() {

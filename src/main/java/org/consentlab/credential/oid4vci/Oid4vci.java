@@ -132,8 +132,8 @@ public final class Oid4vci {
 	public static final String GRANT_TYPES_SUPPORTED = "grant_types_supported";
 
 	/** §12.3 */
-	public static final String PRE_AUTHORIZED_GRANT_ANONYMOUS_ACCESS_SUPPORTED = "pre-authorized_grant_anonymous_access_supported";
+	public static final String PRE_AUTHORIZED_GRANT_ANONYMOUS_ACCESS_SUPPORTED =
+			"pre-authorized_grant_anonymous_access_supported";
 
-	private Oid4vci() {
-	}
+	private Oid4vci() {}
 }

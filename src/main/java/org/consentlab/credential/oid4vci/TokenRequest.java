@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
 import org.consentlab.credential.oauth.MalformedMessageException;
 import org.consentlab.credential.oauth.OAuthError;
 
@@ -30,13 +29,14 @@ public record TokenRequest(String preAuthorizedCode, String txCode) {
 	public static TokenRequest parse(Map<String, String> form) {
 		String grantType = CredentialOffer.parameter(form, Oid4vci.GRANT_TYPE, MAX_PARAMETER);
 		if (!Oid4vci.PRE_AUTHORIZED_CODE_GRANT.equals(grantType)) {
-			throw new MalformedMessageException(OAuthError.UNSUPPORTED_GRANT_TYPE, Oid4vci.GRANT_TYPE,
-					"only " + Oid4vci.PRE_AUTHORIZED_CODE_GRANT);
+			throw new MalformedMessageException(
+					OAuthError.UNSUPPORTED_GRANT_TYPE, Oid4vci.GRANT_TYPE, "only " + Oid4vci.PRE_AUTHORIZED_CODE_GRANT);
 		}
 		String code = CredentialOffer.parameter(form, Oid4vci.PRE_AUTHORIZED_CODE, MAX_PARAMETER);
 		String txCode = form.get(Oid4vci.TX_CODE);
 		if (txCode != null && txCode.length() > TxCode.MAX_LENGTH) {
-			throw MalformedMessageException.invalid(Oid4vci.TX_CODE, "is longer than " + TxCode.MAX_LENGTH + " characters");
+			throw MalformedMessageException.invalid(
+					Oid4vci.TX_CODE, "is longer than " + TxCode.MAX_LENGTH + " characters");
 		}
 		return new TokenRequest(code, txCode == null || txCode.isEmpty() ? null : txCode);
 	}
@@ -54,7 +54,7 @@ public record TokenRequest(String preAuthorizedCode, String txCode) {
 	/** The {@code application/x-www-form-urlencoded} body. */
 	public String toForm() {
 		return toParameters().entrySet().stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
+				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
 	}
 }

@@ -3,7 +3,6 @@ package org.consentlab.credential.oid4vci;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.oauth.JsonMembers;
 import org.consentlab.credential.oauth.OAuthError;
@@ -26,9 +25,10 @@ public record TokenResponse(String accessToken, long expiresIn) {
 		if (!Oid4vci.BEARER.equalsIgnoreCase(type)) {
 			throw response.fault(Oid4vci.TOKEN_TYPE, "is not Bearer");
 		}
-		return new TokenResponse(response.string(Oid4vci.ACCESS_TOKEN),
+		return new TokenResponse(
+				response.string(Oid4vci.ACCESS_TOKEN),
 				response.optionalInteger(Oid4vci.EXPIRES_IN, 1, Integer.MAX_VALUE)
-					.orElseThrow(() -> response.fault(Oid4vci.EXPIRES_IN, "is missing")));
+						.orElseThrow(() -> response.fault(Oid4vci.EXPIRES_IN, "is missing")));
 	}
 
 	public String toJson() {

@@ -2,7 +2,6 @@ package org.consentlab.credential.oid4vci;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.consentlab.credential.oauth.JsonMembers;
 
 /**
@@ -32,7 +31,10 @@ public record TxCode(String inputMode, Integer length, String description) {
 
 	/** Whether {@code code} has the announced form; only the issuer knows whether it is right. */
 	public boolean accepts(String code) {
-		return code != null && !code.isEmpty() && code.length() <= MAX_LENGTH && (length == null || code.length() == length)
+		return code != null
+				&& !code.isEmpty()
+				&& code.length() <= MAX_LENGTH
+				&& (length == null || code.length() == length)
 				&& (!numeric() || code.chars().allMatch(c -> c >= '0' && c <= '9'));
 	}
 
@@ -41,7 +43,9 @@ public record TxCode(String inputMode, Integer length, String description) {
 		if (!Oid4vci.INPUT_MODE_NUMERIC.equals(mode) && !Oid4vci.INPUT_MODE_TEXT.equals(mode)) {
 			throw json.fault(Oid4vci.INPUT_MODE, "is neither numeric nor text");
 		}
-		Integer length = json.optionalInteger(Oid4vci.LENGTH, 1, MAX_LENGTH).map(Long::intValue).orElse(null);
+		Integer length = json.optionalInteger(Oid4vci.LENGTH, 1, MAX_LENGTH)
+				.map(Long::intValue)
+				.orElse(null);
 		return new TxCode(mode, length, json.optionalString(Oid4vci.DESCRIPTION).orElse(null));
 	}
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
 import org.consentlab.credential.dcql.DcqlQuery;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.oauth.JsonMembers;
@@ -22,8 +21,8 @@ import org.consentlab.credential.oauth.OAuthError;
  * response URI and the request is unsigned), {@code nonce}, {@code state}, a {@code dcql_query}
  * (§6) and {@code verifier_info} (§5.1).
  */
-public record AuthorizationRequest(String responseUri, String nonce, String state, DcqlQuery dcqlQuery,
-		List<VerifierInfo> verifierInfo) {
+public record AuthorizationRequest(
+		String responseUri, String nonce, String state, DcqlQuery dcqlQuery, List<VerifierInfo> verifierInfo) {
 
 	/** The longest parameter read: a request travels in a URL. */
 	public static final int MAX_PARAMETER = 8 * 1024;
@@ -48,19 +47,38 @@ public record AuthorizationRequest(String responseUri, String nonce, String stat
 	/** Reads and checks the request's parameters; a failure names the parameter at fault. */
 	public static AuthorizationRequest parse(Map<String, String> parameters) {
 		String responseUri = parameter(parameters, Oid4vp.RESPONSE_URI);
-		require(Oid4vp.RESPONSE_TYPE, Oid4vp.VP_TOKEN.equals(parameter(parameters, Oid4vp.RESPONSE_TYPE)), "is not vp_token");
-		require(Oid4vp.RESPONSE_MODE, Oid4vp.DIRECT_POST.equals(parameter(parameters, Oid4vp.RESPONSE_MODE)),
+		require(
+				Oid4vp.RESPONSE_TYPE,
+				Oid4vp.VP_TOKEN.equals(parameter(parameters, Oid4vp.RESPONSE_TYPE)),
+				"is not vp_token");
+		require(
+				Oid4vp.RESPONSE_MODE,
+				Oid4vp.DIRECT_POST.equals(parameter(parameters, Oid4vp.RESPONSE_MODE)),
 				"is not direct_post");
 		require(Oid4vp.RESPONSE_URI, isHttpUrl(responseUri), "is not an https or http URL");
-		require(Oid4vp.CLIENT_ID, parameter(parameters, Oid4vp.CLIENT_ID).equals(Oid4vp.REDIRECT_URI_PREFIX + responseUri),
+		require(
+				Oid4vp.CLIENT_ID,
+				parameter(parameters, Oid4vp.CLIENT_ID).equals(Oid4vp.REDIRECT_URI_PREFIX + responseUri),
 				"is not redirect_uri: followed by the response_uri");
 		DcqlQuery query = DcqlQuery.parse(parameter(parameters, Oid4vp.DCQL_QUERY));
 		String infos = parameters.get(Oid4vp.VERIFIER_INFO);
-		List<VerifierInfo> verifierInfo = infos == null ? List.of()
-				: JsonMembers.parseObjects(infos, MAX_PARAMETER, VERIFIER_INFO_DEPTH, OAuthError.INVALID_REQUEST,
-						Oid4vp.VERIFIER_INFO).stream().map(VerifierInfo::read).toList();
-		return new AuthorizationRequest(responseUri, parameter(parameters, Oid4vp.NONCE),
-				parameter(parameters, Oid4vp.STATE), query, verifierInfo);
+		List<VerifierInfo> verifierInfo = infos == null
+				? List.of()
+				: JsonMembers.parseObjects(
+								infos,
+								MAX_PARAMETER,
+								VERIFIER_INFO_DEPTH,
+								OAuthError.INVALID_REQUEST,
+								Oid4vp.VERIFIER_INFO)
+						.stream()
+						.map(VerifierInfo::read)
+						.toList();
+		return new AuthorizationRequest(
+				responseUri,
+				parameter(parameters, Oid4vp.NONCE),
+				parameter(parameters, Oid4vp.STATE),
+				query,
+				verifierInfo);
 	}
 
 	/** The parameters in the order a reader expects them. */
@@ -74,7 +92,9 @@ public record AuthorizationRequest(String responseUri, String nonce, String stat
 		p.put(Oid4vp.STATE, state);
 		p.put(Oid4vp.DCQL_QUERY, dcqlQuery.toJson());
 		if (!verifierInfo.isEmpty()) {
-			p.put(Oid4vp.VERIFIER_INFO, Json.write(verifierInfo.stream().map(VerifierInfo::toMap).toList()));
+			p.put(
+					Oid4vp.VERIFIER_INFO,
+					Json.write(verifierInfo.stream().map(VerifierInfo::toMap).toList()));
 		}
 		return p;
 	}
@@ -82,8 +102,8 @@ public record AuthorizationRequest(String responseUri, String nonce, String stat
 	/** The request as a query string. */
 	public String toQuery() {
 		return toParameters().entrySet().stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
+				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
 	}
 
 	/** The request passed by value to a wallet's authorization endpoint, or to the custom scheme. */
@@ -115,8 +135,7 @@ public record AuthorizationRequest(String responseUri, String nonce, String stat
 		try {
 			URI uri = URI.create(text);
 			return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getRawAuthority() != null;
-		}
-		catch (IllegalArgumentException ex) {
+		} catch (IllegalArgumentException ex) {
 			return false;
 		}
 	}

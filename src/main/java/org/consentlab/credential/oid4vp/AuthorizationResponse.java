@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
 import org.consentlab.credential.oauth.MalformedMessageException;
 import org.consentlab.credential.oauth.OAuthError;
 
@@ -40,8 +39,11 @@ public record AuthorizationResponse(String state, VpToken vpToken, OAuthError er
 		}
 		String error = form.get(OAuthError.ERROR);
 		if (error != null) {
-			return refusing(state, OAuthError.of(error)
-				.orElseThrow(() -> MalformedMessageException.invalid(OAuthError.ERROR, "is not a registered error code")));
+			return refusing(
+					state,
+					OAuthError.of(error)
+							.orElseThrow(() -> MalformedMessageException.invalid(
+									OAuthError.ERROR, "is not a registered error code")));
 		}
 		String token = form.get(Oid4vp.VP_TOKEN);
 		if (token == null) {
@@ -55,8 +57,7 @@ public record AuthorizationResponse(String state, VpToken vpToken, OAuthError er
 		form.put(Oid4vp.STATE, state);
 		if (vpToken != null) {
 			form.put(Oid4vp.VP_TOKEN, vpToken.toJson());
-		}
-		else {
+		} else {
 			form.put(OAuthError.ERROR, error.code());
 		}
 		return form;
@@ -65,7 +66,7 @@ public record AuthorizationResponse(String state, VpToken vpToken, OAuthError er
 	/** The {@code application/x-www-form-urlencoded} body. */
 	public String toForm() {
 		return toParameters().entrySet().stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
+				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
 	}
 }

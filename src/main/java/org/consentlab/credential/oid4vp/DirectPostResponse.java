@@ -1,7 +1,6 @@
 package org.consentlab.credential.oid4vp;
 
 import java.util.Map;
-
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.oauth.JsonMembers;
 import org.consentlab.credential.oauth.OAuthError;
@@ -15,9 +14,10 @@ public record DirectPostResponse(String redirectUri) {
 	private static final int MAX_LENGTH = 4 * 1024;
 
 	public static DirectPostResponse parse(String json) {
-		return new DirectPostResponse(JsonMembers.parse(json, MAX_LENGTH, 1, OAuthError.INVALID_REQUEST, "direct post response")
-			.optionalString(Oid4vp.REDIRECT_URI)
-			.orElse(null));
+		return new DirectPostResponse(
+				JsonMembers.parse(json, MAX_LENGTH, 1, OAuthError.INVALID_REQUEST, "direct post response")
+						.optionalString(Oid4vp.REDIRECT_URI)
+						.orElse(null));
 	}
 
 	public String toJson() {

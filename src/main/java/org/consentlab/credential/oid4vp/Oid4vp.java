@@ -54,6 +54,5 @@ public final class Oid4vp {
 	/** §8.2: where the verifier sends the wallet after a direct post. */
 	public static final String REDIRECT_URI = "redirect_uri";
 
-	private Oid4vp() {
-	}
+	private Oid4vp() {}
 }

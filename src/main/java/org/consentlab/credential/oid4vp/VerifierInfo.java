@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.consentlab.credential.oauth.JsonMembers;
 
 /**
@@ -21,7 +20,9 @@ public record VerifierInfo(String format, Map<String, Object> data, List<String>
 	}
 
 	static VerifierInfo read(JsonMembers json) {
-		return new VerifierInfo(json.string(Oid4vp.FORMAT), json.object(Oid4vp.DATA).asMap(),
+		return new VerifierInfo(
+				json.string(Oid4vp.FORMAT),
+				json.object(Oid4vp.DATA).asMap(),
 				json.optionalStrings(Oid4vp.CREDENTIAL_IDS).orElse(List.of()));
 	}
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.consentlab.credential.dcql.ClaimsQuery;
 import org.consentlab.credential.oauth.JsonMembers;
 import org.consentlab.credential.oauth.OAuthError;
@@ -37,7 +36,9 @@ public record VerifierRegistration(String name, String purpose, List<ClaimsQuery
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put(NAME, name);
 		data.put(PURPOSE, purpose);
-		data.put(REGISTERED_CLAIMS, registeredClaims.stream().map(ClaimsQuery::path).toList());
+		data.put(
+				REGISTERED_CLAIMS,
+				registeredClaims.stream().map(ClaimsQuery::path).toList());
 		return new VerifierInfo(FORMAT, data, List.of());
 	}
 
@@ -53,8 +54,7 @@ public record VerifierRegistration(String name, String purpose, List<ClaimsQuery
 					}
 					try {
 						claims.add(new ClaimsQuery(null, new ArrayList<>(segments)));
-					}
-					catch (IllegalArgumentException ex) {
+					} catch (IllegalArgumentException ex) {
 						throw data.fault(REGISTERED_CLAIMS, "holds something other than a claims path");
 					}
 				}

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-
 import org.consentlab.credential.jose.Base64Url;
 import org.consentlab.credential.jose.Json;
 
@@ -26,5 +25,4 @@ public record ArrayElementDisclosure(String encoded, String salt, Object value) 
 	public List<Object> contents() {
 		return Arrays.asList(this.salt, this.value);
 	}
-
 }

@@ -12,9 +12,7 @@ import java.util.Objects;
 public record ClaimPath(List<Segment> segments) {
 
 	/** One step of a path: a property name, an array index, or every element of an array. */
-	public sealed interface Segment permits Name, Index, AllElements {
-
-	}
+	public sealed interface Segment permits Name, Index, AllElements {}
 
 	/** A property of an object. */
 	public record Name(String name) implements Segment {
@@ -23,7 +21,6 @@ public record ClaimPath(List<Segment> segments) {
 		public String toString() {
 			return "." + this.name;
 		}
-
 	}
 
 	/** One element of an array. */
@@ -33,7 +30,6 @@ public record ClaimPath(List<Segment> segments) {
 		public String toString() {
 			return "[" + this.index + "]";
 		}
-
 	}
 
 	/** Every element of an array. */
@@ -43,7 +39,6 @@ public record ClaimPath(List<Segment> segments) {
 		public String toString() {
 			return "[]";
 		}
-
 	}
 
 	public ClaimPath {
@@ -137,11 +132,9 @@ public record ClaimPath(List<Segment> segments) {
 			String digits = index.substring(0, index.length() - 1);
 			try {
 				segments.add(digits.isEmpty() ? new AllElements() : new Index(Integer.parseInt(digits)));
-			}
-			catch (NumberFormatException ex) {
+			} catch (NumberFormatException ex) {
 				throw new IllegalArgumentException("not an index: " + digits + " in " + text, ex);
 			}
 		}
 	}
-
 }

@@ -2,7 +2,6 @@ package org.consentlab.credential.sdjwt;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.consentlab.credential.jose.Base64Url;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.MalformedCredentialException;
@@ -37,12 +36,11 @@ public sealed interface Disclosure permits ObjectPropertyDisclosure, ArrayElemen
 		byte[] json;
 		try {
 			json = Base64Url.decode(encoded);
-		}
-		catch (IllegalArgumentException ex) {
+		} catch (IllegalArgumentException ex) {
 			throw malformed("not canonical base64url");
 		}
-		List<Object> array = Json.parseArray(new String(json, StandardCharsets.UTF_8), maxDepth,
-				VerificationErrorCode.MALFORMED_DISCLOSURE);
+		List<Object> array = Json.parseArray(
+				new String(json, StandardCharsets.UTF_8), maxDepth, VerificationErrorCode.MALFORMED_DISCLOSURE);
 		if (array.size() < 2 || array.size() > 3 || !(array.get(0) instanceof String salt)) {
 			throw malformed("not [salt, name, value] or [salt, value]");
 		}
@@ -58,5 +56,4 @@ public sealed interface Disclosure permits ObjectPropertyDisclosure, ArrayElemen
 	private static MalformedCredentialException malformed(String detail) {
 		return new MalformedCredentialException(VerificationErrorCode.MALFORMED_DISCLOSURE, detail);
 	}
-
 }

@@ -21,5 +21,4 @@ public record DisclosureDigest(String value) {
 	public String toString() {
 		return this.value;
 	}
-
 }

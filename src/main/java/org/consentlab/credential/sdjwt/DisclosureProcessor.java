@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.consentlab.credential.spec.Rfc9901;
 import org.consentlab.credential.spec.VerificationError;
 import org.consentlab.credential.spec.VerificationErrorCode;
@@ -41,8 +40,8 @@ public final class DisclosureProcessor {
 	}
 
 	/** Processes {@code payload} with {@code disclosures}, digests computed with {@code alg}. */
-	public static ProcessedPayload process(Map<String, Object> payload, List<Disclosure> disclosures,
-			HashAlgorithm alg, int maxDepth) {
+	public static ProcessedPayload process(
+			Map<String, Object> payload, List<Disclosure> disclosures, HashAlgorithm alg, int maxDepth) {
 		DisclosureProcessor processor = new DisclosureProcessor(disclosures, alg, maxDepth);
 		Map<String, Object> claims = processor.object(payload, null, 0);
 		claims.remove(Rfc9901.SD_ALG);
@@ -67,8 +66,7 @@ public final class DisclosureProcessor {
 		if (sd != null) {
 			if (sd instanceof List<?> digests) {
 				digests.forEach((digest) -> embedProperty(out, digest, path, depth));
-			}
-			else {
+			} else {
 				error(VerificationErrorCode.MALFORMED_DIGEST, Rfc9901.SD + " is not an array");
 			}
 		}
@@ -87,11 +85,9 @@ public final class DisclosureProcessor {
 		String name = property.claimName();
 		if (Rfc9901.SD.equals(name) || Rfc9901.ELLIPSIS.equals(name)) {
 			error(VerificationErrorCode.FORBIDDEN_CLAIM_NAME, name);
-		}
-		else if (out.containsKey(name)) {
+		} else if (out.containsKey(name)) {
 			error(VerificationErrorCode.CLAIM_NAME_CONFLICT, name);
-		}
-		else {
+		} else {
 			ClaimPath at = child(path, name);
 			this.paths.put(disclosure, at);
 			out.put(name, value(property.value(), at, depth + 1));
@@ -103,8 +99,7 @@ public final class DisclosureProcessor {
 		for (Object element : in) {
 			if (element instanceof Map<?, ?> map && map.size() == 1 && map.containsKey(Rfc9901.ELLIPSIS)) {
 				embedElement(out, map.get(Rfc9901.ELLIPSIS), path, depth);
-			}
-			else {
+			} else {
 				out.add(isContainer(element) ? value(element, path.element(out.size()), depth + 1) : element);
 			}
 		}
@@ -163,5 +158,4 @@ public final class DisclosureProcessor {
 	private void error(VerificationErrorCode code, String detail) {
 		this.errors.add(new VerificationError(code, detail));
 	}
-
 }

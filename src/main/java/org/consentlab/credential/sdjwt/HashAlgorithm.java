@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
-
 import org.consentlab.credential.jose.Base64Url;
 
 /**
@@ -12,8 +11,9 @@ import org.consentlab.credential.jose.Base64Url;
  * the IANA "Named Information Hash Algorithm" registry. sha-256 is the default.
  */
 public enum HashAlgorithm {
-
-	SHA_256("sha-256", "SHA-256"), SHA_384("sha-384", "SHA-384"), SHA_512("sha-512", "SHA-512");
+	SHA_256("sha-256", "SHA-256"),
+	SHA_384("sha-384", "SHA-384"),
+	SHA_512("sha-512", "SHA-512");
 
 	private final String specName;
 
@@ -23,8 +23,7 @@ public enum HashAlgorithm {
 		this.specName = specName;
 		try {
 			this.prototype = MessageDigest.getInstance(jcaName);
-		}
-		catch (NoSuchAlgorithmException ex) {
+		} catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(jcaName + " is required of every JDK", ex);
 		}
 	}
@@ -33,8 +32,7 @@ public enum HashAlgorithm {
 	private MessageDigest newDigest() {
 		try {
 			return (MessageDigest) this.prototype.clone();
-		}
-		catch (CloneNotSupportedException ex) {
+		} catch (CloneNotSupportedException ex) {
 			throw new IllegalStateException("the JDK's SHA-2 digests are cloneable", ex);
 		}
 	}
@@ -58,5 +56,4 @@ public enum HashAlgorithm {
 	public String digest(String text) {
 		return Base64Url.encode(newDigest().digest(text.getBytes(StandardCharsets.US_ASCII)));
 	}
-
 }

@@ -1,12 +1,11 @@
 package org.consentlab.credential.sdjwt;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.jwk.JWK;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.ParsedJws;
 import org.consentlab.credential.spec.Rfc9901;
@@ -32,16 +31,16 @@ public record KeyBindingJwt(ParsedJws jws) {
 	 * Signs a KB-JWT for the presentation {@code sdJwt} (§4.3): {@code sd_hash} is computed over
 	 * its serialization without key binding, with its {@code _sd_alg}.
 	 */
-	public static KeyBindingJwt create(SdJwt sdJwt, JWK holderKey, String nonce, String audience, Instant issuedAt,
-			CryptoProvider provider) {
-		HashAlgorithm alg = sdJwt.hashAlgorithm().orElseThrow(() -> new IllegalArgumentException("unsupported _sd_alg"));
+	public static KeyBindingJwt create(
+			SdJwt sdJwt, JWK holderKey, String nonce, String audience, Instant issuedAt, CryptoProvider provider) {
+		HashAlgorithm alg =
+				sdJwt.hashAlgorithm().orElseThrow(() -> new IllegalArgumentException("unsupported _sd_alg"));
 		Map<String, Object> claims = new LinkedHashMap<>();
 		claims.put(Rfc9901.NONCE, nonce);
 		claims.put(Rfc9901.AUD, audience);
 		claims.put(Rfc9901.IAT, issuedAt.getEpochSecond());
 		claims.put(Rfc9901.SD_HASH, alg.digest(sdJwt.serializeWithoutKeyBinding()));
-		return new KeyBindingJwt(
-				ParsedJws.sign(new JOSEObjectType(Rfc9901.KB_JWT_TYPE), claims, holderKey, provider));
+		return new KeyBindingJwt(ParsedJws.sign(new JOSEObjectType(Rfc9901.KB_JWT_TYPE), claims, holderKey, provider));
 	}
 
 	public String compact() {
@@ -52,5 +51,4 @@ public record KeyBindingJwt(ParsedJws jws) {
 	public Object claim(String name) {
 		return this.jws.claims().get(name);
 	}
-
 }

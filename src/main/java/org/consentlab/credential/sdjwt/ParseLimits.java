@@ -19,5 +19,4 @@ public record ParseLimits(int maxLength, int maxDisclosures, int maxJsonDepth) {
 			throw new IllegalArgumentException("limits must be positive");
 		}
 	}
-
 }

@@ -3,7 +3,6 @@ package org.consentlab.credential.sdjwt;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.spec.VerificationErrorCode;
 
@@ -14,21 +13,22 @@ import org.consentlab.credential.spec.VerificationErrorCode;
  */
 public final class Presentation {
 
-	private Presentation() {
-	}
+	private Presentation() {}
 
 	/**
 	 * The SD-JWT without key binding that reveals exactly the claims at {@code selection}; throws
 	 * {@link MalformedCredentialException} when the credential's disclosures are unsound (§7.2 step 1).
 	 */
 	public static SdJwt select(SdJwt credential, Collection<ClaimPath> selection, int maxDepth) {
-		HashAlgorithm alg = credential.hashAlgorithm()
-			.orElseThrow(() -> new MalformedCredentialException(VerificationErrorCode.UNSUPPORTED_HASH_ALGORITHM,
-					"_sd_alg"));
-		ProcessedPayload processed = DisclosureProcessor.process(credential.payload(), credential.disclosures(), alg,
-				maxDepth);
+		HashAlgorithm alg = credential
+				.hashAlgorithm()
+				.orElseThrow(() ->
+						new MalformedCredentialException(VerificationErrorCode.UNSUPPORTED_HASH_ALGORITHM, "_sd_alg"));
+		ProcessedPayload processed =
+				DisclosureProcessor.process(credential.payload(), credential.disclosures(), alg, maxDepth);
 		if (!processed.isSound()) {
-			throw new MalformedCredentialException(processed.errors().get(0).code(), processed.errors().get(0).detail());
+			throw new MalformedCredentialException(
+					processed.errors().get(0).code(), processed.errors().get(0).detail());
 		}
 		List<Disclosure> chosen = new ArrayList<>();
 		for (Disclosure disclosure : credential.disclosures()) {
@@ -39,5 +39,4 @@ public final class Presentation {
 		}
 		return new SdJwt(credential.issuerSignedJwt(), chosen, null);
 	}
-
 }

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.consentlab.credential.spec.VerificationError;
 
 /**
@@ -16,8 +15,8 @@ import org.consentlab.credential.spec.VerificationError;
  * @param paths the path each referenced disclosure was inserted at, in order of insertion
  * @param errors every broken rule, empty when the disclosures are sound
  */
-public record ProcessedPayload(Map<String, Object> claims, Map<Disclosure, ClaimPath> paths,
-		List<VerificationError> errors) {
+public record ProcessedPayload(
+		Map<String, Object> claims, Map<Disclosure, ClaimPath> paths, List<VerificationError> errors) {
 
 	public ProcessedPayload {
 		claims = Collections.unmodifiableMap(claims);
@@ -28,5 +27,4 @@ public record ProcessedPayload(Map<String, Object> claims, Map<Disclosure, Claim
 	public boolean isSound() {
 		return this.errors.isEmpty();
 	}
-
 }

@@ -1,7 +1,6 @@
 package org.consentlab.credential.sdjwt;
 
 import java.security.SecureRandom;
-
 import org.consentlab.credential.jose.Base64Url;
 import org.consentlab.credential.spec.Rfc9901;
 
@@ -24,5 +23,4 @@ public interface SaltSource {
 			return Base64Url.encode(salt);
 		};
 	}
-
 }

@@ -1,12 +1,11 @@
 package org.consentlab.credential.sdjwt;
 
+import com.nimbusds.jose.jwk.JWK;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.jose.ParsedJws;
 import org.consentlab.credential.spec.Rfc9901;
@@ -91,15 +90,15 @@ public record SdJwt(ParsedJws issuerSignedJwt, List<Disclosure> disclosures, Key
 
 	/** The holder's public key from {@code cnf.jwk} (§4.1.2), if the credential binds one. */
 	public Optional<JWK> confirmationKey() {
-		if (!(payload().get(Rfc9901.CNF) instanceof Map<?, ?> cnf) || !(cnf.get(Rfc9901.JWK) instanceof Map<?, ?> jwk)) {
+		if (!(payload().get(Rfc9901.CNF) instanceof Map<?, ?> cnf)
+				|| !(cnf.get(Rfc9901.JWK) instanceof Map<?, ?> jwk)) {
 			return Optional.empty();
 		}
 		try {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> members = (Map<String, Object>) jwk;
 			return Optional.of(JWK.parse(members));
-		}
-		catch (java.text.ParseException | RuntimeException ex) {
+		} catch (java.text.ParseException | RuntimeException ex) {
 			throw new MalformedCredentialException(VerificationErrorCode.CNF_INVALID, "cnf.jwk is not a JWK");
 		}
 	}
@@ -116,5 +115,4 @@ public record SdJwt(ParsedJws issuerSignedJwt, List<Disclosure> disclosures, Key
 		}
 		return count;
 	}
-
 }

@@ -1,5 +1,8 @@
 package org.consentlab.credential.sdjwt;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.jwk.JWK;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -8,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.ParsedJws;
 import org.consentlab.credential.jose.Signatures;
@@ -91,8 +90,7 @@ public final class SdJwtIssuer {
 				Object value = value(entry.getValue(), at);
 				if (isDisclosable(at)) {
 					digests.add(add(ObjectPropertyDisclosure.create(SdJwtIssuer.this.salts.nextSalt(), name, value)));
-				}
-				else {
+				} else {
 					out.put(name, value);
 				}
 			}
@@ -114,8 +112,7 @@ public final class SdJwtIssuer {
 				if (isDisclosable(at)) {
 					String salt = SdJwtIssuer.this.salts.nextSalt();
 					out.add(Map.of(Rfc9901.ELLIPSIS, add(ArrayElementDisclosure.create(salt, value))));
-				}
-				else {
+				} else {
 					out.add(value);
 				}
 			}
@@ -148,7 +145,9 @@ public final class SdJwtIssuer {
 					disclosable = true;
 				}
 			}
-			if (disclosable && at.segments().size() == 1 && SdJwtVc.NEVER_SELECTIVELY_DISCLOSED.contains(at.toString())) {
+			if (disclosable
+					&& at.segments().size() == 1
+					&& SdJwtVc.NEVER_SELECTIVELY_DISCLOSED.contains(at.toString())) {
 				throw new IllegalArgumentException(at + " must always be visible (SD-JWT VC §3.2.2.2)");
 			}
 			return disclosable;
@@ -164,7 +163,6 @@ public final class SdJwtIssuer {
 				digests.add(SdJwtIssuer.this.hashAlgorithm.digest(SdJwtIssuer.this.salts.nextSalt()));
 			}
 		}
-
 	}
 
 	/** Configures an {@link SdJwtIssuer}; defaults: {@code dc+sd-jwt}, sha-256, CSPRNG salts, no decoys. */
@@ -219,7 +217,5 @@ public final class SdJwtIssuer {
 		public SdJwtIssuer build() {
 			return new SdJwtIssuer(this);
 		}
-
 	}
-
 }

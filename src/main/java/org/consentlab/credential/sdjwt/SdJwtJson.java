@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.jose.ParsedJws;
@@ -27,8 +26,8 @@ import org.consentlab.credential.spec.VerificationErrorCode;
  * @param otherSignatures further signatures of the General form, each with its {@code protected},
  * {@code header} and {@code signature} members; not verified
  */
-public record SdJwtJson(SdJwt sdJwt, boolean general, Map<String, Object> otherHeader,
-		List<Map<String, Object>> otherSignatures) {
+public record SdJwtJson(
+		SdJwt sdJwt, boolean general, Map<String, Object> otherHeader, List<Map<String, Object>> otherSignatures) {
 
 	/** The unprotected header member holding the disclosures (§8.1). */
 	public static final String DISCLOSURES = "disclosures";
@@ -46,7 +45,8 @@ public record SdJwtJson(SdJwt sdJwt, boolean general, Map<String, Object> otherH
 		Objects.requireNonNull(sdJwt, "sdJwt");
 		otherHeader = Collections.unmodifiableMap(new LinkedHashMap<>(otherHeader));
 		List<Map<String, Object>> signatures = new ArrayList<>();
-		otherSignatures.forEach((signature) -> signatures.add(Collections.unmodifiableMap(new LinkedHashMap<>(signature))));
+		otherSignatures.forEach(
+				(signature) -> signatures.add(Collections.unmodifiableMap(new LinkedHashMap<>(signature))));
 		otherSignatures = Collections.unmodifiableList(signatures);
 		if (!general && !otherSignatures.isEmpty()) {
 			throw new IllegalArgumentException("only the General form has several signatures");
@@ -111,12 +111,12 @@ public record SdJwtJson(SdJwt sdJwt, boolean general, Map<String, Object> otherH
 				}
 				others.add(signature);
 			}
-		}
-		else {
+		} else {
 			onlyMembers(top, FLATTENED_MEMBERS, "the Flattened JSON Serialization");
 			first = top;
 		}
-		String compactJws = string(first, "protected") + "." + string(top, "payload") + "." + string(first, "signature");
+		String compactJws =
+				string(first, "protected") + "." + string(top, "payload") + "." + string(first, "signature");
 		ParsedJws jws = ParsedJws.parse(compactJws, limits.maxJsonDepth(), VerificationErrorCode.MALFORMED_ISSUER_JWT);
 		Map<String, Object> header = new LinkedHashMap<>(header(first));
 		for (String name : header.keySet()) {
@@ -146,7 +146,8 @@ public record SdJwtJson(SdJwt sdJwt, boolean general, Map<String, Object> otherH
 	public String serialize() {
 		String[] segments = this.sdJwt.issuerSignedJwt().compact().split("\\.", -1);
 		Map<String, Object> header = new LinkedHashMap<>();
-		List<String> disclosures = this.sdJwt.disclosures().stream().map(Disclosure::encoded).toList();
+		List<String> disclosures =
+				this.sdJwt.disclosures().stream().map(Disclosure::encoded).toList();
 		header.put(DISCLOSURES, disclosures);
 		this.sdJwt.keyBinding().ifPresent((kb) -> header.put(KB_JWT, kb.compact()));
 		header.putAll(this.otherHeader);
@@ -161,8 +162,7 @@ public record SdJwtJson(SdJwt sdJwt, boolean general, Map<String, Object> otherH
 			signatures.add(first);
 			signatures.addAll(this.otherSignatures);
 			top.put("signatures", signatures);
-		}
-		else {
+		} else {
 			top.putAll(first);
 		}
 		return Json.write(top);
@@ -230,5 +230,4 @@ public record SdJwtJson(SdJwt sdJwt, boolean general, Map<String, Object> otherH
 	private static MalformedCredentialException malformed(String detail) {
 		return new MalformedCredentialException(VerificationErrorCode.MALFORMED_SD_JWT, detail);
 	}
-
 }

@@ -45,7 +45,5 @@ public final class Rfc9901 {
 	/** §9.3: salts carry at least this many bits of entropy. */
 	public static final int SALT_BITS = 128;
 
-	private Rfc9901() {
-	}
-
+	private Rfc9901() {}
 }

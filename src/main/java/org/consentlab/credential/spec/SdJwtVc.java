@@ -41,7 +41,5 @@ public final class SdJwtVc {
 	/** The {@code vct} the command line uses when the claims file gives none. */
 	public static final String DEFAULT_VCT = "urn:consentlab:credential:example";
 
-	private SdJwtVc() {
-	}
-
+	private SdJwtVc() {}
 }

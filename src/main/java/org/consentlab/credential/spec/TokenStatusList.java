@@ -39,7 +39,5 @@ public final class TokenStatusList {
 	/** §5.1: expiry. */
 	public static final String EXP = "exp";
 
-	private TokenStatusList() {
-	}
-
+	private TokenStatusList() {}
 }

@@ -16,5 +16,4 @@ public record VerificationError(VerificationErrorCode code, String detail) {
 	public static VerificationError of(VerificationErrorCode code) {
 		return new VerificationError(code, "");
 	}
-
 }

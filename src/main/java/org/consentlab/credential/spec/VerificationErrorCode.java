@@ -113,5 +113,4 @@ public enum VerificationErrorCode {
 	public String messageKey() {
 		return MESSAGE_KEY_PREFIX + name();
 	}
-
 }

@@ -47,8 +47,5 @@ public final class CachingStatusListFetcher implements StatusListFetcher {
 		return (token.expiresAt() != null && token.expiresAt().isBefore(until)) ? token.expiresAt() : until;
 	}
 
-	private record Entry(StatusListToken token, Instant freshUntil) {
-
-	}
-
+	private record Entry(StatusListToken token, Instant freshUntil) {}
 }

@@ -31,5 +31,4 @@ public enum Status {
 		}
 		return Optional.empty();
 	}
-
 }

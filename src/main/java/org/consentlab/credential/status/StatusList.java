@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
-
-
 import org.consentlab.credential.jose.Base64Url;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.spec.TokenStatusList;
@@ -100,16 +98,15 @@ public final class StatusList {
 					throw invalid("truncated compressed data");
 				}
 				if (out.size() + n > maxBytes) {
-					throw new MalformedCredentialException(VerificationErrorCode.STATUS_LIST_TOO_LARGE, "> " + maxBytes);
+					throw new MalformedCredentialException(
+							VerificationErrorCode.STATUS_LIST_TOO_LARGE, "> " + maxBytes);
 				}
 				out.write(buffer, 0, n);
 			}
 			return new StatusList(bits, out.toByteArray());
-		}
-		catch (DataFormatException | IllegalArgumentException ex) {
+		} catch (DataFormatException | IllegalArgumentException ex) {
 			throw invalid("not ZLIB data, or bits not 1, 2, 4 or 8");
-		}
-		finally {
+		} finally {
 			inflater.end();
 		}
 	}
@@ -124,7 +121,8 @@ public final class StatusList {
 
 	/** Reads the JSON form (§4.2). */
 	public static StatusList fromJson(Object json, int maxBytes) {
-		if (json instanceof Map<?, ?> map && map.get(TokenStatusList.BITS) instanceof Long bits
+		if (json instanceof Map<?, ?> map
+				&& map.get(TokenStatusList.BITS) instanceof Long bits
 				&& map.get(TokenStatusList.LST) instanceof String lst) {
 			return decode(bits.intValue(), lst, maxBytes);
 		}
@@ -150,5 +148,4 @@ public final class StatusList {
 	private static MalformedCredentialException invalid(String detail) {
 		return new MalformedCredentialException(VerificationErrorCode.STATUS_LIST_INVALID, detail);
 	}
-
 }

@@ -15,5 +15,4 @@ public interface StatusListFetcher {
 	 * {@link org.consentlab.credential.jose.MalformedCredentialException} when it is not one.
 	 */
 	StatusListToken fetch(String uri) throws IOException;
-
 }

@@ -1,12 +1,11 @@
 package org.consentlab.credential.status;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.jwk.JWK;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.jose.ParsedJws;
@@ -26,8 +25,8 @@ import org.consentlab.credential.spec.VerificationErrorCode;
  * @param ttl the {@code ttl} in seconds, or null
  * @param statusList the list
  */
-public record StatusListToken(ParsedJws jws, String subject, Instant issuedAt, Instant expiresAt, Long ttl,
-		StatusList statusList) {
+public record StatusListToken(
+		ParsedJws jws, String subject, Instant issuedAt, Instant expiresAt, Long ttl, StatusList statusList) {
 
 	public StatusListToken {
 		Objects.requireNonNull(jws, "jws");
@@ -37,8 +36,14 @@ public record StatusListToken(ParsedJws jws, String subject, Instant issuedAt, I
 	}
 
 	/** Signs a Status List Token for {@code statusList}, published at {@code subject}. */
-	public static StatusListToken issue(JWK issuerKey, String subject, StatusList statusList, Instant issuedAt,
-			Instant expiresAt, Long ttl, CryptoProvider provider) {
+	public static StatusListToken issue(
+			JWK issuerKey,
+			String subject,
+			StatusList statusList,
+			Instant issuedAt,
+			Instant expiresAt,
+			Long ttl,
+			CryptoProvider provider) {
 		Map<String, Object> claims = new LinkedHashMap<>();
 		claims.put(TokenStatusList.SUB, subject);
 		claims.put(TokenStatusList.IAT, issuedAt.getEpochSecond());
@@ -60,7 +65,8 @@ public record StatusListToken(ParsedJws jws, String subject, Instant issuedAt, I
 			throw invalid("typ is not " + TokenStatusList.TYPE);
 		}
 		Map<String, Object> claims = jws.claims();
-		if (!(claims.get(TokenStatusList.SUB) instanceof String sub) || !(claims.get(TokenStatusList.IAT) instanceof Long iat)) {
+		if (!(claims.get(TokenStatusList.SUB) instanceof String sub)
+				|| !(claims.get(TokenStatusList.IAT) instanceof Long iat)) {
 			throw invalid("sub or iat missing");
 		}
 		Long ttl = optionalLong(claims, TokenStatusList.TTL);
@@ -69,8 +75,8 @@ public record StatusListToken(ParsedJws jws, String subject, Instant issuedAt, I
 		}
 		Long exp = optionalLong(claims, TokenStatusList.EXP);
 		StatusList list = StatusList.fromJson(claims.get(TokenStatusList.STATUS_LIST), maxListBytes);
-		return new StatusListToken(jws, sub, Instant.ofEpochSecond(iat), (exp != null) ? Instant.ofEpochSecond(exp) : null,
-				ttl, list);
+		return new StatusListToken(
+				jws, sub, Instant.ofEpochSecond(iat), (exp != null) ? Instant.ofEpochSecond(exp) : null, ttl, list);
 	}
 
 	public String compact() {
@@ -88,5 +94,4 @@ public record StatusListToken(ParsedJws jws, String subject, Instant issuedAt, I
 	private static MalformedCredentialException invalid(String detail) {
 		return new MalformedCredentialException(VerificationErrorCode.STATUS_LIST_INVALID, detail);
 	}
-
 }

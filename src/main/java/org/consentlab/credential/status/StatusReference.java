@@ -2,7 +2,6 @@ package org.consentlab.credential.status;
 
 import java.util.Map;
 import java.util.Objects;
-
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.spec.TokenStatusList;
 import org.consentlab.credential.spec.VerificationErrorCode;
@@ -25,18 +24,20 @@ public record StatusReference(long idx, String uri) {
 
 	/** Reads the value of a {@code status} claim; a wrong shape is {@code STATUS_MALFORMED}. */
 	public static StatusReference fromStatusClaim(Object status) {
-		if (status instanceof Map<?, ?> claim && claim.get(TokenStatusList.STATUS_LIST) instanceof Map<?, ?> list
-				&& list.get(TokenStatusList.IDX) instanceof Long idx && idx >= 0
+		if (status instanceof Map<?, ?> claim
+				&& claim.get(TokenStatusList.STATUS_LIST) instanceof Map<?, ?> list
+				&& list.get(TokenStatusList.IDX) instanceof Long idx
+				&& idx >= 0
 				&& list.get(TokenStatusList.URI) instanceof String uri) {
 			return new StatusReference(idx, uri);
 		}
-		throw new MalformedCredentialException(VerificationErrorCode.STATUS_MALFORMED,
-				"not {\"status_list\": {\"idx\": n, \"uri\": \"...\"}}");
+		throw new MalformedCredentialException(
+				VerificationErrorCode.STATUS_MALFORMED, "not {\"status_list\": {\"idx\": n, \"uri\": \"...\"}}");
 	}
 
 	/** The value of the {@code status} claim pointing here. */
 	public Map<String, Object> toStatusClaim() {
-		return Map.of(TokenStatusList.STATUS_LIST, Map.of(TokenStatusList.IDX, this.idx, TokenStatusList.URI, this.uri));
+		return Map.of(
+				TokenStatusList.STATUS_LIST, Map.of(TokenStatusList.IDX, this.idx, TokenStatusList.URI, this.uri));
 	}
-
 }

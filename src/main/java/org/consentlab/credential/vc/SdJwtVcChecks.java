@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.credential.spec.VerificationError;
@@ -19,8 +18,7 @@ import org.consentlab.credential.status.StatusReference;
  */
 public final class SdJwtVcChecks {
 
-	private SdJwtVcChecks() {
-	}
+	private SdJwtVcChecks() {}
 
 	/**
 	 * The error for the header's {@code typ}, or null when accepted. {@code vc+sd-jwt} is the
@@ -62,8 +60,7 @@ public final class SdJwtVcChecks {
 			if (claims.containsKey(SdJwtVc.STATUS)) {
 				StatusReference.fromStatusClaim(claims.get(SdJwtVc.STATUS));
 			}
-		}
-		catch (MalformedCredentialException ex) {
+		} catch (MalformedCredentialException ex) {
 			errors.add(ex.error());
 		}
 		return errors;
@@ -76,9 +73,9 @@ public final class SdJwtVcChecks {
 			return null;
 		}
 		if (!(value instanceof Number number)) {
-			throw new MalformedCredentialException(VerificationErrorCode.MALFORMED_ISSUER_JWT, name + " is not a number");
+			throw new MalformedCredentialException(
+					VerificationErrorCode.MALFORMED_ISSUER_JWT, name + " is not a number");
 		}
 		return number.longValue();
 	}
-
 }

@@ -2,7 +2,6 @@ package org.consentlab.credential.verify;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-
 import org.consentlab.credential.spec.VerificationErrorCode;
 
 /**
@@ -14,8 +13,7 @@ public final class Explanations {
 	/** The base name of the bundle. */
 	public static final String BUNDLE = "i18n/credential";
 
-	private Explanations() {
-	}
+	private Explanations() {}
 
 	/** The explanation of {@code code} in {@code locale}, falling back to English. */
 	public static String of(VerificationErrorCode code, Locale locale) {
@@ -26,5 +24,4 @@ public final class Explanations {
 	public static String of(VerificationErrorCode code) {
 		return of(code, Locale.ROOT);
 	}
-
 }

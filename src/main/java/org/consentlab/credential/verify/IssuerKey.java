@@ -1,10 +1,9 @@
 package org.consentlab.credential.verify;
 
-import java.util.Optional;
-
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.jwk.JWK;
+import java.util.Optional;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.Signatures;
 
@@ -28,5 +27,4 @@ record IssuerKey(JWK jwk, JWSAlgorithm algorithm, JWSVerifier verifier, IssuerKe
 		}
 		return (this.others != null) ? this.others.byKeyId(kid) : Optional.empty();
 	}
-
 }

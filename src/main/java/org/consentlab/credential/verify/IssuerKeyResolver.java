@@ -1,8 +1,7 @@
 package org.consentlab.credential.verify;
 
-import java.util.Optional;
-
 import com.nimbusds.jose.jwk.JWK;
+import java.util.Optional;
 
 /**
  * Where a verifier finds an issuer's public key, given the credential's {@code iss} and the
@@ -19,5 +18,4 @@ public interface IssuerKeyResolver {
 	 * is null; empty when there is none or it cannot be fetched.
 	 */
 	Optional<JWK> key(String iss, String kid);
-
 }

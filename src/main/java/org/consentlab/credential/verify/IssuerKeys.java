@@ -1,8 +1,7 @@
 package org.consentlab.credential.verify;
 
-import java.util.Optional;
-
 import com.nimbusds.jose.jwk.JWK;
+import java.util.Optional;
 
 /**
  * The issuer's other published keys, by {@code kid}. After a key rotation the issuer signs its

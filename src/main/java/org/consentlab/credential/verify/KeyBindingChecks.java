@@ -1,12 +1,11 @@
 package org.consentlab.credential.verify;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.jwk.JWK;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.jose.Signatures;
 import org.consentlab.credential.sdjwt.HashAlgorithm;
@@ -43,8 +42,7 @@ final class KeyBindingChecks {
 		}
 		try {
 			checks.checkKeyBinding(sdJwt, sdJwt.keyBindingJwt(), alg);
-		}
-		catch (MalformedCredentialException ex) {
+		} catch (MalformedCredentialException ex) {
 			checks.errors.add(ex.error());
 		}
 		return checks.errors;
@@ -57,7 +55,9 @@ final class KeyBindingChecks {
 			return;
 		}
 		if (!Rfc9901.KB_JWT_TYPE.equals(kb.jws().type())) {
-			error(VerificationErrorCode.KB_JWT_TYPE_INVALID, String.valueOf(kb.jws().type()));
+			error(
+					VerificationErrorCode.KB_JWT_TYPE_INVALID,
+					String.valueOf(kb.jws().type()));
 		}
 		checkSignature(kb, holderKey);
 		checkIssuedAt(kb);
@@ -73,13 +73,12 @@ final class KeyBindingChecks {
 		try {
 			expected = Signatures.algorithmFor(holderKey);
 			verifier = Signatures.verifier(holderKey, this.policy.provider());
-		}
-		catch (IllegalArgumentException ex) {
+		} catch (IllegalArgumentException ex) {
 			error(VerificationErrorCode.CNF_INVALID, "cnf.jwk is not a usable public key");
 			return;
 		}
-		VerificationError error = Signatures.check(kb.jws(), expected, verifier,
-				VerificationErrorCode.KB_JWT_SIGNATURE_INVALID);
+		VerificationError error =
+				Signatures.check(kb.jws(), expected, verifier, VerificationErrorCode.KB_JWT_SIGNATURE_INVALID);
 		if (error != null) {
 			this.errors.add(error);
 		}
@@ -89,7 +88,9 @@ final class KeyBindingChecks {
 		Long iat = SdJwtVcChecks.seconds(kb.jws().claims(), Rfc9901.IAT);
 		long now = this.policy.clock().instant().getEpochSecond();
 		long skew = this.policy.clockSkew().getSeconds();
-		if (iat == null || iat > now + skew || iat < now - this.policy.keyBindingMaxAge().getSeconds() - skew) {
+		if (iat == null
+				|| iat > now + skew
+				|| iat < now - this.policy.keyBindingMaxAge().getSeconds() - skew) {
 			error(VerificationErrorCode.KB_JWT_IAT_INVALID, String.valueOf(iat));
 		}
 	}
@@ -104,5 +105,4 @@ final class KeyBindingChecks {
 	private void error(VerificationErrorCode code, String detail) {
 		this.errors.add(new VerificationError(code, detail));
 	}
-
 }

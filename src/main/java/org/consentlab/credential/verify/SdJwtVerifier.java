@@ -1,10 +1,9 @@
 package org.consentlab.credential.verify;
 
+import com.nimbusds.jose.jwk.JWK;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.jose.Signatures;
 import org.consentlab.credential.sdjwt.DisclosureProcessor;
@@ -35,7 +34,8 @@ public final class SdJwtVerifier {
 	public SdJwtVerifier(VerificationPolicy policy) {
 		this.policy = policy;
 		this.fixedKey = (policy.issuerKey() != null)
-				? IssuerKey.of(policy.issuerKey(), policy.provider(), policy.issuerKeys()) : null;
+				? IssuerKey.of(policy.issuerKey(), policy.provider(), policy.issuerKeys())
+				: null;
 	}
 
 	/**
@@ -48,8 +48,7 @@ public final class SdJwtVerifier {
 			SdJwt sdJwt = SdJwtJson.parseEitherForm(presentation, this.policy.limits());
 			IssuerKey key = (this.fixedKey != null) ? this.fixedKey : resolve(sdJwt);
 			return verifyParsed(sdJwt, key);
-		}
-		catch (MalformedCredentialException ex) {
+		} catch (MalformedCredentialException ex) {
 			return new VerificationResult.Rejected(List.of(ex.error()));
 		}
 	}
@@ -62,24 +61,24 @@ public final class SdJwtVerifier {
 		if (!(sdJwt.payload().get(SdJwtVc.ISS) instanceof String iss)) {
 			throw new MalformedCredentialException(VerificationErrorCode.ISS_MISSING, "");
 		}
-		if (this.policy.trustedIssuers() != null && !this.policy.trustedIssuers().contains(iss)) {
+		if (this.policy.trustedIssuers() != null
+				&& !this.policy.trustedIssuers().contains(iss)) {
 			throw new MalformedCredentialException(VerificationErrorCode.UNTRUSTED_ISSUER, iss);
 		}
 		IssuerKeyResolver resolver = this.policy.issuerKeyResolver();
 		JWK jwk = resolver.key(iss, sdJwt.issuerSignedJwt().header().getKeyID())
-			.orElseThrow(() -> new MalformedCredentialException(VerificationErrorCode.ISSUER_KEY_UNAVAILABLE, iss));
+				.orElseThrow(() -> new MalformedCredentialException(VerificationErrorCode.ISSUER_KEY_UNAVAILABLE, iss));
 		try {
 			return IssuerKey.of(jwk, this.policy.provider(), (kid) -> resolver.key(iss, kid));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new MalformedCredentialException(VerificationErrorCode.ISSUER_KEY_UNAVAILABLE,
-					"not a usable public key: " + jwk.getKeyType());
+		} catch (IllegalArgumentException ex) {
+			throw new MalformedCredentialException(
+					VerificationErrorCode.ISSUER_KEY_UNAVAILABLE, "not a usable public key: " + jwk.getKeyType());
 		}
 	}
 
 	private VerificationResult verifyParsed(SdJwt sdJwt, IssuerKey key) {
-		VerificationError signature = Signatures.check(sdJwt.issuerSignedJwt(), key.algorithm(), key.verifier(),
-				VerificationErrorCode.SIGNATURE_INVALID);
+		VerificationError signature = Signatures.check(
+				sdJwt.issuerSignedJwt(), key.algorithm(), key.verifier(), VerificationErrorCode.SIGNATURE_INVALID);
 		if (signature != null) {
 			// Nothing else in an unauthenticated token is worth reporting (RFC 9901 §7.1 step 2).
 			return new VerificationResult.Rejected(List.of(signature));
@@ -87,26 +86,35 @@ public final class SdJwtVerifier {
 		Optional<HashAlgorithm> alg = sdJwt.hashAlgorithm();
 		if (alg.isEmpty()) {
 			return new VerificationResult.Rejected(List.of(new VerificationError(
-					VerificationErrorCode.UNSUPPORTED_HASH_ALGORITHM, String.valueOf(sdJwt.payload().get(Rfc9901.SD_ALG)))));
+					VerificationErrorCode.UNSUPPORTED_HASH_ALGORITHM,
+					String.valueOf(sdJwt.payload().get(Rfc9901.SD_ALG)))));
 		}
-		ProcessedPayload processed = DisclosureProcessor.process(sdJwt.payload(), sdJwt.disclosures(), alg.get(),
+		ProcessedPayload processed = DisclosureProcessor.process(
+				sdJwt.payload(),
+				sdJwt.disclosures(),
+				alg.get(),
 				this.policy.limits().maxJsonDepth());
 		List<VerificationError> errors = checkAfterProcessing(sdJwt, processed, alg.get(), key);
 		if (!errors.isEmpty()) {
 			return new VerificationResult.Rejected(errors);
 		}
-		return new VerificationResult.Verified(processed.claims(), new ArrayList<>(processed.paths().values()), sdJwt);
+		return new VerificationResult.Verified(
+				processed.claims(), new ArrayList<>(processed.paths().values()), sdJwt);
 	}
 
 	/** The typ, the disclosures (§7.1 steps 3–5), SD-JWT VC claims, key binding (§7.3) and status. */
-	private List<VerificationError> checkAfterProcessing(SdJwt sdJwt, ProcessedPayload processed, HashAlgorithm alg,
-			IssuerKey key) {
+	private List<VerificationError> checkAfterProcessing(
+			SdJwt sdJwt, ProcessedPayload processed, HashAlgorithm alg, IssuerKey key) {
 		List<VerificationError> errors = new ArrayList<>();
-		addIfPresent(errors, SdJwtVcChecks.checkType(sdJwt.issuerSignedJwt().type(), this.policy.acceptedTypes(),
-				this.policy.allowLegacyType()));
+		addIfPresent(
+				errors,
+				SdJwtVcChecks.checkType(
+						sdJwt.issuerSignedJwt().type(), this.policy.acceptedTypes(), this.policy.allowLegacyType()));
 		errors.addAll(processed.errors());
 		if (this.policy.sdJwtVc()) {
-			errors.addAll(SdJwtVcChecks.checkClaims(processed.claims(), this.policy.clock().instant(),
+			errors.addAll(SdJwtVcChecks.checkClaims(
+					processed.claims(),
+					this.policy.clock().instant(),
 					this.policy.clockSkew().getSeconds()));
 		}
 		errors.addAll(KeyBindingChecks.check(sdJwt, alg, this.policy));
@@ -122,5 +130,4 @@ public final class SdJwtVerifier {
 			errors.add(error);
 		}
 	}
-
 }

@@ -1,11 +1,10 @@
 package org.consentlab.credential.verify;
 
+import com.nimbusds.jose.jwk.JWK;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.jose.Signatures;
 import org.consentlab.credential.spec.SdJwtVc;
@@ -22,8 +21,7 @@ import org.consentlab.credential.status.StatusReference;
  */
 final class StatusCheck {
 
-	private StatusCheck() {
-	}
+	private StatusCheck() {}
 
 	static List<VerificationError> check(Map<String, Object> claims, VerificationPolicy policy, IssuerKey issuerKey) {
 		if (policy.statusListFetcher() == null || !claims.containsKey(SdJwtVc.STATUS)) {
@@ -37,11 +35,10 @@ final class StatusCheck {
 				return List.of(signature);
 			}
 			return checkStatus(token, reference, policy);
-		}
-		catch (IOException ex) {
-			return List.of(new VerificationError(VerificationErrorCode.STATUS_LIST_UNAVAILABLE, ex.getClass().getName()));
-		}
-		catch (MalformedCredentialException ex) {
+		} catch (IOException ex) {
+			return List.of(new VerificationError(
+					VerificationErrorCode.STATUS_LIST_UNAVAILABLE, ex.getClass().getName()));
+		} catch (MalformedCredentialException ex) {
 			return List.of(ex.error());
 		}
 	}
@@ -52,36 +49,49 @@ final class StatusCheck {
 	 */
 	private static VerificationError signature(StatusListToken token, VerificationPolicy policy, IssuerKey issuerKey) {
 		String kid = token.jws().header().getKeyID();
-		if (issuerKey.others() == null || kid == null || kid.equals(issuerKey.jwk().getKeyID())) {
-			return Signatures.check(token.jws(), issuerKey.algorithm(), issuerKey.verifier(),
+		if (issuerKey.others() == null
+				|| kid == null
+				|| kid.equals(issuerKey.jwk().getKeyID())) {
+			return Signatures.check(
+					token.jws(),
+					issuerKey.algorithm(),
+					issuerKey.verifier(),
 					VerificationErrorCode.STATUS_LIST_INVALID);
 		}
 		Optional<JWK> key = issuerKey.byKeyId(kid);
 		if (key.isEmpty()) {
-			return new VerificationError(VerificationErrorCode.STATUS_LIST_INVALID, "signed by a key the issuer does not publish");
+			return new VerificationError(
+					VerificationErrorCode.STATUS_LIST_INVALID, "signed by a key the issuer does not publish");
 		}
 		try {
-			return Signatures.check(token.jws(), Signatures.algorithmFor(key.get()),
-					Signatures.verifier(key.get(), policy.provider()), VerificationErrorCode.STATUS_LIST_INVALID);
-		}
-		catch (IllegalArgumentException ex) {
-			return new VerificationError(VerificationErrorCode.STATUS_LIST_INVALID, "signed by a key that is not usable");
+			return Signatures.check(
+					token.jws(),
+					Signatures.algorithmFor(key.get()),
+					Signatures.verifier(key.get(), policy.provider()),
+					VerificationErrorCode.STATUS_LIST_INVALID);
+		} catch (IllegalArgumentException ex) {
+			return new VerificationError(
+					VerificationErrorCode.STATUS_LIST_INVALID, "signed by a key that is not usable");
 		}
 	}
 
-	private static List<VerificationError> checkStatus(StatusListToken token, StatusReference reference,
-			VerificationPolicy policy) {
+	private static List<VerificationError> checkStatus(
+			StatusListToken token, StatusReference reference, VerificationPolicy policy) {
 		if (!token.subject().equals(reference.uri())) {
 			return List.of(new VerificationError(VerificationErrorCode.STATUS_LIST_INVALID, "sub is not the uri"));
 		}
 		if (token.expiresAt() != null
-				&& token.expiresAt().plus(policy.clockSkew()).isBefore(policy.clock().instant())) {
+				&& token.expiresAt()
+						.plus(policy.clockSkew())
+						.isBefore(policy.clock().instant())) {
 			return List.of(new VerificationError(VerificationErrorCode.STATUS_LIST_INVALID, "expired"));
 		}
 		if (reference.idx() >= token.statusList().size()) {
-			return List.of(new VerificationError(VerificationErrorCode.STATUS_INDEX_OUT_OF_RANGE, "" + reference.idx()));
+			return List.of(
+					new VerificationError(VerificationErrorCode.STATUS_INDEX_OUT_OF_RANGE, "" + reference.idx()));
 		}
-		Status status = Status.fromValue(token.statusList().get(reference.idx())).orElse(Status.VALID);
+		Status status =
+				Status.fromValue(token.statusList().get(reference.idx())).orElse(Status.VALID);
 		if (status == Status.INVALID) {
 			return List.of(VerificationError.of(VerificationErrorCode.REVOKED));
 		}
@@ -90,5 +100,4 @@ final class StatusCheck {
 		}
 		return List.of();
 	}
-
 }

@@ -1,12 +1,11 @@
 package org.consentlab.credential.verify;
 
+import com.nimbusds.jose.jwk.JWK;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
-
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.spec.SdJwtVc;
@@ -41,10 +40,22 @@ import org.consentlab.credential.status.StatusListFetcher;
  * @param trustedIssuers the {@code iss} values accepted with a resolver (§7.1 step 2); null for any
  *        issuer the resolver knows
  */
-public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boolean allowLegacyType, boolean sdJwtVc,
-		boolean requireKeyBinding, String expectedNonce, String expectedAudience, Duration keyBindingMaxAge,
-		Duration clockSkew, Clock clock, ParseLimits limits, CryptoProvider provider,
-		StatusListFetcher statusListFetcher, IssuerKeys issuerKeys, IssuerKeyResolver issuerKeyResolver,
+public record VerificationPolicy(
+		JWK issuerKey,
+		Set<String> acceptedTypes,
+		boolean allowLegacyType,
+		boolean sdJwtVc,
+		boolean requireKeyBinding,
+		String expectedNonce,
+		String expectedAudience,
+		Duration keyBindingMaxAge,
+		Duration clockSkew,
+		Clock clock,
+		ParseLimits limits,
+		CryptoProvider provider,
+		StatusListFetcher statusListFetcher,
+		IssuerKeys issuerKeys,
+		IssuerKeyResolver issuerKeyResolver,
 		Set<String> trustedIssuers) {
 
 	public VerificationPolicy {
@@ -184,12 +195,23 @@ public record VerificationPolicy(JWK issuerKey, Set<String> acceptedTypes, boole
 		}
 
 		public VerificationPolicy build() {
-			return new VerificationPolicy(this.issuerKey, this.acceptedTypes, this.allowLegacyType, this.sdJwtVc,
-					this.requireKeyBinding, this.expectedNonce, this.expectedAudience, this.keyBindingMaxAge,
-					this.clockSkew, this.clock, this.limits, this.provider,
-					this.statusListFetcher, this.issuerKeys, this.issuerKeyResolver, this.trustedIssuers);
+			return new VerificationPolicy(
+					this.issuerKey,
+					this.acceptedTypes,
+					this.allowLegacyType,
+					this.sdJwtVc,
+					this.requireKeyBinding,
+					this.expectedNonce,
+					this.expectedAudience,
+					this.keyBindingMaxAge,
+					this.clockSkew,
+					this.clock,
+					this.limits,
+					this.provider,
+					this.statusListFetcher,
+					this.issuerKeys,
+					this.issuerKeyResolver,
+					this.trustedIssuers);
 		}
-
 	}
-
 }

@@ -3,7 +3,6 @@ package org.consentlab.credential.verify;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.consentlab.credential.sdjwt.ClaimPath;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.VerificationError;
@@ -46,7 +45,6 @@ public sealed interface VerificationResult permits VerificationResult.Verified, 
 		public List<VerificationError> errors() {
 			return List.of();
 		}
-
 	}
 
 	/** A rejected presentation, with at least one error. */
@@ -63,7 +61,5 @@ public sealed interface VerificationResult permits VerificationResult.Verified, 
 		public boolean isVerified() {
 			return false;
 		}
-
 	}
-
 }

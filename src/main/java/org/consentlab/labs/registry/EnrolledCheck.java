@@ -4,7 +4,6 @@ import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.registry.enrolment.Enrolments;
-
 import org.springframework.stereotype.Component;
 
 /** L1: the learner went through the capture station; read from their enrolment record. */
@@ -24,8 +23,9 @@ class EnrolledCheck implements TaskCheck {
 
 	@Override
 	public CheckResult check(Account learner, String answer) {
-		return enrolments.held(learner.id())
-			.map(held -> CheckResult.pass("check.L1.enrol.pass", held.size()))
-			.orElseGet(() -> CheckResult.fail("check.L1.not-enrolled"));
+		return enrolments
+				.held(learner.id())
+				.map(held -> CheckResult.pass("check.L1.enrol.pass", held.size()))
+				.orElseGet(() -> CheckResult.fail("check.L1.not-enrolled"));
 	}
 }

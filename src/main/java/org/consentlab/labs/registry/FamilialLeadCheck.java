@@ -5,7 +5,6 @@ import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.registry.dna.DnaDatabase;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,12 +1,10 @@
 package org.consentlab.labs.registry;
 
-
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.population.FamilyReach;
 import org.consentlab.registry.dna.DnaDatabase;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,7 +3,6 @@ package org.consentlab.labs.registry;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
@@ -11,7 +10,6 @@ import org.consentlab.registry.Agency;
 import org.consentlab.registry.RegistryQuery;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.registry.querylog.QueryLog;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,14 +35,16 @@ class FullProfileCheck implements TaskCheck {
 
 	@Override
 	public CheckResult check(Account learner, String answer) {
-		List<QueryLog.Entry> about = log.about(learner.id(), world.subjectOf(learner).personId());
+		List<QueryLog.Entry> about =
+				log.about(learner.id(), world.subjectOf(learner).personId());
 		if (about.isEmpty()) {
 			return CheckResult.fail("check.L2.not-lived");
 		}
 		Set<Agency> overserved = EnumSet.noneOf(Agency.class);
 		about.stream()
-			.filter(e -> e.allowed() && e.mode() == RegistryQuery.Mode.E_KYC && e.need() == RegistryQuery.Need.ONE_FACT)
-			.forEach(e -> overserved.add(e.agency()));
+				.filter(e ->
+						e.allowed() && e.mode() == RegistryQuery.Mode.E_KYC && e.need() == RegistryQuery.Need.ONE_FACT)
+				.forEach(e -> overserved.add(e.agency()));
 		Long given = CheckResult.number(answer);
 		if (given == null) {
 			return CheckResult.fail("check.answer.not-a-number");

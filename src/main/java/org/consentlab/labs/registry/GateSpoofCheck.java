@@ -5,7 +5,6 @@ import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.registry.breach.BiometricGate;
-
 import org.springframework.stereotype.Component;
 
 /** L5: the learner's gate log holds an opened passage as the victim of their assignment. */
@@ -29,7 +28,11 @@ class GateSpoofCheck implements TaskCheck {
 	@Override
 	public CheckResult check(Account learner, String answer) {
 		int victim = world.targetOf(learner);
-		long opened = gate.log(learner.id()).stream().filter(p -> p.passed() && p.claimedPerson() == victim).count();
-		return opened > 0 ? CheckResult.pass("check.L5.spoof.pass", opened) : CheckResult.fail("check.L5.spoof.missing");
+		long opened = gate.log(learner.id()).stream()
+				.filter(p -> p.passed() && p.claimedPerson() == victim)
+				.count();
+		return opened > 0
+				? CheckResult.pass("check.L5.spoof.pass", opened)
+				: CheckResult.fail("check.L5.spoof.missing");
 	}
 }

@@ -3,13 +3,11 @@ package org.consentlab.labs.registry;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.enrolment.Enrolments;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +40,8 @@ class HeldCategoriesCheck implements TaskCheck {
 		}
 		CategoryAnswer parsed = CategoryAnswer.parse(answer, messages);
 		if (parsed.unknown().isPresent()) {
-			return CheckResult.fail("check.L1.categories.unknown", parsed.unknown().get());
+			return CheckResult.fail(
+					"check.L1.categories.unknown", parsed.unknown().get());
 		}
 		Set<DataCategory> given = parsed.categories();
 		Set<DataCategory> missing = EnumSet.copyOf(held.get());
@@ -50,7 +49,9 @@ class HeldCategoriesCheck implements TaskCheck {
 		Set<DataCategory> extra = given.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(given);
 		extra.removeAll(held.get());
 		if (!extra.isEmpty()) {
-			return CheckResult.fail("check.L1.categories.extra", CategoryAnswer.term(extra.iterator().next()));
+			return CheckResult.fail(
+					"check.L1.categories.extra",
+					CategoryAnswer.term(extra.iterator().next()));
 		}
 		if (!missing.isEmpty()) {
 			return CheckResult.fail("check.L1.categories.missing", missing.size());

@@ -1,12 +1,10 @@
 package org.consentlab.labs.registry;
 
-
 import org.consentlab.account.Account;
 import org.consentlab.biometrics.identification.RateCurve;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.registry.identification.Identification;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +31,8 @@ class IrisFnirCheck implements TaskCheck {
 		if (given == null) {
 			return CheckResult.fail("check.answer.not-a-decimal");
 		}
-		RateCurve curve = identification.curve(learner.seed(), Identification.Modality.IRIS, IrisThresholdCheck.MILLION);
+		RateCurve curve =
+				identification.curve(learner.seed(), Identification.Modality.IRIS, IrisThresholdCheck.MILLION);
 		double expected = curve.fnir(curve.thresholdForFpir(0.01));
 		if (Math.abs(given - expected) <= Math.max(0.0005, 0.3 * expected)) {
 			return CheckResult.pass("check.L3.fnir.pass", expected);

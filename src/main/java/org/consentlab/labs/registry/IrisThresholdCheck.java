@@ -1,12 +1,10 @@
 package org.consentlab.labs.registry;
 
-
 import org.consentlab.account.Account;
 import org.consentlab.biometrics.identification.RateCurve;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.registry.identification.Identification;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,12 +2,10 @@ package org.consentlab.labs.registry;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.registry.DataCategory;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IrrevocableCheck implements TaskCheck {
 
-	static final Set<DataCategory> FOREVER = EnumSet.of(DataCategory.FACE, DataCategory.FINGERPRINTS,
-			DataCategory.VOICE, DataCategory.DNA);
+	static final Set<DataCategory> FOREVER =
+			EnumSet.of(DataCategory.FACE, DataCategory.FINGERPRINTS, DataCategory.VOICE, DataCategory.DNA);
 
 	private final MessageSource messages;
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
@@ -16,7 +15,6 @@ import org.consentlab.registry.policy.AccessPolicy;
 import org.consentlab.registry.policy.AgencyAuthorization;
 import org.consentlab.registry.policy.PolicyStore;
 import org.consentlab.registry.policy.Purposes;
-
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
@@ -61,10 +59,12 @@ class PurposeLimitationCheck implements TaskCheck {
 			}
 		}
 		if (!tooOpen.isEmpty()) {
-			return CheckResult.fail("check.L6.purpose.too-open", tooOpen.size(), agency(tooOpen.get(0)), category(tooOpen.get(0)));
+			return CheckResult.fail(
+					"check.L6.purpose.too-open", tooOpen.size(), agency(tooOpen.get(0)), category(tooOpen.get(0)));
 		}
 		if (!tooTight.isEmpty()) {
-			return CheckResult.fail("check.L6.purpose.too-tight", tooTight.size(), agency(tooTight.get(0)), category(tooTight.get(0)));
+			return CheckResult.fail(
+					"check.L6.purpose.too-tight", tooTight.size(), agency(tooTight.get(0)), category(tooTight.get(0)));
 		}
 		return CheckResult.pass("check.L6.purpose.pass", inPurpose);
 	}
@@ -75,8 +75,16 @@ class PurposeLimitationCheck implements TaskCheck {
 		LocalDateTime at = LocalDateTime.of(2027, 3, 1, 12, 0);
 		for (Agency agency : Agency.values()) {
 			for (DataCategory category : DataCategory.values()) {
-				set.add(new RegistryQuery(agency, 0, "test", "test", at, EnumSet.of(category), agency.name(),
-						RegistryQuery.Need.ONE_FACT, RegistryQuery.Mode.YES_NO));
+				set.add(new RegistryQuery(
+						agency,
+						0,
+						"test",
+						"test",
+						at,
+						EnumSet.of(category),
+						agency.name(),
+						RegistryQuery.Need.ONE_FACT,
+						RegistryQuery.Mode.YES_NO));
 			}
 		}
 		return set;
@@ -87,6 +95,7 @@ class PurposeLimitationCheck implements TaskCheck {
 	}
 
 	private static MessageSourceResolvable category(RegistryQuery query) {
-		return CheckResult.term("category." + query.categories().iterator().next().name());
+		return CheckResult.term(
+				"category." + query.categories().iterator().next().name());
 	}
 }

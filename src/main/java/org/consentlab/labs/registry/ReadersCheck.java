@@ -2,7 +2,6 @@ package org.consentlab.labs.registry;
 
 import java.util.Optional;
 import java.util.Set;
-
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
@@ -10,7 +9,6 @@ import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.enrolment.Enrolments;
 import org.consentlab.registry.policy.AccessPolicy;
 import org.consentlab.sandbox.Persona;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,6 @@ package org.consentlab.labs.registry;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
@@ -11,7 +10,6 @@ import org.consentlab.registry.policy.AccessPolicy;
 import org.consentlab.registry.policy.AgencyAuthorization;
 import org.consentlab.registry.policy.PolicyStore;
 import org.consentlab.registry.querylog.QueryLog;
-
 import org.springframework.stereotype.Component;
 
 /** L6: how many queries of the learner's own logged week their saved policy refuses. */
@@ -41,14 +39,15 @@ class RefusedNowCheck implements TaskCheck {
 		if (saved.isEmpty()) {
 			return CheckResult.fail("check.L6.not-saved");
 		}
-		List<QueryLog.Entry> week = log.about(learner.id(), world.subjectOf(learner).personId());
+		List<QueryLog.Entry> week =
+				log.about(learner.id(), world.subjectOf(learner).personId());
 		if (week.isEmpty()) {
 			return CheckResult.fail("check.L6.refused.no-week");
 		}
 		AgencyAuthorization rules = new AgencyAuthorization(saved.get());
 		long refused = week.stream()
-			.filter(e -> rules.refusal(e.asQuery()).isPresent())
-			.count();
+				.filter(e -> rules.refusal(e.asQuery()).isPresent())
+				.count();
 		Long given = CheckResult.number(answer);
 		if (given == null) {
 			return CheckResult.fail("check.answer.not-a-number");

@@ -5,7 +5,6 @@ import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.registry.identification.Identification;
 import org.consentlab.registry.identification.ScanRecords;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +43,7 @@ class ScanFalseMatchesCheck implements TaskCheck {
 		if (given == expected) {
 			return CheckResult.pass("check.L3.scan.pass", expected);
 		}
-		return CheckResult.fail(given == scan.get().candidates() ? "check.L3.scan.counted-self" : "check.L3.scan.wrong");
+		return CheckResult.fail(
+				given == scan.get().candidates() ? "check.L3.scan.counted-self" : "check.L3.scan.wrong");
 	}
 }

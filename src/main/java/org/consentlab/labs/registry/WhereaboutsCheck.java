@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
@@ -12,7 +11,6 @@ import org.consentlab.registry.RegistryWorld;
 import org.consentlab.registry.querylog.QueryLog;
 import org.consentlab.registry.querylog.Whereabouts;
 import org.consentlab.sandbox.Persona;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +38,8 @@ class WhereaboutsCheck implements TaskCheck {
 	public CheckResult check(Account learner, String answer) {
 		int target = world.targetOf(learner);
 		List<QueryLog.Entry> about = log.about(learner.id(), target);
-		LocalDateTime moment = Whereabouts.moment(learner.seed(), target, Persona.of(learner.seed()).year());
+		LocalDateTime moment = Whereabouts.moment(
+				learner.seed(), target, Persona.of(learner.seed()).year());
 		Optional<QueryLog.Entry> seen = Whereabouts.lastSeen(about, moment);
 		if (seen.isEmpty()) {
 			return CheckResult.fail("check.L2.not-lived");
@@ -61,6 +60,8 @@ class WhereaboutsCheck implements TaskCheck {
 		String given = answer.trim().toLowerCase(Locale.ROOT);
 		String full = place.toLowerCase(Locale.ROOT);
 		int comma = full.indexOf(',');
-		return !given.isEmpty() && (given.equals(full) || (comma > 0 && given.equals(full.substring(0, comma).trim())));
+		return !given.isEmpty()
+				&& (given.equals(full)
+						|| (comma > 0 && given.equals(full.substring(0, comma).trim())));
 	}
 }

@@ -3,7 +3,6 @@ package org.consentlab.labs.scorecard;
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +25,7 @@ class ArgumentCheck implements TaskCheck {
 		if (words < MIN_WORDS) {
 			return CheckResult.fail("check.L12.argument.short", words, MIN_WORDS);
 		}
-		return CheckResult.pass(learner.classroomId() == null ? "check.L12.argument.saved-solo" : "check.L12.argument.saved",
-				words);
+		return CheckResult.pass(
+				learner.classroomId() == null ? "check.L12.argument.saved-solo" : "check.L12.argument.saved", words);
 	}
 }

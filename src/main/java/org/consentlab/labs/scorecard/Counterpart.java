@@ -1,7 +1,6 @@
 package org.consentlab.labs.scorecard;
 
 import java.util.Optional;
-
 import org.consentlab.registry.Agency;
 
 /**
@@ -9,7 +8,6 @@ import org.consentlab.registry.Agency;
  * wallet instead, or nothing at all when the event needs no identity (a metro ticket, say).
  */
 enum Counterpart {
-
 	MIGRATION_SERVICE(Agency.MIGRATION_SERVICE, "border"),
 	HOTEL(Agency.HOTEL, "hotel"),
 	SIM_SHOP(Agency.SIM_SHOP, "sim"),

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.Seeds;
 
 /**
@@ -13,8 +12,9 @@ import org.consentlab.biometrics.Seeds;
  * (b) purpose limitation, (c) data minimisation, (e) storage limitation.
  */
 public enum Principle {
-
-	MINIMISATION("minimi"), PURPOSE_LIMITATION("purpose"), STORAGE_LIMITATION("storage");
+	MINIMISATION("minimi"),
+	PURPOSE_LIMITATION("purpose"),
+	STORAGE_LIMITATION("storage");
 
 	private final String stem;
 

@@ -3,11 +3,9 @@ package org.consentlab.labs.scorecard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.consentlab.registry.Agency;
 import org.consentlab.registry.DataCategory;
 import org.consentlab.verifier.Transaction;
@@ -21,8 +20,8 @@ import org.consentlab.verifier.Transaction;
 public record Scorecard(List<Row> rows, boolean lived, Set<DataCategory> held, List<Principle> statements) {
 
 	/** The kinds of data that come from the body and cannot be changed once copied (FACTS §6). */
-	static final Set<DataCategory> BIOMETRIC = Set.of(DataCategory.FACE, DataCategory.FINGERPRINTS, DataCategory.VOICE,
-			DataCategory.DNA);
+	static final Set<DataCategory> BIOMETRIC =
+			Set.of(DataCategory.FACE, DataCategory.FINGERPRINTS, DataCategory.VOICE, DataCategory.DNA);
 
 	public Scorecard {
 		rows = List.copyOf(rows);
@@ -38,8 +37,15 @@ public record Scorecard(List<Row> rows, boolean lived, Set<DataCategory> held, L
 	 * @param verifierId the Wallet world's verifier for this checkpoint, empty when no identity is needed
 	 * @param wallet the learner's latest decided transaction with that verifier, if any
 	 */
-	public record Row(Agency agency, String place, LocalDateTime at, boolean logged, Optional<Set<DataCategory>> registryData,
-			Optional<String> verifierId, String noCheckKey, Optional<Transaction> wallet) {
+	public record Row(
+			Agency agency,
+			String place,
+			LocalDateTime at,
+			boolean logged,
+			Optional<Set<DataCategory>> registryData,
+			Optional<String> verifierId,
+			String noCheckKey,
+			Optional<Transaction> wallet) {
 
 		/** Who learned of this event in the Registry world: the checkpoint and the Registry, which logs it. */
 		public int registryParties() {
@@ -57,7 +63,8 @@ public record Scorecard(List<Row> rows, boolean lived, Set<DataCategory> held, L
 		}
 
 		public boolean verified() {
-			return wallet.filter(tx -> tx.status() == Transaction.Status.VERIFIED).isPresent();
+			return wallet.filter(tx -> tx.status() == Transaction.Status.VERIFIED)
+					.isPresent();
 		}
 
 		public List<String> walletClaims() {
@@ -66,13 +73,17 @@ public record Scorecard(List<Row> rows, boolean lived, Set<DataCategory> held, L
 
 		/** Biometric comparisons this check made: each one a chance of a false rejection or a false match. */
 		public boolean biometric() {
-			return registryData.map(data -> data.stream().anyMatch(BIOMETRIC::contains)).orElse(false);
+			return registryData
+					.map(data -> data.stream().anyMatch(BIOMETRIC::contains))
+					.orElse(false);
 		}
 	}
 
 	/** Data items the Registry handed out about the learner in the week: one per kind of data per check. */
 	public int registryItems() {
-		return rows.stream().mapToInt(row -> row.registryData().map(Set::size).orElse(0)).sum();
+		return rows.stream()
+				.mapToInt(row -> row.registryData().map(Set::size).orElse(0))
+				.sum();
 	}
 
 	/** Claims the learner's wallet disclosed in the week's verified presentations. */
@@ -82,13 +93,21 @@ public record Scorecard(List<Row> rows, boolean lived, Set<DataCategory> held, L
 
 	/** Distinct parties that learned of at least one event: the Registry itself and each checkpoint it answered. */
 	public long registryParties() {
-		long agencies = rows.stream().filter(row -> row.registryData().isPresent()).map(Row::agency).distinct().count();
+		long agencies = rows.stream()
+				.filter(row -> row.registryData().isPresent())
+				.map(Row::agency)
+				.distinct()
+				.count();
 		return agencies == 0 ? 0 : agencies + 1;
 	}
 
 	/** Distinct verifiers that learned of at least one event. */
 	public long walletParties() {
-		return rows.stream().filter(Row::verified).map(row -> row.verifierId().orElseThrow()).distinct().count();
+		return rows.stream()
+				.filter(Row::verified)
+				.map(row -> row.verifierId().orElseThrow())
+				.distinct()
+				.count();
 	}
 
 	public long biometricChecks() {
@@ -108,7 +127,10 @@ public record Scorecard(List<Row> rows, boolean lived, Set<DataCategory> held, L
 
 	/** The most one breached checkpoint of the Registry world holds about the learner: its largest answer. */
 	public int largestRegistryAnswer() {
-		return rows.stream().mapToInt(row -> row.registryData().map(Set::size).orElse(0)).max().orElse(0);
+		return rows.stream()
+				.mapToInt(row -> row.registryData().map(Set::size).orElse(0))
+				.max()
+				.orElse(0);
 	}
 
 	/** The most one breached verifier holds about the learner: its largest presentation. */
@@ -129,9 +151,9 @@ public record Scorecard(List<Row> rows, boolean lived, Set<DataCategory> held, L
 	/** Checkpoints with a Wallet-world verifier that still wait for the learner's answer. */
 	public long walletCheckpointsWaiting() {
 		return rows.stream()
-			.filter(row -> row.verifierId().isPresent() && !row.decided())
-			.map(row -> row.verifierId().get())
-			.distinct()
-			.count();
+				.filter(row -> row.verifierId().isPresent() && !row.decided())
+				.map(row -> row.verifierId().get())
+				.distinct()
+				.count();
 	}
 }

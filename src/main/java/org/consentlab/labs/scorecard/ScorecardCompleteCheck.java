@@ -3,7 +3,6 @@ package org.consentlab.labs.scorecard;
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,6 @@
 package org.consentlab.labs.scorecard;
 
 import org.consentlab.account.CurrentAccount;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,7 +3,6 @@ package org.consentlab.labs.scorecard;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.consentlab.account.Account;
 import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.RegistryWorld;
@@ -14,7 +13,6 @@ import org.consentlab.registry.querylog.WeekOfLife;
 import org.consentlab.verifier.Transaction;
 import org.consentlab.verifier.VerifierTransactions;
 import org.consentlab.verifier.Verifiers;
-
 import org.springframework.stereotype.Component;
 
 /** Builds a learner's {@link Scorecard} from their own logs in both worlds; it stores nothing of its own. */
@@ -31,7 +29,11 @@ class Scorecards {
 
 	private final VerifierTransactions transactions;
 
-	Scorecards(RegistryWorld world, QueryLog log, Enrolments enrolments, Verifiers verifiers,
+	Scorecards(
+			RegistryWorld world,
+			QueryLog log,
+			Enrolments enrolments,
+			Verifiers verifiers,
 			VerifierTransactions transactions) {
 		this.world = world;
 		this.log = log;
@@ -44,28 +46,37 @@ class Scorecards {
 		Subject subject = world.subjectOf(learner);
 		List<WeekOfLife.Event> week = WeekOfLife.of(learner.seed(), subject.personId(), subject.year());
 		List<QueryLog.Entry> about = log.about(learner.id(), subject.personId());
-		List<Scorecard.Row> rows = week.stream().map(event -> row(learner, event, about)).toList();
+		List<Scorecard.Row> rows =
+				week.stream().map(event -> row(learner, event, about)).toList();
 		Set<DataCategory> held = enrolments.held(learner.id()).orElse(Set.of());
 		return new Scorecard(rows, WeekOfLife.lived(about, week), held, Principle.order(learner.seed()));
 	}
 
 	private Scorecard.Row row(Account learner, WeekOfLife.Event event, List<QueryLog.Entry> about) {
 		Optional<QueryLog.Entry> logged = about.stream()
-			.filter(entry -> entry.agency() == event.agency() && entry.at().equals(event.at()))
-			.findFirst();
-		Optional<Set<DataCategory>> answered = logged.filter(QueryLog.Entry::allowed).map(QueryLog.Entry::categories);
+				.filter(entry -> entry.agency() == event.agency() && entry.at().equals(event.at()))
+				.findFirst();
+		Optional<Set<DataCategory>> answered =
+				logged.filter(QueryLog.Entry::allowed).map(QueryLog.Entry::categories);
 		Counterpart counterpart = Counterpart.of(event.agency());
-		Optional<String> verifierId = counterpart.verifierId().filter(id -> verifiers.find(id).isPresent());
+		Optional<String> verifierId =
+				counterpart.verifierId().filter(id -> verifiers.find(id).isPresent());
 		Optional<Transaction> decided = verifierId.flatMap(id -> latestDecided(learner, id));
-		return new Scorecard.Row(event.agency(), event.place(), event.at(), logged.isPresent(), answered, verifierId, counterpart.noCheckKey(),
+		return new Scorecard.Row(
+				event.agency(),
+				event.place(),
+				event.at(),
+				logged.isPresent(),
+				answered,
+				verifierId,
+				counterpart.noCheckKey(),
 				decided);
 	}
 
 	/** The newest presentation or refusal: the verifier's log lists newest first. */
 	private Optional<Transaction> latestDecided(Account learner, String verifierId) {
-		return transactions.of(learner.id(), verifierId)
-			.stream()
-			.filter(tx -> tx.status() == Transaction.Status.VERIFIED || tx.status() == Transaction.Status.DECLINED)
-			.findFirst();
+		return transactions.of(learner.id(), verifierId).stream()
+				.filter(tx -> tx.status() == Transaction.Status.VERIFIED || tx.status() == Transaction.Status.DECLINED)
+				.findFirst();
 	}
 }

@@ -2,7 +2,6 @@ package org.consentlab.labs.wallet;
 
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.consentlab.account.Account;
 import org.consentlab.inspector.Attack;
 import org.consentlab.inspector.AttackLog;
@@ -36,7 +35,8 @@ class AttackCountCheck implements TaskCheck {
 		Set<Attack> rejected = new TreeSet<>();
 		boolean accepted = false;
 		for (AttackLog.Attempt attempt : attacks.of(learner.id())) {
-			if (attempt.status() == Transaction.Status.REJECTED && !attempt.codes().isEmpty()) {
+			if (attempt.status() == Transaction.Status.REJECTED
+					&& !attempt.codes().isEmpty()) {
 				rejected.add(attempt.attack());
 			}
 			accepted |= attempt.status() == Transaction.Status.VERIFIED;
@@ -44,6 +44,7 @@ class AttackCountCheck implements TaskCheck {
 		if (rejected.size() >= KINDS) {
 			return CheckResult.pass("check.L9.attacks.pass", rejected.size());
 		}
-		return CheckResult.fail(accepted ? "check.L9.attacks.accepted" : "check.L9.attacks.few", rejected.size(), KINDS);
+		return CheckResult.fail(
+				accepted ? "check.L9.attacks.accepted" : "check.L9.attacks.few", rejected.size(), KINDS);
 	}
 }

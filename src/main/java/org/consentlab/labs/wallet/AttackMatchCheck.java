@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.consentlab.account.Account;
 import org.consentlab.inspector.Attack;
 import org.consentlab.inspector.AttackLog;
@@ -53,8 +52,8 @@ class AttackMatchCheck implements TaskCheck {
 		}
 		for (Map.Entry<Attack, String> entry : given.entrySet()) {
 			boolean logged = attacks.of(learner.id()).stream()
-				.anyMatch(a -> a.attack() == entry.getKey()
-						&& a.codes().stream().anyMatch(code -> code.name().equals(entry.getValue())));
+					.anyMatch(a -> a.attack() == entry.getKey()
+							&& a.codes().stream().anyMatch(code -> code.name().equals(entry.getValue())));
 			if (!logged) {
 				return CheckResult.fail("check.L9.matched.wrong", entry.getKey().id(), entry.getValue());
 			}

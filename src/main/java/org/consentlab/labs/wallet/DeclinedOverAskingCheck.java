@@ -1,7 +1,6 @@
 package org.consentlab.labs.wallet;
 
 import java.util.List;
-
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
@@ -32,9 +31,13 @@ class DeclinedOverAskingCheck implements TaskCheck {
 	@Override
 	public CheckResult check(Account learner, String answer) {
 		List<Transaction> log = transactions.of(learner.id(), VERIFIER);
-		List<Transaction> verified = log.stream().filter(tx -> tx.status() == Transaction.Status.VERIFIED).toList();
+		List<Transaction> verified = log.stream()
+				.filter(tx -> tx.status() == Transaction.Status.VERIFIED)
+				.toList();
 		if (!verified.isEmpty()) {
-			return CheckResult.fail("check.L8.landlord.shared", String.join(", ", verified.get(0).disclosed()));
+			return CheckResult.fail(
+					"check.L8.landlord.shared",
+					String.join(", ", verified.get(0).disclosed()));
 		}
 		if (log.stream().anyMatch(tx -> tx.status() == Transaction.Status.DECLINED)) {
 			return CheckResult.pass("check.L8.landlord.pass");

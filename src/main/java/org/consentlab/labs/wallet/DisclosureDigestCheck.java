@@ -1,7 +1,6 @@
 package org.consentlab.labs.wallet;
 
 import java.util.List;
-
 import org.consentlab.account.Account;
 import org.consentlab.credential.sdjwt.Disclosure;
 import org.consentlab.credential.sdjwt.HashAlgorithm;

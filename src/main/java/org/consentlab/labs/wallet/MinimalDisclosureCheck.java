@@ -2,7 +2,6 @@ package org.consentlab.labs.wallet;
 
 import java.util.List;
 import java.util.TreeSet;
-
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
@@ -39,8 +38,8 @@ class MinimalDisclosureCheck implements TaskCheck {
 		VerifierProfile profile = verifiers.find(verifierId).orElseThrow();
 		List<String> needed = List.copyOf(new TreeSet<>(profile.needed()));
 		List<Transaction> verified = transactions.of(learner.id(), verifierId).stream()
-			.filter(tx -> tx.status() == Transaction.Status.VERIFIED)
-			.toList();
+				.filter(tx -> tx.status() == Transaction.Status.VERIFIED)
+				.toList();
 		if (verified.isEmpty()) {
 			return CheckResult.fail("check.L8.none");
 		}

@@ -1,7 +1,6 @@
 package org.consentlab.labs.wallet;
 
 import java.util.List;
-
 import org.consentlab.account.Account;
 import org.consentlab.verifier.Verifiers;
 import org.consentlab.wallet.HeldCredential;
@@ -19,6 +18,8 @@ class PersonalIds {
 	}
 
 	List<HeldCredential> of(Account learner) {
-		return credentials.of(learner.id()).stream().filter(held -> Verifiers.PID_VCT.equals(held.vct())).toList();
+		return credentials.of(learner.id()).stream()
+				.filter(held -> Verifiers.PID_VCT.equals(held.vct()))
+				.toList();
 	}
 }

@@ -1,7 +1,6 @@
 package org.consentlab.labs.wallet;
 
 import java.util.List;
-
 import org.consentlab.account.Account;
 import org.consentlab.inspector.PooledDataset;
 import org.consentlab.labs.CheckResult;

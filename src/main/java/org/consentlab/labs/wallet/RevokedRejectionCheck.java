@@ -35,7 +35,7 @@ class RevokedRejectionCheck implements TaskCheck {
 	public CheckResult check(Account learner, String answer) {
 		for (VerifierProfile verifier : verifiers.all()) {
 			boolean revoked = transactions.rejections(learner.id(), verifier.id()).stream()
-				.anyMatch(rejection -> rejection.has(VerificationErrorCode.REVOKED));
+					.anyMatch(rejection -> rejection.has(VerificationErrorCode.REVOKED));
 			if (revoked) {
 				return CheckResult.pass("check.L11.rejected.pass");
 			}

@@ -1,7 +1,6 @@
 package org.consentlab.labs.wallet;
 
 import java.util.List;
-
 import org.consentlab.account.Account;
 import org.consentlab.inspector.Linkage;
 import org.consentlab.labs.CheckResult;
@@ -37,19 +36,23 @@ class UnlinkableCheck implements TaskCheck {
 
 	@Override
 	public CheckResult check(Account learner, String answer) {
-		List<Linkage.Pair> pairs = Linkage.pairs(transactions.shown(learner.id(), Linkage.RECENT))
-			.stream()
-			.filter(pair -> vct(pair.first().verifierId()).equals(vct(pair.second().verifierId())))
-			.toList();
+		List<Linkage.Pair> pairs = Linkage.pairs(transactions.shown(learner.id(), Linkage.RECENT)).stream()
+				.filter(pair ->
+						vct(pair.first().verifierId()).equals(vct(pair.second().verifierId())))
+				.toList();
 		if (pairs.isEmpty()) {
 			return CheckResult.fail("check.L10.unlinkable.none");
 		}
 		return pairs.stream()
-			.filter(pair -> !pair.linkable())
-			.findFirst()
-			.map(pair -> CheckResult.pass("check.L10.unlinkable.pass", pair.first().transactionId(),
-					pair.second().transactionId()))
-			.orElseGet(() -> CheckResult.fail("check.L10.unlinkable.linked", String.join(", ", pairs.get(0).shared())));
+				.filter(pair -> !pair.linkable())
+				.findFirst()
+				.map(pair -> CheckResult.pass(
+						"check.L10.unlinkable.pass",
+						pair.first().transactionId(),
+						pair.second().transactionId()))
+				.orElseGet(() -> CheckResult.fail(
+						"check.L10.unlinkable.linked",
+						String.join(", ", pairs.get(0).shared())));
 	}
 
 	private String vct(String verifierId) {

@@ -2,13 +2,11 @@ package org.consentlab.labs.warmup;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.sandbox.World;
 import org.consentlab.sandbox.WorldVisits;
-
 import org.springframework.stereotype.Component;
 
 /** L0: the learner has opened both worlds (their visits are recorded in their sandbox). */
@@ -33,6 +31,8 @@ class BothWorldsCheck implements TaskCheck {
 		if (missing.isEmpty()) {
 			return CheckResult.pass("check.L0.both-worlds.pass");
 		}
-		return CheckResult.fail("check.L0.both-worlds.missing", CheckResult.term("world." + missing.iterator().next().name()));
+		return CheckResult.fail(
+				"check.L0.both-worlds.missing",
+				CheckResult.term("world." + missing.iterator().next().name()));
 	}
 }

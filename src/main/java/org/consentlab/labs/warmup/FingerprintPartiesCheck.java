@@ -6,7 +6,6 @@ import org.consentlab.labs.TaskCheck;
 import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.policy.AccessPolicy;
 import org.consentlab.sandbox.Persona;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +31,7 @@ class FingerprintPartiesCheck implements TaskCheck {
 		if (given == expected) {
 			return CheckResult.pass("check.L0.fingerprint-parties.pass", expected, year);
 		}
-		return CheckResult.fail(given < expected ? "check.L0.fingerprint-parties.low" : "check.L0.fingerprint-parties.high",
-				year);
+		return CheckResult.fail(
+				given < expected ? "check.L0.fingerprint-parties.low" : "check.L0.fingerprint-parties.high", year);
 	}
 }

@@ -4,7 +4,6 @@ import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.sandbox.Persona;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,13 +3,11 @@ package org.consentlab.registry.breach;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-
 import org.consentlab.biometrics.face.FaceEmbeddings;
 import org.consentlab.biometrics.face.FaceModel;
 import org.consentlab.biometrics.face.FacePreset;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.sandbox.SandboxPart;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -37,8 +35,7 @@ public class BiometricGate {
 	}
 
 	/** One attempt at the gate. */
-	public record Passage(int claimedPerson, double score, boolean passed) {
-	}
+	public record Passage(int claimedPerson, double score, boolean passed) {}
 
 	/** The enrolled face template of a person (capture 0, the NIST-2020 1:1 preset). */
 	public float[] enrolled(int personId) {
@@ -54,18 +51,20 @@ public class BiometricGate {
 	public Passage attempt(long accountId, int claimedPerson, float[] presented) {
 		double score = FaceEmbeddings.cosine(presented, enrolled(claimedPerson));
 		boolean passed = score >= THRESHOLD;
-		jdbc.sql("INSERT INTO REGISTRY_GATE_PASSAGE (ACCOUNT_ID, CLAIMED_PERSON, SCORE, PASSED, AT) VALUES (?, ?, ?, ?, ?)")
-			.params(accountId, claimedPerson, score, passed, Timestamp.from(Instant.now()))
-			.update();
+		jdbc.sql(
+						"INSERT INTO REGISTRY_GATE_PASSAGE (ACCOUNT_ID, CLAIMED_PERSON, SCORE, PASSED, AT) VALUES (?, ?, ?, ?, ?)")
+				.params(accountId, claimedPerson, score, passed, Timestamp.from(Instant.now()))
+				.update();
 		return new Passage(claimedPerson, score, passed);
 	}
 
 	/** The learner's gate log, oldest first. */
 	public List<Passage> log(long accountId) {
-		return jdbc.sql("SELECT CLAIMED_PERSON, SCORE, PASSED FROM REGISTRY_GATE_PASSAGE WHERE ACCOUNT_ID = ? ORDER BY ID")
-			.param(accountId)
-			.query((rs, row) -> new Passage(rs.getInt(1), rs.getDouble(2), rs.getBoolean(3)))
-			.list();
+		return jdbc.sql(
+						"SELECT CLAIMED_PERSON, SCORE, PASSED FROM REGISTRY_GATE_PASSAGE WHERE ACCOUNT_ID = ? ORDER BY ID")
+				.param(accountId)
+				.query((rs, row) -> new Passage(rs.getInt(1), rs.getDouble(2), rs.getBoolean(3)))
+				.list();
 	}
 
 	/** Clearing forgets the learner's attempts at the gate. */
@@ -85,7 +84,9 @@ public class BiometricGate {
 
 		@Override
 		public void clear(long accountId) {
-			jdbc.sql("DELETE FROM REGISTRY_GATE_PASSAGE WHERE ACCOUNT_ID = ?").param(accountId).update();
+			jdbc.sql("DELETE FROM REGISTRY_GATE_PASSAGE WHERE ACCOUNT_ID = ?")
+					.param(accountId)
+					.update();
 		}
 	}
 }

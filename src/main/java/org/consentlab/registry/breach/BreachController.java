@@ -2,7 +2,6 @@ package org.consentlab.registry.breach;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.biometrics.Seeds;
@@ -13,7 +12,6 @@ import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.web.BadInputException;
 import org.consentlab.web.NotFoundException;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,8 +49,12 @@ class BreachController {
 		Person victim = world.population().person(world.targetOf(me));
 		model.addAttribute("victim", victim);
 		model.addAttribute("threshold", BiometricGate.THRESHOLD);
-		model.addAttribute("reenrolled", String.format(Locale.ROOT, "%.2f",
-				FaceEmbeddings.cosine(gate.recapture(victim.id()), gate.enrolled(victim.id()))));
+		model.addAttribute(
+				"reenrolled",
+				String.format(
+						Locale.ROOT,
+						"%.2f",
+						FaceEmbeddings.cosine(gate.recapture(victim.id()), gate.enrolled(victim.id()))));
 		model.addAttribute("passages", gate.log(me.id()));
 		return "registry/breach";
 	}
@@ -63,21 +65,34 @@ class BreachController {
 		Population people = world.population();
 		int victim = world.targetOf(me);
 		SplittableRandom random = Seeds.random(me.seed(), 0xD0A9L);
-		StringBuilder csv = new StringBuilder("person_id,name,passport,address,employer,face_template,fingerprints,voice,dna\n");
+		StringBuilder csv =
+				new StringBuilder("person_id,name,passport,address,employer,face_template,fingerprints,voice,dna\n");
 		for (int i = 0; i < DUMPED; i++) {
 			int id = i == DUMPED / 2 ? victim : random.nextInt(people.size());
 			Person p = people.person(id);
-			csv.append(id).append(',').append(quote(p.fullName())).append(',').append(p.passport().number()).append(',')
-				.append(quote(p.address().oneLine())).append(',').append(quote(p.employer().orElse(""))).append(',')
-				.append(template(gate.enrolled(id))).append(',')
-				.append(Long.toHexString(Seeds.derive(people.biometricSeed(), 0xF1L, id, 0))).append(',')
-				.append(Long.toHexString(Seeds.derive(people.biometricSeed(), 0x701CEL, id))).append(',')
-				.append(quote(world.biometrics().dna(id).serialize())).append('\n');
+			csv.append(id)
+					.append(',')
+					.append(quote(p.fullName()))
+					.append(',')
+					.append(p.passport().number())
+					.append(',')
+					.append(quote(p.address().oneLine()))
+					.append(',')
+					.append(quote(p.employer().orElse("")))
+					.append(',')
+					.append(template(gate.enrolled(id)))
+					.append(',')
+					.append(Long.toHexString(Seeds.derive(people.biometricSeed(), 0xF1L, id, 0)))
+					.append(',')
+					.append(Long.toHexString(Seeds.derive(people.biometricSeed(), 0x701CEL, id)))
+					.append(',')
+					.append(quote(world.biometrics().dna(id).serialize()))
+					.append('\n');
 		}
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"registry-dump.csv\"")
-			.contentType(new MediaType("text", "csv"))
-			.body(csv.toString());
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"registry-dump.csv\"")
+				.contentType(new MediaType("text", "csv"))
+				.body(csv.toString());
 	}
 
 	@PostMapping(RegistryRoutes.GATE)
@@ -88,7 +103,7 @@ class BreachController {
 			throw new BadInputException("passport", "registry.bad.passport");
 		}
 		int person = world.personByPassport(number)
-			.orElseThrow(() -> new NotFoundException("registry.notfound.passport", number));
+				.orElseThrow(() -> new NotFoundException("registry.notfound.passport", number));
 		gate.attempt(me.id(), person, parse(template));
 		return "redirect:" + RegistryRoutes.BREACH + "#gate-log";
 	}
@@ -103,8 +118,7 @@ class BreachController {
 		for (int i = 0; i < parts.length; i++) {
 			try {
 				values[i] = Float.parseFloat(parts[i]);
-			}
-			catch (NumberFormatException e) {
+			} catch (NumberFormatException e) {
 				throw new BadInputException("template", "registry.bad.probe");
 			}
 			if (!Float.isFinite(values[i]) || Math.abs(values[i]) > 1) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.biometrics.dna.Locus;
@@ -15,7 +14,6 @@ import org.consentlab.registry.Profile;
 import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.web.BadInputException;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,8 +44,11 @@ class DnaController {
 	}
 
 	@GetMapping(RegistryRoutes.DNA)
-	String page(@RequestParam(required = false) String search, @RequestParam(required = false) String coverage,
-			Model model, Locale locale) {
+	String page(
+			@RequestParam(required = false) String search,
+			@RequestParam(required = false) String coverage,
+			Model model,
+			Locale locale) {
 		Account me = current.require();
 		int sample = dna.sampleOf(me.seed());
 		StrProfile profile = dna.sample(sample);
@@ -64,11 +65,14 @@ class DnaController {
 		model.addAttribute("ownFamily", familyGraph("own-family", own, "registry.family.own", locale));
 		if (search != null) {
 			model.addAttribute("sampleFamily", familyGraph("sample-family", sample, "registry.family.sample", locale));
-			model.addAttribute("leads", dna.search(sample)
-				.stream()
-				.map(lead -> new Shown(lead.personId(), world.population().person(lead.personId()).fullName(),
-						String.format(java.util.Locale.ROOT, "%.1f", lead.log10Index())))
-				.toList());
+			model.addAttribute(
+					"leads",
+					dna.search(sample).stream()
+							.map(lead -> new Shown(
+									lead.personId(),
+									world.population().person(lead.personId()).fullName(),
+									String.format(java.util.Locale.ROOT, "%.1f", lead.log10Index())))
+							.toList());
 		}
 		if (coverage != null) {
 			double percent = percent(coverage);
@@ -80,15 +84,20 @@ class DnaController {
 
 	/** The SVG family tree of {@code person} with the leads a familial search of their DNA returns. */
 	private String familyGraph(String id, int person, String prefix, Locale locale) {
-		Set<Integer> leads = dna.search(person).stream().map(DnaDatabase.Lead::personId).collect(Collectors.toSet());
+		Set<Integer> leads =
+				dna.search(person).stream().map(DnaDatabase.Lead::personId).collect(Collectors.toSet());
 		Population people = world.population();
 		long relatives = people.family(person).all().size();
-		long enrolled = people.family(person).all().stream().filter(dna::enrolled).count();
+		long enrolled =
+				people.family(person).all().stream().filter(dna::enrolled).count();
 		long found = leads.stream().filter(l -> dna.isRelativeOf(person, l)).count();
 		FamilyGraph.Labels labels = new FamilyGraph.Labels(
-				messages.getMessage(prefix + ".title", new Object[] { people.person(person).fullName() }, locale),
-				messages.getMessage("registry.family.description",
-						new Object[] { people.person(person).fullName(), relatives, enrolled, leads.size(), found }, locale),
+				messages.getMessage(
+						prefix + ".title", new Object[] {people.person(person).fullName()}, locale),
+				messages.getMessage(
+						"registry.family.description",
+						new Object[] {people.person(person).fullName(), relatives, enrolled, leads.size(), found},
+						locale),
 				messages.getMessage("registry.family.node.centre", null, locale),
 				messages.getMessage("registry.family.node.enrolled", null, locale),
 				messages.getMessage("registry.family.node.lead", null, locale),
@@ -97,15 +106,13 @@ class DnaController {
 	}
 
 	/** A lead as the page lists it. */
-	record Shown(int personId, String name, String log10Index) {
-	}
+	record Shown(int personId, String name, String log10Index) {}
 
 	private static double percent(String value) {
 		double p;
 		try {
 			p = Double.parseDouble(value.trim());
-		}
-		catch (NumberFormatException e) {
+		} catch (NumberFormatException e) {
 			throw new BadInputException("coverage", "registry.bad.coverage");
 		}
 		if (!(p >= 0 && p <= 100)) {

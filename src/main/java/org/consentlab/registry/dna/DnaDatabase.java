@@ -2,7 +2,6 @@ package org.consentlab.registry.dna;
 
 import java.util.List;
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.SearchOptions;
 import org.consentlab.biometrics.SearchResult;
 import org.consentlab.biometrics.Seeds;
@@ -15,7 +14,6 @@ import org.consentlab.population.FamilyReach;
 import org.consentlab.population.Population;
 import org.consentlab.population.PopulationBiometrics;
 import org.consentlab.registry.RegistryWorld;
-
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,8 +41,7 @@ public class DnaDatabase {
 	}
 
 	/** One candidate of a familial search: a person in the database and log₁₀ of their kinship index. */
-	public record Lead(int personId, double log10Index) {
-	}
+	public record Lead(int personId, double log10Index) {}
 
 	/** The person whose sample the learner's crime scene holds: not in the database, with a relative who is. */
 	public int sampleOf(long learnerSeed) {
@@ -76,11 +73,10 @@ public class DnaDatabase {
 		java.util.Map<Integer, Double> best = new java.util.HashMap<>();
 		pc.candidates().forEach(c -> best.merge(ids[c.galleryIndex()], c.score(), Math::max));
 		sib.candidates().forEach(c -> best.merge(ids[c.galleryIndex()], c.score(), Math::max));
-		return best.entrySet()
-			.stream()
-			.map(e -> new Lead(e.getKey(), e.getValue()))
-			.sorted(java.util.Comparator.comparingDouble(Lead::log10Index).reversed())
-			.toList();
+		return best.entrySet().stream()
+				.map(e -> new Lead(e.getKey(), e.getValue()))
+				.sorted(java.util.Comparator.comparingDouble(Lead::log10Index).reversed())
+				.toList();
 	}
 
 	public boolean enrolled(int personId) {
@@ -110,7 +106,9 @@ public class DnaDatabase {
 		int[] m = this.members;
 		if (m == null) {
 			Population people = world.population();
-			m = java.util.stream.IntStream.range(0, people.size()).filter(this::enrolled).toArray();
+			m = java.util.stream.IntStream.range(0, people.size())
+					.filter(this::enrolled)
+					.toArray();
 			this.members = m;
 		}
 		return m;

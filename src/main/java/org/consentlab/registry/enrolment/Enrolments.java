@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-
 import org.consentlab.registry.DataCategory;
 import org.consentlab.sandbox.Persona;
 import org.consentlab.sandbox.SandboxPart;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -32,9 +30,15 @@ public class Enrolments {
 
 	/** What the Registry captures on a persona's enrolment path. */
 	public static Set<DataCategory> captured(Persona.Enrolment path) {
-		return path == Persona.Enrolment.AIRPORT_CAPTURE ? EnumSet.allOf(DataCategory.class)
-				: EnumSet.of(DataCategory.PASSPORT, DataCategory.FACE, DataCategory.FINGERPRINTS, DataCategory.ADDRESS,
-						DataCategory.EMPLOYER, DataCategory.RELATIVES);
+		return path == Persona.Enrolment.AIRPORT_CAPTURE
+				? EnumSet.allOf(DataCategory.class)
+				: EnumSet.of(
+						DataCategory.PASSPORT,
+						DataCategory.FACE,
+						DataCategory.FINGERPRINTS,
+						DataCategory.ADDRESS,
+						DataCategory.EMPLOYER,
+						DataCategory.RELATIVES);
 	}
 
 	/** Enrols the learner's persona on its own path; enrolling twice changes nothing. */
@@ -46,18 +50,22 @@ public class Enrolments {
 		}
 		Set<DataCategory> categories = captured(persona.enrolment());
 		jdbc.sql("INSERT INTO REGISTRY_ENROLMENT (ACCOUNT_ID, PATH, CATEGORIES, ENROLLED_AT) VALUES (?, ?, ?, ?)")
-			.params(accountId, persona.enrolment().name(), DataCategory.join(categories), Timestamp.from(Instant.now()))
-			.update();
+				.params(
+						accountId,
+						persona.enrolment().name(),
+						DataCategory.join(categories),
+						Timestamp.from(Instant.now()))
+				.update();
 		return categories;
 	}
 
 	/** The categories held about the learner, or empty when they have not been enrolled yet. */
 	public Optional<Set<DataCategory>> held(long accountId) {
 		return jdbc.sql("SELECT CATEGORIES FROM REGISTRY_ENROLMENT WHERE ACCOUNT_ID = ?")
-			.param(accountId)
-			.query(String.class)
-			.optional()
-			.map(DataCategory::split);
+				.param(accountId)
+				.query(String.class)
+				.optional()
+				.map(DataCategory::split);
 	}
 
 	/** Clearing undoes the enrolment, so the learner can go through the capture again. */
@@ -77,7 +85,9 @@ public class Enrolments {
 
 		@Override
 		public void clear(long accountId) {
-			jdbc.sql("DELETE FROM REGISTRY_ENROLMENT WHERE ACCOUNT_ID = ?").param(accountId).update();
+			jdbc.sql("DELETE FROM REGISTRY_ENROLMENT WHERE ACCOUNT_ID = ?")
+					.param(accountId)
+					.update();
 		}
 	}
 }

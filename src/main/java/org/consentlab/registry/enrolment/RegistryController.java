@@ -2,7 +2,6 @@ package org.consentlab.registry.enrolment;
 
 import java.util.Optional;
 import java.util.Set;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.registry.DataCategory;
@@ -13,7 +12,6 @@ import org.consentlab.registry.Subject;
 import org.consentlab.registry.policy.AccessPolicy;
 import org.consentlab.sandbox.World;
 import org.consentlab.sandbox.WorldVisits;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,7 +3,6 @@ package org.consentlab.registry.extract;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.population.Person;
@@ -11,7 +10,6 @@ import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.registry.Subject;
 import org.consentlab.web.BadInputException;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,17 +55,18 @@ class ExtractController {
 			OfflineExtract.Field field;
 			try {
 				field = OfflineExtract.Field.valueOf(name);
-			}
-			catch (IllegalArgumentException e) {
+			} catch (IllegalArgumentException e) {
 				throw new BadInputException("field", "registry.bad.choice");
 			}
-			fields.put(field, switch (field) {
-				case NAME -> subject.persona().fullName();
-				case BIRTH_DATE -> person.birthDate().toString();
-				case NATIONALITY -> subject.persona().origin();
-				case PASSPORT -> person.passport().number();
-				case ADDRESS -> person.address().oneLine();
-			});
+			fields.put(
+					field,
+					switch (field) {
+						case NAME -> subject.persona().fullName();
+						case BIRTH_DATE -> person.birthDate().toString();
+						case NATIONALITY -> subject.persona().origin();
+						case PASSPORT -> person.passport().number();
+						case ADDRESS -> person.address().oneLine();
+					});
 		}
 		model.addAttribute("fields", OfflineExtract.Field.values());
 		model.addAttribute("extract", extracts.sign(fields));

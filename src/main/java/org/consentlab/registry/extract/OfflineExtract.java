@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,9 +21,11 @@ public class OfflineExtract {
 
 	/** The fields a holder may put in an extract. */
 	public enum Field {
-
-		NAME, BIRTH_DATE, NATIONALITY, PASSPORT, ADDRESS
-
+		NAME,
+		BIRTH_DATE,
+		NATIONALITY,
+		PASSPORT,
+		ADDRESS
 	}
 
 	private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
@@ -38,15 +39,17 @@ public class OfflineExtract {
 	/** Signs the chosen fields, one {@code NAME=value} line each. */
 	public String sign(Map<Field, String> fields) {
 		StringBuilder body = new StringBuilder();
-		fields.forEach((field, value) -> body.append(field.name()).append('=').append(value.replace('\n', ' ')).append('\n'));
+		fields.forEach((field, value) -> body.append(field.name())
+				.append('=')
+				.append(value.replace('\n', ' '))
+				.append('\n'));
 		byte[] payload = body.toString().getBytes(StandardCharsets.UTF_8);
 		try {
 			Signature signer = Signature.getInstance("Ed25519");
 			signer.initSign(keys.keyPair(RegistryKeys.OFFLINE_EXTRACT).getPrivate());
 			signer.update(payload);
 			return ENCODE.encodeToString(payload) + "." + ENCODE.encodeToString(signer.sign());
-		}
-		catch (GeneralSecurityException e) {
+		} catch (GeneralSecurityException e) {
 			throw new IllegalStateException("Ed25519 is part of every JDK since 15", e);
 		}
 	}
@@ -71,8 +74,7 @@ public class OfflineExtract {
 				fields.put(Field.valueOf(line.substring(0, eq)), line.substring(eq + 1));
 			}
 			return Optional.of(fields);
-		}
-		catch (IllegalArgumentException | GeneralSecurityException e) {
+		} catch (IllegalArgumentException | GeneralSecurityException e) {
 			return Optional.empty();
 		}
 	}

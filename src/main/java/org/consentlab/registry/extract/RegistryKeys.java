@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,12 +49,16 @@ class RegistryKeys {
 			KeyPair fresh = generate();
 			Base64.Encoder base64 = Base64.getEncoder();
 			try {
-				jdbc.sql("INSERT INTO REGISTRY_KEY (NAME, ALGORITHM, PRIVATE_KEY, PUBLIC_KEY, CREATED_AT) VALUES (?, ?, ?, ?, ?)")
-					.params(role, ALGORITHM, base64.encodeToString(fresh.getPrivate().getEncoded()),
-							base64.encodeToString(fresh.getPublic().getEncoded()), Timestamp.from(Instant.now()))
-					.update();
-			}
-			catch (DataAccessException raceWithAnotherInstance) {
+				jdbc.sql(
+								"INSERT INTO REGISTRY_KEY (NAME, ALGORITHM, PRIVATE_KEY, PUBLIC_KEY, CREATED_AT) VALUES (?, ?, ?, ?, ?)")
+						.params(
+								role,
+								ALGORITHM,
+								base64.encodeToString(fresh.getPrivate().getEncoded()),
+								base64.encodeToString(fresh.getPublic().getEncoded()),
+								Timestamp.from(Instant.now()))
+						.update();
+			} catch (DataAccessException raceWithAnotherInstance) {
 				// another instance stored its key first: use that one
 			}
 			stored = read(role);
@@ -65,16 +68,15 @@ class RegistryKeys {
 
 	private List<Stored> read(String role) {
 		return jdbc.sql("SELECT PRIVATE_KEY, PUBLIC_KEY FROM REGISTRY_KEY WHERE NAME = ?")
-			.param(role)
-			.query((rs, n) -> new Stored(rs.getString(1), rs.getString(2)))
-			.list();
+				.param(role)
+				.query((rs, n) -> new Stored(rs.getString(1), rs.getString(2)))
+				.list();
 	}
 
 	private static KeyPair generate() {
 		try {
 			return KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-		}
-		catch (GeneralSecurityException e) {
+		} catch (GeneralSecurityException e) {
 			throw new IllegalStateException("Ed25519 is part of every JDK since 15", e);
 		}
 	}
@@ -85,10 +87,10 @@ class RegistryKeys {
 			try {
 				KeyFactory factory = KeyFactory.getInstance(ALGORITHM);
 				Base64.Decoder base64 = Base64.getDecoder();
-				return new KeyPair(factory.generatePublic(new X509EncodedKeySpec(base64.decode(publicKey))),
+				return new KeyPair(
+						factory.generatePublic(new X509EncodedKeySpec(base64.decode(publicKey))),
 						factory.generatePrivate(new PKCS8EncodedKeySpec(base64.decode(privateKey))));
-			}
-			catch (GeneralSecurityException e) {
+			} catch (GeneralSecurityException e) {
 				throw new IllegalStateException("The stored Registry key cannot be read", e);
 			}
 		}

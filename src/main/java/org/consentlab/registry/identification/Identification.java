@@ -3,7 +3,6 @@ package org.consentlab.registry.identification;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
-
 import org.consentlab.biometrics.Seeds;
 import org.consentlab.biometrics.face.DemographicDifferential;
 import org.consentlab.biometrics.face.FacePreset;
@@ -11,7 +10,6 @@ import org.consentlab.biometrics.identification.IdentificationExperiment;
 import org.consentlab.biometrics.identification.RateCurve;
 import org.consentlab.biometrics.identification.ScoreModel;
 import org.consentlab.biometrics.identification.ScoreModels;
-
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,8 +27,8 @@ public class Identification {
 
 	/** The modalities of the lab, each with the threshold range its chart shows. */
 	public enum Modality {
-
-		IRIS(0.25, 0.35, 0.0005), FACE(0.25, 0.55, 0.0015);
+		IRIS(0.25, 0.35, 0.0005),
+		FACE(0.25, 0.55, 0.0015);
 
 		final double from;
 
@@ -45,7 +43,8 @@ public class Identification {
 		}
 
 		ScoreModel model() {
-			return this == IRIS ? ScoreModels.iris()
+			return this == IRIS
+					? ScoreModels.iris()
 					: ScoreModels.face(FacePreset.NIST_2020_ONE_TO_ONE, DemographicDifferential.NONE);
 		}
 
@@ -85,8 +84,7 @@ public class Identification {
 				recent.put(key, curve);
 			}
 			return curve;
-		}
-		finally {
+		} finally {
 			running.release();
 		}
 	}

@@ -5,13 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.biometrics.identification.RateCurve;
 import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.web.BadInputException;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +25,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class IdentificationController {
 
-	static final long[] SIZES = { 1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 1_000_000 };
+	static final long[] SIZES = {1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 1_000_000};
 
 	private final CurrentAccount current;
 
@@ -37,8 +35,8 @@ class IdentificationController {
 
 	private final MessageSource messages;
 
-	IdentificationController(CurrentAccount current, Identification identification, IdentificationScans scans,
-			MessageSource messages) {
+	IdentificationController(
+			CurrentAccount current, Identification identification, IdentificationScans scans, MessageSource messages) {
 		this.current = current;
 		this.identification = identification;
 		this.scans = scans;
@@ -46,8 +44,11 @@ class IdentificationController {
 	}
 
 	@GetMapping(RegistryRoutes.IDENTIFICATION)
-	String page(@RequestParam(defaultValue = "IRIS") String modality,
-			@RequestParam(defaultValue = "1000000") String gallery, Model model, Locale locale) {
+	String page(
+			@RequestParam(defaultValue = "IRIS") String modality,
+			@RequestParam(defaultValue = "1000000") String gallery,
+			Model model,
+			Locale locale) {
 		Account me = current.require();
 		Identification.Modality m = modality(modality);
 		long n = gallery(gallery);
@@ -114,8 +115,7 @@ class IdentificationController {
 	static Identification.Modality modality(String value) {
 		try {
 			return Identification.Modality.valueOf(value.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException e) {
+		} catch (IllegalArgumentException e) {
 			throw new BadInputException("modality", "registry.bad.choice");
 		}
 	}
@@ -124,8 +124,7 @@ class IdentificationController {
 		long n;
 		try {
 			n = Long.parseLong(value.trim().replace(",", "").replace("_", ""));
-		}
-		catch (NumberFormatException e) {
+		} catch (NumberFormatException e) {
 			throw new BadInputException("gallery", "registry.bad.gallery");
 		}
 		if (n < 1 || n > Identification.MAX_GALLERY) {
@@ -138,8 +137,7 @@ class IdentificationController {
 		double t;
 		try {
 			t = Double.parseDouble(value.trim());
-		}
-		catch (NumberFormatException e) {
+		} catch (NumberFormatException e) {
 			throw new BadInputException("threshold", "registry.bad.threshold");
 		}
 		if (!(t >= 0 && t <= 1)) {

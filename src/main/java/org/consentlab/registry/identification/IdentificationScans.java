@@ -1,5 +1,6 @@
 package org.consentlab.registry.identification;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.annotation.PreDestroy;
 import org.consentlab.account.Account;
 import org.consentlab.biometrics.Candidate;
 import org.consentlab.biometrics.SearchOptions;
@@ -27,7 +26,6 @@ import org.consentlab.web.BadInputException;
 import org.consentlab.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -49,7 +47,7 @@ public class IdentificationScans {
 	static final int MIN_GALLERY = 10_000;
 
 	/** The gallery sizes the page offers. */
-	static final int[] OFFERED = { 10_000, 100_000, 1_000_000 };
+	static final int[] OFFERED = {10_000, 100_000, 1_000_000};
 
 	/** A scan running longer than this is stopped. */
 	static final Duration TIMEOUT = Duration.ofMinutes(3);
@@ -105,15 +103,17 @@ public class IdentificationScans {
 	ScanJob find(Account learner, String id) {
 		ScanJob job = id == null ? null : jobs.get(id);
 		if (job == null || job.accountId != learner.id()) {
-			throw new NotFoundException("registry.notfound.scan", id == null ? "" : id.substring(0, Math.min(id.length(), 40)));
+			throw new NotFoundException(
+					"registry.notfound.scan", id == null ? "" : id.substring(0, Math.min(id.length(), 40)));
 		}
 		return job;
 	}
 
 	/** The learner's most recent scan still held in memory. */
 	Optional<ScanJob> latest(Account learner) {
-		return jobs.values().stream().filter(job -> job.accountId == learner.id())
-			.max((a, b) -> a.created.compareTo(b.created));
+		return jobs.values().stream()
+				.filter(job -> job.accountId == learner.id())
+				.max((a, b) -> a.created.compareTo(b.created));
 	}
 
 	/** Cancels the learner's scan; it stops within one chunk of the gallery. */
@@ -130,10 +130,14 @@ public class IdentificationScans {
 	void sweep() {
 		Instant now = clock.instant();
 		for (ScanJob job : jobs.values()) {
-			if (!job.state.finished() && job.created.plus(TIMEOUT).isBefore(now) && job.end(ScanJob.State.TIMED_OUT, now)) {
+			if (!job.state.finished()
+					&& job.created.plus(TIMEOUT).isBefore(now)
+					&& job.end(ScanJob.State.TIMED_OUT, now)) {
 				released(job);
 			}
-			if (job.state.finished() && job.finishedAt != null && job.finishedAt.plus(KEPT).isBefore(now)) {
+			if (job.state.finished()
+					&& job.finishedAt != null
+					&& job.finishedAt.plus(KEPT).isBefore(now)) {
 				jobs.remove(job.id);
 			}
 		}
@@ -173,7 +177,8 @@ public class IdentificationScans {
 			return;
 		}
 		ScanJob.Request request = job.request;
-		ScanGalleries.Key key = new ScanGalleries.Key(request.modality(), request.gallery(), RegistryWorld.POPULATION_SEED);
+		ScanGalleries.Key key =
+				new ScanGalleries.Key(request.modality(), request.gallery(), RegistryWorld.POPULATION_SEED);
 		try (ScanGalleries.Lease lease = galleries.lease(key, job.token)) {
 			job.lease = lease;
 			job.building = lease.entry;
@@ -182,10 +187,12 @@ public class IdentificationScans {
 			if (!job.advance(ScanJob.State.SEARCH)) {
 				return;
 			}
-			SearchOptions options = SearchOptions.top(MAX_CANDIDATES).withCancellation(job.token).withProgress((done, total) -> {
-				job.total = total;
-				job.done = done;
-			});
+			SearchOptions options = SearchOptions.top(MAX_CANDIDATES)
+					.withCancellation(job.token)
+					.withProgress((done, total) -> {
+						job.total = total;
+						job.done = done;
+					});
 			SearchResult result = search(built, job, options);
 			if (result.cancelled()) {
 				return;
@@ -195,19 +202,15 @@ public class IdentificationScans {
 			if (job.end(ScanJob.State.DONE, at)) {
 				records.save(job.accountId, request, job.outcome, at);
 			}
-		}
-		catch (CancellationException e) {
+		} catch (CancellationException e) {
 			job.end(ScanJob.State.CANCELLED, clock.instant());
-		}
-		catch (InterruptedException e) {
+		} catch (InterruptedException e) {
 			job.end(ScanJob.State.CANCELLED, clock.instant());
 			Thread.currentThread().interrupt();
-		}
-		catch (RuntimeException e) {
+		} catch (RuntimeException e) {
 			log.warn("A scan of {} failed", key, e);
 			job.end(ScanJob.State.FAILED, clock.instant());
-		}
-		finally {
+		} finally {
 			job.building = null;
 		}
 	}
@@ -218,7 +221,8 @@ public class IdentificationScans {
 		if (built.iris() != null) {
 			return built.iris().search(world.biometrics().iris(job.selfIndex, capture), request.threshold(), options);
 		}
-		return built.face().search(world.biometrics().face(job.selfIndex, capture, FACE_PRESET), request.threshold(), options);
+		return built.face()
+				.search(world.biometrics().face(job.selfIndex, capture, FACE_PRESET), request.threshold(), options);
 	}
 
 	private static ScanJob.Outcome outcome(Population population, SearchResult result, int self) {
@@ -227,7 +231,8 @@ public class IdentificationScans {
 		for (Candidate c : result.candidates()) {
 			boolean isSelf = c.galleryIndex() == self;
 			foundSelf |= isSelf;
-			hits.add(new ScanJob.Hit(c.galleryIndex(), population.person(c.galleryIndex()).fullName(), c.score(), isSelf));
+			hits.add(new ScanJob.Hit(
+					c.galleryIndex(), population.person(c.galleryIndex()).fullName(), c.score(), isSelf));
 		}
 		return new ScanJob.Outcome(hits, result.compared(), foundSelf, hits.size() - (foundSelf ? 1 : 0));
 	}

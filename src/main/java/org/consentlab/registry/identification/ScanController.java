@@ -3,12 +3,10 @@ package org.consentlab.registry.identification;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.web.BadInputException;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +40,10 @@ class ScanController {
 	}
 
 	@PostMapping(SCANS)
-	String start(@RequestParam String modality, @RequestParam String gallery, @RequestParam String threshold,
+	String start(
+			@RequestParam String modality,
+			@RequestParam String gallery,
+			@RequestParam String threshold,
 			@RequestParam(defaultValue = "CAPTURE") String probe) {
 		Account me = current.require();
 		Identification.Modality m = IdentificationController.modality(modality);
@@ -73,7 +74,9 @@ class ScanController {
 	}
 
 	private static int gallery(Identification.Modality modality, String value) {
-		String key = modality == Identification.Modality.IRIS ? "registry.scan.bad.gallery" : "registry.scan.bad.gallery.face";
+		String key = modality == Identification.Modality.IRIS
+				? "registry.scan.bad.gallery"
+				: "registry.scan.bad.gallery.face";
 		String digits = value.trim().replace(",", "").replace("_", "");
 		if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) {
 			throw new BadInputException("gallery", key);
@@ -92,8 +95,7 @@ class ScanController {
 		double t;
 		try {
 			t = Double.parseDouble(value.trim());
-		}
-		catch (NumberFormatException e) {
+		} catch (NumberFormatException e) {
 			throw new BadInputException("threshold", key);
 		}
 		double from = iris ? 0.20 : 0.25;
@@ -107,8 +109,7 @@ class ScanController {
 	private static ScanJob.Probe probe(String value) {
 		try {
 			return ScanJob.Probe.valueOf(value.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException e) {
+		} catch (IllegalArgumentException e) {
 			throw new BadInputException("probe", "registry.bad.choice");
 		}
 	}

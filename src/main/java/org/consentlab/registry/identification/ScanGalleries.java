@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.consentlab.biometrics.CancellationToken;
 import org.consentlab.biometrics.SearchProgress;
 import org.consentlab.biometrics.face.FaceGallery;
@@ -38,8 +37,7 @@ final class ScanGalleries {
 	static final Duration IDLE = Duration.ofMinutes(3);
 
 	/** Which gallery: modality, number of people, population seed. */
-	record Key(Identification.Modality modality, int size, long seed) {
-	}
+	record Key(Identification.Modality modality, int size, long seed) {}
 
 	/** A built gallery: the people and one enrolled template per person. */
 	record Built(Population population, IrisGallery iris, FaceGallery face) {
@@ -51,9 +49,9 @@ final class ScanGalleries {
 
 	/** What the build of a gallery is doing now. */
 	enum Stage {
-
-		POPULATION, TEMPLATES, READY
-
+		POPULATION,
+		TEMPLATES,
+		READY
 	}
 
 	/** One gallery, built or being built, with the leases of the scans using it. */
@@ -114,12 +112,11 @@ final class ScanGalleries {
 				}
 				try {
 					return entry.built.get(100, TimeUnit.MILLISECONDS);
-				}
-				catch (TimeoutException stillBuilding) {
+				} catch (TimeoutException stillBuilding) {
 					// check the scan's token again
-				}
-				catch (ExecutionException e) {
-					throw e.getCause() instanceof CancellationException c ? c
+				} catch (ExecutionException e) {
+					throw e.getCause() instanceof CancellationException c
+							? c
 							: new IllegalStateException("The gallery could not be built", e.getCause());
 				}
 			}
@@ -190,12 +187,17 @@ final class ScanGalleries {
 
 	/** Heap held by the built galleries' templates. */
 	synchronized long heldBytes() {
-		return held.values().stream().filter(e -> e.built.isDone() && !e.built.isCompletedExceptionally())
-			.mapToLong(e -> e.built.join().footprintBytes()).sum();
+		return held.values().stream()
+				.filter(e -> e.built.isDone() && !e.built.isCompletedExceptionally())
+				.mapToLong(e -> e.built.join().footprintBytes())
+				.sum();
 	}
 
 	private void dropUnused(int keep) {
-		var unused = held.values().stream().filter(e -> e.users.isEmpty()).map(e -> e.key).toList();
+		var unused = held.values().stream()
+				.filter(e -> e.users.isEmpty())
+				.map(e -> e.key)
+				.toList();
 		for (int i = 0; i < unused.size() && held.size() > keep; i++) {
 			held.remove(unused.get(i));
 		}
@@ -210,19 +212,32 @@ final class ScanGalleries {
 			PopulationBiometrics biometrics = new PopulationBiometrics(population);
 			long seed = population.biometricSeed();
 			Built built = switch (key.modality()) {
-				case IRIS -> new Built(population, IrisGallery.of(key.size(), i -> {
-					stopIfAbandoned(entry);
-					return biometrics.irisEnrolmentBits(i);
-				}, entry.progress()), null);
-				case FACE -> new Built(population, null, FaceGallery.of(key.size(), i -> {
-					stopIfAbandoned(entry);
-					return biometrics.face(i, 0, IdentificationScans.FACE_PRESET);
-				}, entry.progress()));
+				case IRIS ->
+					new Built(
+							population,
+							IrisGallery.of(
+									key.size(),
+									i -> {
+										stopIfAbandoned(entry);
+										return biometrics.irisEnrolmentBits(i);
+									},
+									entry.progress()),
+							null);
+				case FACE ->
+					new Built(
+							population,
+							null,
+							FaceGallery.of(
+									key.size(),
+									i -> {
+										stopIfAbandoned(entry);
+										return biometrics.face(i, 0, IdentificationScans.FACE_PRESET);
+									},
+									entry.progress()));
 			};
 			entry.stage = Stage.READY;
 			entry.built.complete(built);
-		}
-		catch (RuntimeException | Error e) {
+		} catch (RuntimeException | Error e) {
 			synchronized (this) {
 				held.remove(entry.key, entry);
 			}

@@ -2,7 +2,6 @@ package org.consentlab.registry.identification;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.consentlab.biometrics.CancellationToken;
 
 /**
@@ -15,8 +14,14 @@ public final class ScanJob {
 
 	/** Where a scan is: waiting for a free worker, then the three steps, then one of four ends. */
 	public enum State {
-
-		QUEUED, POPULATION, TEMPLATES, SEARCH, DONE, CANCELLED, TIMED_OUT, FAILED;
+		QUEUED,
+		POPULATION,
+		TEMPLATES,
+		SEARCH,
+		DONE,
+		CANCELLED,
+		TIMED_OUT,
+		FAILED;
 
 		public boolean finished() {
 			return ordinal() >= DONE.ordinal();
@@ -30,16 +35,13 @@ public final class ScanJob {
 		ENROLMENT,
 		/** A new capture of the same trait, as at a border gate: noisy, slightly turned. */
 		CAPTURE
-
 	}
 
 	/** What the learner asked for. */
-	public record Request(Identification.Modality modality, int gallery, double threshold, Probe probe) {
-	}
+	public record Request(Identification.Modality modality, int gallery, double threshold, Probe probe) {}
 
 	/** One candidate past the threshold: who, how close, and whether it is the learner's own person. */
-	public record Hit(int galleryIndex, String name, double score, boolean self) {
-	}
+	public record Hit(int galleryIndex, String name, double score, boolean self) {}
 
 	/** The end of a finished scan: the candidates and how many templates were compared. */
 	public record Outcome(List<Hit> hits, long compared, boolean foundSelf, int falseCandidates) {
@@ -98,12 +100,12 @@ public final class ScanJob {
 		ScanGalleries.Entry entry = this.building;
 		State now = step();
 		if (entry != null && (now == State.POPULATION || now == State.TEMPLATES)) {
-			return new long[] { entry.done.get(), Math.max(entry.total.get(), 1) };
+			return new long[] {entry.done.get(), Math.max(entry.total.get(), 1)};
 		}
 		if (now == State.DONE) {
-			return new long[] { 1, 1 };
+			return new long[] {1, 1};
 		}
-		return new long[] { this.done, Math.max(this.total, 1) };
+		return new long[] {this.done, Math.max(this.total, 1)};
 	}
 
 	/** Percent of the current step, 0 to 100. */

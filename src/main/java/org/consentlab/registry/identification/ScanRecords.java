@@ -3,9 +3,7 @@ package org.consentlab.registry.identification;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.consentlab.sandbox.SandboxPart;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +15,15 @@ import org.springframework.stereotype.Component;
 public class ScanRecords {
 
 	/** One finished scan, as the lab's checks read it. */
-	public record FinishedScan(Identification.Modality modality, int gallery, double threshold, String probe,
-			int candidates, int falseCandidates, boolean foundSelf, Instant finishedAt) {
-	}
+	public record FinishedScan(
+			Identification.Modality modality,
+			int gallery,
+			double threshold,
+			String probe,
+			int candidates,
+			int falseCandidates,
+			boolean foundSelf,
+			Instant finishedAt) {}
 
 	private final JdbcClient jdbc;
 
@@ -29,24 +33,41 @@ public class ScanRecords {
 
 	void save(long accountId, ScanJob.Request request, ScanJob.Outcome outcome, Instant at) {
 		jdbc.sql("INSERT INTO REGISTRY_SCAN (ACCOUNT_ID, MODALITY, GALLERY, THRESHOLD, PROBE, CANDIDATES, "
-				+ "FALSE_CANDIDATES, FOUND_SELF, FINISHED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(accountId, request.modality().name(), request.gallery(), request.threshold(), request.probe().name(),
-					outcome.hits().size(), outcome.falseCandidates(), outcome.foundSelf(), Timestamp.from(at))
-			.update();
+						+ "FALSE_CANDIDATES, FOUND_SELF, FINISHED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(
+						accountId,
+						request.modality().name(),
+						request.gallery(),
+						request.threshold(),
+						request.probe().name(),
+						outcome.hits().size(),
+						outcome.falseCandidates(),
+						outcome.foundSelf(),
+						Timestamp.from(at))
+				.update();
 	}
 
 	/** The learner's latest finished scan of a modality and gallery size, at a threshold. */
-	public Optional<FinishedScan> latest(long accountId, Identification.Modality modality, int gallery, double threshold) {
-		return jdbc.sql("SELECT MODALITY, GALLERY, THRESHOLD, PROBE, CANDIDATES, FALSE_CANDIDATES, FOUND_SELF, FINISHED_AT "
-				+ "FROM REGISTRY_SCAN WHERE ACCOUNT_ID = ? AND MODALITY = ? AND GALLERY = ? "
-				+ "AND THRESHOLD > ? AND THRESHOLD < ? ORDER BY FINISHED_AT DESC, ID DESC")
-			.params(accountId, modality.name(), gallery, threshold - 1e-9, threshold + 1e-9)
-			.query((rs, n) -> new FinishedScan(Identification.Modality.valueOf(rs.getString(1)), rs.getInt(2),
-					rs.getDouble(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getBoolean(7),
-					rs.getTimestamp(8).toInstant()))
-			.list()
-			.stream()
-			.findFirst();
+	public Optional<FinishedScan> latest(
+			long accountId, Identification.Modality modality, int gallery, double threshold) {
+		return jdbc
+				.sql(
+						"SELECT MODALITY, GALLERY, THRESHOLD, PROBE, CANDIDATES, FALSE_CANDIDATES, FOUND_SELF, FINISHED_AT "
+								+ "FROM REGISTRY_SCAN WHERE ACCOUNT_ID = ? AND MODALITY = ? AND GALLERY = ? "
+								+ "AND THRESHOLD > ? AND THRESHOLD < ? ORDER BY FINISHED_AT DESC, ID DESC")
+				.params(accountId, modality.name(), gallery, threshold - 1e-9, threshold + 1e-9)
+				.query((rs, n) -> new FinishedScan(
+						Identification.Modality.valueOf(rs.getString(1)),
+						rs.getInt(2),
+						rs.getDouble(3),
+						rs.getString(4),
+						rs.getInt(5),
+						rs.getInt(6),
+						rs.getBoolean(7),
+						rs.getTimestamp(8).toInstant()))
+				.list()
+				.stream()
+				.findFirst();
 	}
 
 	/** Clearing forgets the counts of the learner's finished scans. */
@@ -66,7 +87,9 @@ public class ScanRecords {
 
 		@Override
 		public void clear(long accountId) {
-			jdbc.sql("DELETE FROM REGISTRY_SCAN WHERE ACCOUNT_ID = ?").param(accountId).update();
+			jdbc.sql("DELETE FROM REGISTRY_SCAN WHERE ACCOUNT_ID = ?")
+					.param(accountId)
+					.update();
 		}
 	}
 }

@@ -1,19 +1,18 @@
 package org.consentlab.registry.policy;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
-
-import org.consentlab.registry.Agency;
-import org.consentlab.registry.DataCategory;
-
 import static org.consentlab.registry.DataCategory.ADDRESS;
 import static org.consentlab.registry.DataCategory.EMPLOYER;
 import static org.consentlab.registry.DataCategory.FACE;
 import static org.consentlab.registry.DataCategory.FINGERPRINTS;
 import static org.consentlab.registry.DataCategory.PASSPORT;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.consentlab.registry.Agency;
+import org.consentlab.registry.DataCategory;
 
 /**
  * Who may read which categories of the profile, year by year. Each year only adds: that is function
@@ -77,11 +76,15 @@ public final class AccessPolicy {
 
 	/** How many parties may read at least one of these categories about a person. */
 	public long partiesReadingAnyOf(Set<DataCategory> held) {
-		return access.values().stream().filter(categories -> categories.stream().anyMatch(held::contains)).count();
+		return access.values().stream()
+				.filter(categories -> categories.stream().anyMatch(held::contains))
+				.count();
 	}
 
 	/** How many parties may read this category about a person. */
 	public long partiesWithAccessTo(DataCategory category) {
-		return access.values().stream().filter(categories -> categories.contains(category)).count();
+		return access.values().stream()
+				.filter(categories -> categories.contains(category))
+				.count();
 	}
 }

@@ -4,11 +4,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.consentlab.registry.Agency;
 import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.RegistryQuery;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -31,21 +29,22 @@ public final class AgencyAuthorization {
 
 	public AgencyAuthorization(AccessPolicy policy) {
 		for (DataCategory category : DataCategory.values()) {
-			String[] readers = policy.access()
-				.entrySet()
-				.stream()
-				.filter(e -> e.getValue().contains(category))
-				.map(e -> PREFIX + e.getKey().name())
-				.toArray(String[]::new);
-			rules.put(category, readers.length == 0 ? (authentication, query) -> new AuthorizationDecision(false)
-					: AuthorityAuthorizationManager.hasAnyAuthority(readers));
+			String[] readers = policy.access().entrySet().stream()
+					.filter(e -> e.getValue().contains(category))
+					.map(e -> PREFIX + e.getKey().name())
+					.toArray(String[]::new);
+			rules.put(
+					category,
+					readers.length == 0
+							? (authentication, query) -> new AuthorizationDecision(false)
+							: AuthorityAuthorizationManager.hasAnyAuthority(readers));
 		}
 	}
 
 	/** The agency as Spring Security sees it: authenticated, with its one authority. */
 	public static Authentication authenticate(Agency agency) {
-		return UsernamePasswordAuthenticationToken.authenticated(agency.name(), null,
-				List.of(new SimpleGrantedAuthority(PREFIX + agency.name())));
+		return UsernamePasswordAuthenticationToken.authenticated(
+				agency.name(), null, List.of(new SimpleGrantedAuthority(PREFIX + agency.name())));
 	}
 
 	/** The first kind of data the query asks for that its agency may not read, or empty when all are allowed. */

@@ -1,7 +1,6 @@
 package org.consentlab.registry.policy;
 
 import java.util.List;
-
 import org.consentlab.registry.RegistryQuery;
 
 /**

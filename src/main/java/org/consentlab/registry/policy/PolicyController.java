@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.registry.Agency;
@@ -14,7 +13,6 @@ import org.consentlab.registry.RegistryQuery;
 import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.web.BadInputException;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +53,9 @@ class PolicyController {
 		model.addAttribute("agencies", Agency.values());
 		model.addAttribute("categories", DataCategory.values());
 		model.addAttribute("week", week);
-		model.addAttribute("refusedNow", week.stream().map(e -> rules.refusal(e).isPresent()).toList());
+		model.addAttribute(
+				"refusedNow",
+				week.stream().map(e -> rules.refusal(e).isPresent()).toList());
 		return "registry/policy";
 	}
 
@@ -70,14 +70,12 @@ class PolicyController {
 			}
 			try {
 				access.computeIfAbsent(Agency.valueOf(parts[0]), a -> EnumSet.noneOf(DataCategory.class))
-					.add(DataCategory.valueOf(parts[1]));
-			}
-			catch (IllegalArgumentException e) {
+						.add(DataCategory.valueOf(parts[1]));
+			} catch (IllegalArgumentException e) {
 				throw new BadInputException("grant", "registry.bad.choice");
 			}
 		}
 		policies.save(me.id(), AccessPolicy.of(access));
 		return "redirect:" + RegistryRoutes.POLICY;
 	}
-
 }

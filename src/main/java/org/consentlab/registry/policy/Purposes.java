@@ -1,18 +1,17 @@
 package org.consentlab.registry.policy;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
-
-import org.consentlab.registry.Agency;
-import org.consentlab.registry.DataCategory;
-
 import static org.consentlab.registry.DataCategory.ADDRESS;
 import static org.consentlab.registry.DataCategory.EMPLOYER;
 import static org.consentlab.registry.DataCategory.FACE;
 import static org.consentlab.registry.DataCategory.FINGERPRINTS;
 import static org.consentlab.registry.DataCategory.PASSPORT;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.consentlab.registry.Agency;
+import org.consentlab.registry.DataCategory;
 
 /**
  * Each party's stated purpose and the data that purpose needs: the yardstick of purpose limitation
@@ -24,8 +23,7 @@ public final class Purposes {
 
 	private static final Map<Agency, Set<DataCategory>> NEEDS = needs();
 
-	private Purposes() {
-	}
+	private Purposes() {}
 
 	/** The data an agency's purpose needs. */
 	public static Set<DataCategory> needs(Agency agency) {

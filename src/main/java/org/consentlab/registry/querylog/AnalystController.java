@@ -3,7 +3,6 @@ package org.consentlab.registry.querylog;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.population.Person;
@@ -12,7 +11,6 @@ import org.consentlab.registry.RegistryWorld;
 import org.consentlab.registry.Subject;
 import org.consentlab.web.BadInputException;
 import org.consentlab.web.NotFoundException;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +50,8 @@ class AnalystController {
 			if (!number.matches("[A-Z0-9]{1,9}")) {
 				throw new BadInputException("passport", "registry.bad.passport");
 			}
-			shown = world.personByPassport(number).orElseThrow(() -> new NotFoundException("registry.notfound.passport", number));
+			shown = world.personByPassport(number)
+					.orElseThrow(() -> new NotFoundException("registry.notfound.passport", number));
 		}
 		LocalDateTime moment = Whereabouts.moment(me.seed(), target.id(), subject.year());
 		model.addAttribute("target", target);
@@ -62,9 +61,18 @@ class AnalystController {
 		model.addAttribute("entries", entries);
 		model.addAttribute("monday", WeekOfLife.monday(subject.year()));
 		if (!entries.isEmpty()) {
-			List<WeekChart.Mark> marks = entries.stream().map(e -> new WeekChart.Mark(e.agency(), e.place(), e.at())).toList();
-			model.addAttribute("weekChart", WeekChart.render("analyst-chart", world.population().person(shown).fullName(),
-					marks, WeekOfLife.monday(subject.year()), messages, locale));
+			List<WeekChart.Mark> marks = entries.stream()
+					.map(e -> new WeekChart.Mark(e.agency(), e.place(), e.at()))
+					.toList();
+			model.addAttribute(
+					"weekChart",
+					WeekChart.render(
+							"analyst-chart",
+							world.population().person(shown).fullName(),
+							marks,
+							WeekOfLife.monday(subject.year()),
+							messages,
+							locale));
 			model.addAttribute("weekLegend", WeekChart.legend(marks));
 		}
 		return "registry/analyst";

@@ -3,12 +3,10 @@ package org.consentlab.registry.querylog;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-
 import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.RegistryQuery;
 import org.consentlab.registry.policy.AccessPolicy;
 import org.consentlab.registry.policy.AgencyAuthorization;
-
 import org.springframework.stereotype.Service;
 
 /**

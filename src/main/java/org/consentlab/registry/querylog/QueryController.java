@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.population.Person;
@@ -19,7 +18,6 @@ import org.consentlab.registry.Subject;
 import org.consentlab.registry.policy.AccessPolicy;
 import org.consentlab.web.BadInputException;
 import org.consentlab.web.NotFoundException;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,15 +49,22 @@ class QueryController {
 		Account me = current.require();
 		Subject subject = world.subjectOf(me);
 		model.addAttribute("persona", subject.persona());
-		model.addAttribute("passport", world.population().person(subject.personId()).passport().number());
+		model.addAttribute(
+				"passport",
+				world.population().person(subject.personId()).passport().number());
 		model.addAttribute("policy", AccessPolicy.inYear(subject.year()));
 		return "registry/query";
 	}
 
 	@PostMapping(RegistryRoutes.QUERY)
-	String ask(@RequestParam String agency, @RequestParam String passport,
-			@RequestParam(name = "category", required = false) List<String> categories, @RequestParam String purpose,
-			@RequestParam String place, @RequestParam String mode, Model model) {
+	String ask(
+			@RequestParam String agency,
+			@RequestParam String passport,
+			@RequestParam(name = "category", required = false) List<String> categories,
+			@RequestParam String purpose,
+			@RequestParam String place,
+			@RequestParam String mode,
+			Model model) {
 		Account me = current.require();
 		Subject subject = world.subjectOf(me);
 		String number = passport.trim().toUpperCase(Locale.ROOT);
@@ -67,12 +72,19 @@ class QueryController {
 			throw new BadInputException("passport", "registry.bad.passport");
 		}
 		int personId = world.personByPassport(number)
-			.orElseThrow(() -> new NotFoundException("registry.notfound.passport", number));
+				.orElseThrow(() -> new NotFoundException("registry.notfound.passport", number));
 		Person person = world.population().person(personId);
 		String name = personId == subject.personId() ? subject.persona().fullName() : person.fullName();
-		RegistryQuery query = new RegistryQuery(parse(Agency.class, agency, "agency"), personId, name,
-				text(place, 160, "place"), now(subject.year()), categories(categories), text(purpose, 200, "purpose"),
-				RegistryQuery.Need.ONE_FACT, parse(RegistryQuery.Mode.class, mode, "mode"));
+		RegistryQuery query = new RegistryQuery(
+				parse(Agency.class, agency, "agency"),
+				personId,
+				name,
+				text(place, 160, "place"),
+				now(subject.year()),
+				categories(categories),
+				text(purpose, 200, "purpose"),
+				RegistryQuery.Need.ONE_FACT,
+				parse(RegistryQuery.Mode.class, mode, "mode"));
 		AccessPolicy policy = AccessPolicy.inYear(subject.year());
 		model.addAttribute("answer", registry.answer(me.id(), query, policy));
 		model.addAttribute("query", query);
@@ -84,7 +96,9 @@ class QueryController {
 
 	/** Queries typed by hand happen on the Sunday of the simulated week, at today's clock time. */
 	private static LocalDateTime now(int year) {
-		return WeekOfLife.monday(year).plusDays(6).atTime(LocalTime.now().withSecond(0).withNano(0));
+		return WeekOfLife.monday(year)
+				.plusDays(6)
+				.atTime(LocalTime.now().withSecond(0).withNano(0));
 	}
 
 	private static Set<DataCategory> categories(List<String> names) {
@@ -99,8 +113,7 @@ class QueryController {
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
 		try {
 			return Enum.valueOf(type, value.trim());
-		}
-		catch (IllegalArgumentException e) {
+		} catch (IllegalArgumentException e) {
 			throw new BadInputException(field, "registry.bad.choice");
 		}
 	}

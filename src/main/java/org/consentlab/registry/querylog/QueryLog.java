@@ -8,13 +8,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.consentlab.registry.Agency;
 import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.RegistryQuery;
 import org.consentlab.registry.policy.LoggedQueries;
 import org.consentlab.sandbox.SandboxPart;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -38,9 +36,19 @@ public class QueryLog implements LoggedQueries {
 	}
 
 	/** One logged query. */
-	public record Entry(long id, int subjectId, String subjectName, Agency agency, String place, LocalDateTime at,
-			Set<DataCategory> categories, String purpose, RegistryQuery.Need need, RegistryQuery.Mode mode,
-			boolean allowed, Optional<DataCategory> refusedFor) {
+	public record Entry(
+			long id,
+			int subjectId,
+			String subjectName,
+			Agency agency,
+			String place,
+			LocalDateTime at,
+			Set<DataCategory> categories,
+			String purpose,
+			RegistryQuery.Need need,
+			RegistryQuery.Mode mode,
+			boolean allowed,
+			Optional<DataCategory> refusedFor) {
 
 		/** The logged query, to ask again under another policy. */
 		public RegistryQuery asQuery() {
@@ -50,29 +58,41 @@ public class QueryLog implements LoggedQueries {
 
 	@Transactional
 	void record(long accountId, RegistryQuery query, Optional<DataCategory> refusedFor) {
-		jdbc.sql("INSERT INTO REGISTRY_QUERY (ACCOUNT_ID, SUBJECT_ID, SUBJECT_NAME, AGENCY, PLACE, AT, CATEGORIES, "
-				+ "PURPOSE, NEED, ANSWER_MODE, ALLOWED, REFUSED_FOR, LOGGED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(accountId, query.subjectId(), query.subjectName(), query.agency().name(), query.place(),
-					Timestamp.valueOf(query.at()), DataCategory.join(query.categories()), query.purpose(),
-					query.need().name(), query.mode().name(), refusedFor.isEmpty(),
-					refusedFor.map(Enum::name).orElse(null), Timestamp.from(Instant.now()))
-			.update();
+		jdbc.sql(
+						"INSERT INTO REGISTRY_QUERY (ACCOUNT_ID, SUBJECT_ID, SUBJECT_NAME, AGENCY, PLACE, AT, CATEGORIES, "
+								+ "PURPOSE, NEED, ANSWER_MODE, ALLOWED, REFUSED_FOR, LOGGED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(
+						accountId,
+						query.subjectId(),
+						query.subjectName(),
+						query.agency().name(),
+						query.place(),
+						Timestamp.valueOf(query.at()),
+						DataCategory.join(query.categories()),
+						query.purpose(),
+						query.need().name(),
+						query.mode().name(),
+						refusedFor.isEmpty(),
+						refusedFor.map(Enum::name).orElse(null),
+						Timestamp.from(Instant.now()))
+				.update();
 	}
 
 	/** The learner's whole log, in simulated time order. */
 	public List<Entry> entries(long accountId) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM REGISTRY_QUERY WHERE ACCOUNT_ID = ? ORDER BY AT, ID")
-			.param(accountId)
-			.query(QueryLog::map)
-			.list();
+				.param(accountId)
+				.query(QueryLog::map)
+				.list();
 	}
 
 	/** What the learner's log says about one person, in time order: the analyst's raw material. */
 	public List<Entry> about(long accountId, int subjectId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM REGISTRY_QUERY WHERE ACCOUNT_ID = ? AND SUBJECT_ID = ? ORDER BY AT, ID")
-			.params(accountId, subjectId)
-			.query(QueryLog::map)
-			.list();
+		return jdbc.sql("SELECT " + COLUMNS
+						+ " FROM REGISTRY_QUERY WHERE ACCOUNT_ID = ? AND SUBJECT_ID = ? ORDER BY AT, ID")
+				.params(accountId, subjectId)
+				.query(QueryLog::map)
+				.list();
 	}
 
 	@Override
@@ -82,11 +102,19 @@ public class QueryLog implements LoggedQueries {
 
 	private static Entry map(ResultSet rs, int row) throws SQLException {
 		String refused = rs.getString("REFUSED_FOR");
-		return new Entry(rs.getLong("ID"), rs.getInt("SUBJECT_ID"), rs.getString("SUBJECT_NAME"),
-				Agency.valueOf(rs.getString("AGENCY")), rs.getString("PLACE"), rs.getTimestamp("AT").toLocalDateTime(),
-				DataCategory.split(rs.getString("CATEGORIES")), rs.getString("PURPOSE"),
-				RegistryQuery.Need.valueOf(rs.getString("NEED")), RegistryQuery.Mode.valueOf(rs.getString("ANSWER_MODE")),
-				rs.getBoolean("ALLOWED"), Optional.ofNullable(refused).map(DataCategory::valueOf));
+		return new Entry(
+				rs.getLong("ID"),
+				rs.getInt("SUBJECT_ID"),
+				rs.getString("SUBJECT_NAME"),
+				Agency.valueOf(rs.getString("AGENCY")),
+				rs.getString("PLACE"),
+				rs.getTimestamp("AT").toLocalDateTime(),
+				DataCategory.split(rs.getString("CATEGORIES")),
+				rs.getString("PURPOSE"),
+				RegistryQuery.Need.valueOf(rs.getString("NEED")),
+				RegistryQuery.Mode.valueOf(rs.getString("ANSWER_MODE")),
+				rs.getBoolean("ALLOWED"),
+				Optional.ofNullable(refused).map(DataCategory::valueOf));
 	}
 
 	/** Clearing empties the learner's log, so the week can be lived again. */
@@ -106,7 +134,9 @@ public class QueryLog implements LoggedQueries {
 
 		@Override
 		public void clear(long accountId) {
-			jdbc.sql("DELETE FROM REGISTRY_QUERY WHERE ACCOUNT_ID = ?").param(accountId).update();
+			jdbc.sql("DELETE FROM REGISTRY_QUERY WHERE ACCOUNT_ID = ?")
+					.param(accountId)
+					.update();
 		}
 	}
 }

@@ -9,11 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.consentlab.biometrics.Seeds;
 import org.consentlab.registry.Agency;
 import org.consentlab.registry.Svg;
-
 import org.springframework.context.MessageSource;
 
 /**
@@ -25,12 +23,10 @@ import org.springframework.context.MessageSource;
 final class WeekChart {
 
 	/** One logged query: who asked, where, when. */
-	record Mark(Agency agency, String place, LocalDateTime at) {
-	}
+	record Mark(Agency agency, String place, LocalDateTime at) {}
 
 	/** Words the picture needs, from the message bundle. */
-	record Labels(String title, String description, String timeline, String map) {
-	}
+	record Labels(String title, String description, String timeline, String map) {}
 
 	private static final int WIDTH = 900;
 
@@ -44,11 +40,11 @@ final class WeekChart {
 
 	private static final int MAP_H = 340;
 
-	private WeekChart() {
-	}
+	private WeekChart() {}
 
 	static String svg(String id, List<Mark> marks, LocalDate monday, Locale locale, Labels labels) {
-		List<Mark> inOrder = marks.stream().sorted(Comparator.comparing(Mark::at)).toList();
+		List<Mark> inOrder =
+				marks.stream().sorted(Comparator.comparing(Mark::at)).toList();
 		double hourW = (WIDTH - LEFT - 20) / 24.0;
 		int mapTop = TOP + DAYS * ROW + 60;
 		Svg svg = new Svg(id, "week-chart", WIDTH, mapTop + MAP_H + 10, labels.title(), labels.description());
@@ -62,7 +58,11 @@ final class WeekChart {
 		for (int d = 0; d < DAYS; d++) {
 			double y = TOP + d * ROW;
 			svg.rect(LEFT, y + 2, 24 * hourW, ROW - 4, d % 2 == 0 ? "day even" : "day odd");
-			svg.text(LEFT - 8, y + ROW / 2.0 + 4, "end", "tick",
+			svg.text(
+					LEFT - 8,
+					y + ROW / 2.0 + 4,
+					"end",
+					"tick",
 					monday.plusDays(d).getDayOfWeek().getDisplayName(TextStyle.SHORT, locale));
 		}
 		svg.close("g");
@@ -98,18 +98,26 @@ final class WeekChart {
 			if (!labelled.contains(spot(m.place()))) {
 				labelled.add(spot(m.place()));
 				boolean right = p[0] < WIDTH - 220;
-				svg.text(p[0] + (right ? 12 : -12), p[1] - 10, right ? "start" : "end", "place-name", Svg.cut(spot(m.place()), 34));
+				svg.text(
+						p[0] + (right ? 12 : -12),
+						p[1] - 10,
+						right ? "start" : "end",
+						"place-name",
+						Svg.cut(spot(m.place()), 34));
 			}
 		}
 		return svg.finish();
 	}
 
 	/** The chart of {@code name}'s week with its words from the message bundle. */
-	static String render(String id, String name, List<Mark> marks, LocalDate monday, MessageSource messages, Locale locale) {
+	static String render(
+			String id, String name, List<Mark> marks, LocalDate monday, MessageSource messages, Locale locale) {
 		long agencies = marks.stream().map(Mark::agency).distinct().count();
 		long spots = marks.stream().map(m -> spot(m.place())).distinct().count();
-		Labels labels = new Labels(messages.getMessage("registry.weekchart.title", new Object[] { name }, locale),
-				messages.getMessage("registry.weekchart.description", new Object[] { name, marks.size(), agencies, spots }, locale),
+		Labels labels = new Labels(
+				messages.getMessage("registry.weekchart.title", new Object[] {name}, locale),
+				messages.getMessage(
+						"registry.weekchart.description", new Object[] {name, marks.size(), agencies, spots}, locale),
 				messages.getMessage("registry.weekchart.timeline", null, locale),
 				messages.getMessage("registry.weekchart.map", null, locale));
 		return svg(id, marks, monday, locale, labels);
@@ -132,8 +140,8 @@ final class WeekChart {
 	}
 
 	private static String tooltip(Mark m) {
-		return String.format(Locale.ROOT, "%s %02d:%02d, %s", m.at().toLocalDate(), m.at().getHour(), m.at().getMinute(),
-				m.place());
+		return String.format(
+				Locale.ROOT, "%s %02d:%02d, %s", m.at().toLocalDate(), m.at().getHour(), m.at().getMinute(), m.place());
 	}
 
 	/** A place's spot on the schematic map: drawn from its name, away from the map's edges. */
@@ -141,7 +149,7 @@ final class WeekChart {
 		long h = Seeds.derive(0xC17EL, place.chars().asLongStream().toArray());
 		double x = 60 + ((h >>> 11) % 10_000) / 10_000.0 * (WIDTH - 140);
 		double y = mapTop + 30 + ((h >>> 37) % 10_000) / 10_000.0 * (MAP_H - 60);
-		return new double[] { x, y };
+		return new double[] {x, y};
 	}
 
 	/** Where a place is on the map: the gates of one metro station share the station's spot. */

@@ -2,14 +2,12 @@ package org.consentlab.registry.querylog;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.registry.Subject;
 import org.consentlab.registry.policy.AccessPolicy;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +32,8 @@ class WeekController {
 
 	private final MessageSource messages;
 
-	WeekController(CurrentAccount current, RegistryWorld world, AnswerQuery registry, QueryLog log,
-			MessageSource messages) {
+	WeekController(
+			CurrentAccount current, RegistryWorld world, AnswerQuery registry, QueryLog log, MessageSource messages) {
 		this.current = current;
 		this.world = world;
 		this.registry = registry;
@@ -54,9 +52,18 @@ class WeekController {
 		model.addAttribute("events", events);
 		model.addAttribute("lived", lived);
 		if (lived) {
-			List<WeekChart.Mark> marks = logged.stream().map(e -> new WeekChart.Mark(e.agency(), e.place(), e.at())).toList();
-			model.addAttribute("weekChart", WeekChart.render("week-chart", subject.persona().fullName(), marks,
-					WeekOfLife.monday(subject.year()), messages, locale));
+			List<WeekChart.Mark> marks = logged.stream()
+					.map(e -> new WeekChart.Mark(e.agency(), e.place(), e.at()))
+					.toList();
+			model.addAttribute(
+					"weekChart",
+					WeekChart.render(
+							"week-chart",
+							subject.persona().fullName(),
+							marks,
+							WeekOfLife.monday(subject.year()),
+							messages,
+							locale));
 			model.addAttribute("weekLegend", WeekChart.legend(marks));
 		}
 		return "registry/week";

@@ -1,5 +1,11 @@
 package org.consentlab.registry.querylog;
 
+import static org.consentlab.registry.DataCategory.ADDRESS;
+import static org.consentlab.registry.DataCategory.EMPLOYER;
+import static org.consentlab.registry.DataCategory.FACE;
+import static org.consentlab.registry.DataCategory.FINGERPRINTS;
+import static org.consentlab.registry.DataCategory.PASSPORT;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,17 +17,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.Seeds;
 import org.consentlab.registry.Agency;
 import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.RegistryQuery;
-
-import static org.consentlab.registry.DataCategory.ADDRESS;
-import static org.consentlab.registry.DataCategory.EMPLOYER;
-import static org.consentlab.registry.DataCategory.FACE;
-import static org.consentlab.registry.DataCategory.FINGERPRINTS;
-import static org.consentlab.registry.DataCategory.PASSPORT;
 
 /**
  * A simulated week in one person's life, Monday to Saturday of the first full week of March of the
@@ -32,7 +31,12 @@ import static org.consentlab.registry.DataCategory.PASSPORT;
 public final class WeekOfLife {
 
 	/** One check: which agency asks, where, when, for which data, why, and what it needed. */
-	public record Event(Agency agency, String place, LocalDateTime at, Set<DataCategory> categories, RegistryQuery.Need need,
+	public record Event(
+			Agency agency,
+			String place,
+			LocalDateTime at,
+			Set<DataCategory> categories,
+			RegistryQuery.Need need,
 			RegistryQuery.Mode mode) {
 
 		/** The message key of the stated purpose. */
@@ -47,14 +51,15 @@ public final class WeekOfLife {
 
 	private static final RegistryQuery.Need ONE_FACT = RegistryQuery.Need.ONE_FACT;
 
-	private static final String[] HOTELS = { "Hotel Aurora, Garden Ring 14", "Hotel Seven Hills, River Embankment 3",
-			"Hostel Blue Harbour, Station Lane 8" };
+	private static final String[] HOTELS = {
+		"Hotel Aurora, Garden Ring 14", "Hotel Seven Hills, River Embankment 3", "Hostel Blue Harbour, Station Lane 8"
+	};
 
-	private static final String[] STATIONS = { "Riverside", "Central Park", "Old Mill", "Victory Square", "North Gate",
-			"Amber Road" };
+	private static final String[] STATIONS = {
+		"Riverside", "Central Park", "Old Mill", "Victory Square", "North Gate", "Amber Road"
+	};
 
-	private WeekOfLife() {
-	}
+	private WeekOfLife() {}
 
 	/** The Monday the simulated week starts on: the first Monday of March of {@code year}. */
 	public static LocalDate monday(int year) {
@@ -67,24 +72,88 @@ public final class WeekOfLife {
 		LocalDate monday = monday(year);
 		List<Event> events = new ArrayList<>();
 		String hotel = HOTELS[random.nextInt(HOTELS.length)];
-		events.add(at(monday, 11, random, Agency.MIGRATION_SERVICE, "Migration centre, North Avenue 40",
-				EnumSet.of(PASSPORT, ADDRESS, EMPLOYER), RegistryQuery.Need.PROFILE, RegistryQuery.Mode.E_KYC));
-		events.add(at(monday, 19, random, Agency.HOTEL, hotel, EnumSet.of(PASSPORT, FACE), ONE_FACT, RegistryQuery.Mode.E_KYC));
-		events.add(at(monday.plusDays(1), 11, random, Agency.SIM_SHOP, "SIM card shop, Station Square 2",
-				EnumSet.of(PASSPORT, FACE, FINGERPRINTS), ONE_FACT, RegistryQuery.Mode.E_KYC));
-		events.add(at(monday.plusDays(1), 15, random, Agency.BANK, "Bank branch, Market Street 21",
-				EnumSet.of(PASSPORT, FACE), ONE_FACT, RegistryQuery.Mode.E_KYC));
-		events.add(at(monday.plusDays(2), 10, random, Agency.EMPLOYER, "Employer's office, Factory Lane 5",
-				EnumSet.of(PASSPORT, FACE), ONE_FACT, RegistryQuery.Mode.E_KYC));
-		events.add(at(monday.plusDays(3), 14, random, Agency.TAX_OFFICE, "Tax office no. 7, Lime Street 9",
-				EnumSet.of(PASSPORT, ADDRESS, EMPLOYER), RegistryQuery.Need.PROFILE, RegistryQuery.Mode.E_KYC));
-		events.add(at(monday.plusDays(4), 17, random, Agency.POLICE, "Street check, Victory Square",
-				EnumSet.of(PASSPORT, FACE, FINGERPRINTS, ADDRESS), ONE_FACT, RegistryQuery.Mode.E_KYC));
-		events.add(at(monday.plusDays(5), 12, random, Agency.LANDLORD, "Flat viewing, Birch Lane 17",
-				EnumSet.of(PASSPORT, ADDRESS), ONE_FACT, RegistryQuery.Mode.E_KYC));
+		events.add(at(
+				monday,
+				11,
+				random,
+				Agency.MIGRATION_SERVICE,
+				"Migration centre, North Avenue 40",
+				EnumSet.of(PASSPORT, ADDRESS, EMPLOYER),
+				RegistryQuery.Need.PROFILE,
+				RegistryQuery.Mode.E_KYC));
+		events.add(at(
+				monday,
+				19,
+				random,
+				Agency.HOTEL,
+				hotel,
+				EnumSet.of(PASSPORT, FACE),
+				ONE_FACT,
+				RegistryQuery.Mode.E_KYC));
+		events.add(at(
+				monday.plusDays(1),
+				11,
+				random,
+				Agency.SIM_SHOP,
+				"SIM card shop, Station Square 2",
+				EnumSet.of(PASSPORT, FACE, FINGERPRINTS),
+				ONE_FACT,
+				RegistryQuery.Mode.E_KYC));
+		events.add(at(
+				monday.plusDays(1),
+				15,
+				random,
+				Agency.BANK,
+				"Bank branch, Market Street 21",
+				EnumSet.of(PASSPORT, FACE),
+				ONE_FACT,
+				RegistryQuery.Mode.E_KYC));
+		events.add(at(
+				monday.plusDays(2),
+				10,
+				random,
+				Agency.EMPLOYER,
+				"Employer's office, Factory Lane 5",
+				EnumSet.of(PASSPORT, FACE),
+				ONE_FACT,
+				RegistryQuery.Mode.E_KYC));
+		events.add(at(
+				monday.plusDays(3),
+				14,
+				random,
+				Agency.TAX_OFFICE,
+				"Tax office no. 7, Lime Street 9",
+				EnumSet.of(PASSPORT, ADDRESS, EMPLOYER),
+				RegistryQuery.Need.PROFILE,
+				RegistryQuery.Mode.E_KYC));
+		events.add(at(
+				monday.plusDays(4),
+				17,
+				random,
+				Agency.POLICE,
+				"Street check, Victory Square",
+				EnumSet.of(PASSPORT, FACE, FINGERPRINTS, ADDRESS),
+				ONE_FACT,
+				RegistryQuery.Mode.E_KYC));
+		events.add(at(
+				monday.plusDays(5),
+				12,
+				random,
+				Agency.LANDLORD,
+				"Flat viewing, Birch Lane 17",
+				EnumSet.of(PASSPORT, ADDRESS),
+				ONE_FACT,
+				RegistryQuery.Mode.E_KYC));
 		for (int day = 0; day < 6; day++) {
 			String station = "Metro " + STATIONS[random.nextInt(STATIONS.length)] + ", gate " + (1 + random.nextInt(6));
-			events.add(at(monday.plusDays(day), 7, random, Agency.METRO_CAMERA, station, EnumSet.of(FACE), ONE_FACT,
+			events.add(at(
+					monday.plusDays(day),
+					7,
+					random,
+					Agency.METRO_CAMERA,
+					station,
+					EnumSet.of(FACE),
+					ONE_FACT,
 					RegistryQuery.Mode.YES_NO));
 		}
 		events.sort(Comparator.comparing(Event::at));
@@ -98,8 +167,15 @@ public final class WeekOfLife {
 	}
 
 	/** A check within an hour after {@code hour} o'clock, at a whole minute. */
-	private static Event at(LocalDate day, int hour, SplittableRandom random, Agency agency, String place,
-			Set<DataCategory> categories, RegistryQuery.Need need, RegistryQuery.Mode mode) {
+	private static Event at(
+			LocalDate day,
+			int hour,
+			SplittableRandom random,
+			Agency agency,
+			String place,
+			Set<DataCategory> categories,
+			RegistryQuery.Need need,
+			RegistryQuery.Mode mode) {
 		LocalDateTime time = LocalDateTime.of(day, LocalTime.of(hour, random.nextInt(60)));
 		return new Event(agency, place, time, categories, need, mode);
 	}

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.Seeds;
 import org.consentlab.registry.Agency;
 
@@ -15,15 +14,13 @@ import org.consentlab.registry.Agency;
  */
 public final class Whereabouts {
 
-	private Whereabouts() {
-	}
+	private Whereabouts() {}
 
 	/** The moment the learner is asked about: 15 to 45 minutes after one of the target's non-metro checks. */
 	public static LocalDateTime moment(long learnerSeed, int targetId, int year) {
-		List<WeekOfLife.Event> week = WeekOfLife.of(learnerSeed, targetId, year)
-			.stream()
-			.filter(e -> e.agency() != Agency.METRO_CAMERA)
-			.toList();
+		List<WeekOfLife.Event> week = WeekOfLife.of(learnerSeed, targetId, year).stream()
+				.filter(e -> e.agency() != Agency.METRO_CAMERA)
+				.toList();
 		SplittableRandom random = Seeds.random(learnerSeed, 0x3E7EL, targetId);
 		WeekOfLife.Event event = week.get(1 + random.nextInt(week.size() - 1));
 		return event.at().plusMinutes(15 + random.nextInt(31));

@@ -11,9 +11,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.consentlab.web.WebProperties;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,10 +59,16 @@ class LoginThrottle {
 
 	@Autowired
 	LoginThrottle(JdbcClient jdbc, WebProperties properties) {
-		this(jdbc, new Rule(properties.loginAttempts(), Duration.ofSeconds(15), Duration.ofMinutes(1)),
-				new Rule(properties.loginAttempts() * 10, Duration.ofSeconds(15),
+		this(
+				jdbc,
+				new Rule(properties.loginAttempts(), Duration.ofSeconds(15), Duration.ofMinutes(1)),
+				new Rule(
+						properties.loginAttempts() * 10,
+						Duration.ofSeconds(15),
 						Duration.ofMinutes(properties.loginWindowMinutes())),
-				Duration.ofMinutes(properties.loginWindowMinutes()), 100_000, Clock.systemUTC());
+				Duration.ofMinutes(properties.loginWindowMinutes()),
+				100_000,
+				Clock.systemUTC());
 	}
 
 	LoginThrottle(JdbcClient jdbc, Rule perAccount, Rule perAddress, Duration forgetAfter, int maxKeys, Clock clock) {
@@ -92,27 +96,32 @@ class LoginThrottle {
 	 * that a class behind one address counts only its wrong passwords.
 	 */
 	void succeeded(String username, String address) {
-		jdbc.sql("DELETE FROM LOGIN_THROTTLE WHERE THROTTLE_KEY = ?").param(usernameKey(username)).update();
+		jdbc.sql("DELETE FROM LOGIN_THROTTLE WHERE THROTTLE_KEY = ?")
+				.param(usernameKey(username))
+				.update();
 		jdbc.sql("UPDATE LOGIN_THROTTLE SET ATTEMPTS = ATTEMPTS - 1 WHERE THROTTLE_KEY = ? AND ATTEMPTS > 0")
-			.param(addressKey(address))
-			.update();
+				.param(addressKey(address))
+				.update();
 	}
 
 	private Optional<Duration> reserve(String key, Rule rule, Instant now) {
 		for (int i = 0; i < RETRIES; i++) {
 			var row = jdbc.sql("SELECT ATTEMPTS, NEXT_AT, LAST_AT FROM LOGIN_THROTTLE WHERE THROTTLE_KEY = ?")
-				.param(key)
-				.query((rs, n) -> new Row(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()))
-				.optional();
+					.param(key)
+					.query((rs, n) -> new Row(
+							rs.getInt(1),
+							rs.getTimestamp(2).toInstant(),
+							rs.getTimestamp(3).toInstant()))
+					.optional();
 			if (row.isEmpty()) {
 				makeRoom(now);
 				try {
-					jdbc.sql("INSERT INTO LOGIN_THROTTLE (THROTTLE_KEY, ATTEMPTS, NEXT_AT, LAST_AT) VALUES (?, 1, ?, ?)")
-						.params(key, Timestamp.from(now.plus(rule.delayAfter(1))), Timestamp.from(now))
-						.update();
+					jdbc.sql(
+									"INSERT INTO LOGIN_THROTTLE (THROTTLE_KEY, ATTEMPTS, NEXT_AT, LAST_AT) VALUES (?, 1, ?, ?)")
+							.params(key, Timestamp.from(now.plus(rule.delayAfter(1))), Timestamp.from(now))
+							.update();
 					return Optional.empty();
-				}
-				catch (DuplicateKeyException raced) {
+				} catch (DuplicateKeyException raced) {
 					continue;
 				}
 			}
@@ -122,11 +131,15 @@ class LoginThrottle {
 				return Optional.of(Duration.between(now, current.nextAt()));
 			}
 			int attempts = (forgotten ? 0 : current.attempts()) + 1;
-			int updated = jdbc
-				.sql("UPDATE LOGIN_THROTTLE SET ATTEMPTS = ?, NEXT_AT = ?, LAST_AT = ? WHERE THROTTLE_KEY = ? AND ATTEMPTS = ?")
-				.params(attempts, Timestamp.from(now.plus(rule.delayAfter(attempts))), Timestamp.from(now), key,
-						current.attempts())
-				.update();
+			int updated = jdbc.sql(
+							"UPDATE LOGIN_THROTTLE SET ATTEMPTS = ?, NEXT_AT = ?, LAST_AT = ? WHERE THROTTLE_KEY = ? AND ATTEMPTS = ?")
+					.params(
+							attempts,
+							Timestamp.from(now.plus(rule.delayAfter(attempts))),
+							Timestamp.from(now),
+							key,
+							current.attempts())
+					.update();
 			if (updated == 1) {
 				return Optional.empty();
 			}
@@ -136,15 +149,19 @@ class LoginThrottle {
 
 	/** Keeps the table under {@code maxKeys}: forgotten keys go first, then the longest quiet. */
 	private void makeRoom(Instant now) {
-		int keys = jdbc.sql("SELECT COUNT(*) FROM LOGIN_THROTTLE").query(Integer.class).single();
+		int keys = jdbc.sql("SELECT COUNT(*) FROM LOGIN_THROTTLE")
+				.query(Integer.class)
+				.single();
 		if (keys < maxKeys) {
 			return;
 		}
-		jdbc.sql("DELETE FROM LOGIN_THROTTLE WHERE LAST_AT < ?").param(Timestamp.from(now.minus(forgetAfter))).update();
+		jdbc.sql("DELETE FROM LOGIN_THROTTLE WHERE LAST_AT < ?")
+				.param(Timestamp.from(now.minus(forgetAfter)))
+				.update();
 		jdbc.sql("DELETE FROM LOGIN_THROTTLE WHERE THROTTLE_KEY IN "
-				+ "(SELECT THROTTLE_KEY FROM LOGIN_THROTTLE ORDER BY LAST_AT LIMIT ?)")
-			.param(Math.max(1, maxKeys / 10))
-			.update();
+						+ "(SELECT THROTTLE_KEY FROM LOGIN_THROTTLE ORDER BY LAST_AT LIMIT ?)")
+				.param(Math.max(1, maxKeys / 10))
+				.update();
 	}
 
 	static String usernameKey(String username) {
@@ -164,12 +181,10 @@ class LoginThrottle {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
+		} catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("every Java runtime has SHA-256", ex);
 		}
 	}
 
-	private record Row(int attempts, Instant nextAt, Instant lastAt) {
-	}
+	private record Row(int attempts, Instant nextAt, Instant lastAt) {}
 }

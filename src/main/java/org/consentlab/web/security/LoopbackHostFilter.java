@@ -1,14 +1,12 @@
 package org.consentlab.web.security;
 
-import java.io.IOException;
-import java.util.Locale;
-import java.util.Set;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

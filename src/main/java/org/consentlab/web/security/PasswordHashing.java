@@ -2,7 +2,6 @@ package org.consentlab.web.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -21,12 +20,11 @@ final class PasswordHashing {
 	/** Longest password accepted anywhere, in characters: long passphrases welcome, megabytes not. */
 	static final int MAX_PASSWORD_CHARS = 1024;
 
-	private PasswordHashing() {
-	}
+	private PasswordHashing() {}
 
 	static PasswordEncoder encoder() {
-		Map<String, PasswordEncoder> encoders = Map.of(CURRENT, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-				"bcrypt", new LegacyBcrypt());
+		Map<String, PasswordEncoder> encoders =
+				Map.of(CURRENT, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new LegacyBcrypt());
 		return new DelegatingPasswordEncoder(CURRENT, encoders);
 	}
 

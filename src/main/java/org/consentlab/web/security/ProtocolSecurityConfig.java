@@ -2,17 +2,11 @@ package org.consentlab.web.security;
 
 import org.consentlab.credential.oid4vci.Oid4vci;
 import org.springframework.context.annotation.Bean;
-import org.consentlab.credential.oid4vci.Oid4vci;
 import org.springframework.context.annotation.Configuration;
-import org.consentlab.credential.oid4vci.Oid4vci;
 import org.springframework.core.annotation.Order;
-import org.consentlab.credential.oid4vci.Oid4vci;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.consentlab.credential.oid4vci.Oid4vci;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.consentlab.credential.oid4vci.Oid4vci;
 import org.springframework.security.web.SecurityFilterChain;
-import org.consentlab.credential.oid4vci.Oid4vci;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -25,23 +19,29 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class ProtocolSecurityConfig {
 
 	/** The protocol paths: well-known metadata, the issuers' token, nonce, credential and status list endpoints, the verifiers' response endpoints. */
-	static final String[] PROTOCOL_PATHS = { "/.well-known/" + Oid4vci.WELL_KNOWN_ISSUER + "/issuers/*",
-			"/.well-known/" + Oid4vci.WELL_KNOWN_AUTHORIZATION_SERVER + "/issuers/*", "/.well-known/jwt-vc-issuer/issuers/*",
-			"/issuers/*/token", "/issuers/*/nonce", "/issuers/*/credential", "/issuers/*/status",
-			"/verifiers/*/response" };
+	static final String[] PROTOCOL_PATHS = {
+		"/.well-known/" + Oid4vci.WELL_KNOWN_ISSUER + "/issuers/*",
+		"/.well-known/" + Oid4vci.WELL_KNOWN_AUTHORIZATION_SERVER + "/issuers/*",
+		"/.well-known/jwt-vc-issuer/issuers/*",
+		"/issuers/*/token",
+		"/issuers/*/nonce",
+		"/issuers/*/credential",
+		"/issuers/*/status",
+		"/verifiers/*/response"
+	};
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain protocolSecurity(HttpSecurity http) throws Exception {
 		http.securityMatcher(PROTOCOL_PATHS)
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache(cache -> cache.disable())
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityConfig.CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.frameOptions(frame -> frame.deny()));
+				.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+				.csrf(csrf -> csrf.disable())
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.requestCache(cache -> cache.disable())
+				.headers(headers -> headers.contentSecurityPolicy(
+								csp -> csp.policyDirectives(SecurityConfig.CONTENT_SECURITY_POLICY))
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+						.frameOptions(frame -> frame.deny()));
 		return http.build();
 	}
 }

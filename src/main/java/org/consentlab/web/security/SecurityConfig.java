@@ -1,17 +1,16 @@
 package org.consentlab.web.security;
 
 import org.consentlab.account.ConsentLabProperties;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Who may do what. Solo mode signs the one local learner in on every request; classroom mode uses
@@ -27,18 +26,25 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http, ConsentLabProperties properties,
-			ThrottledAuthenticationProvider provider) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.requestMatchers("/login", "/join")
-			.permitAll()
-			.requestMatchers("/classes", "/classes/**")
-			.hasRole("INSTRUCTOR")
-			.anyRequest()
-			.authenticated());
+	SecurityFilterChain webSecurity(
+			HttpSecurity http, ConsentLabProperties properties, ThrottledAuthenticationProvider provider)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(
+						"/css/**",
+						"/js/**",
+						"/webjars/**",
+						"/images/**",
+						"/favicon.ico",
+						"/error",
+						"/actuator/health",
+						"/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/login", "/join")
+				.permitAll()
+				.requestMatchers("/classes", "/classes/**")
+				.hasRole("INSTRUCTOR")
+				.anyRequest()
+				.authenticated());
 		// Nothing is stored for an anonymous visitor: the CSRF token and the page to return to after
 		// sign-in travel in cookies, so a GET creates no session row (unauthenticated database growth).
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
@@ -46,15 +52,15 @@ class SecurityConfig {
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
 		http.requestCache(cache -> cache.requestCache(new CookieRequestCache()));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-			.frameOptions(frame -> frame.deny()));
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
 		if (properties.solo()) {
 			http.addFilterBefore(new SoloSignInFilter(), AnonymousAuthenticationFilter.class);
 			http.formLogin(form -> form.disable());
-		}
-		else {
+		} else {
 			http.authenticationProvider(provider);
-			http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+			http.formLogin(form ->
+					form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
 			http.logout(logout -> logout.logoutSuccessUrl("/login?out"));
 		}
 		return http.build();

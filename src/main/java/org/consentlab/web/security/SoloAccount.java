@@ -3,7 +3,6 @@ package org.consentlab.web.security;
 import org.consentlab.account.Accounts;
 import org.consentlab.account.ConsentLabProperties;
 import org.consentlab.account.Role;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,6 @@ package org.consentlab.web.security;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -46,8 +45,7 @@ class SoloModeConfig {
 	private static boolean isLoopback(String address) {
 		try {
 			return InetAddress.getByName(address).isLoopbackAddress();
-		}
-		catch (UnknownHostException ex) {
+		} catch (UnknownHostException ex) {
 			return false;
 		}
 	}

@@ -1,14 +1,12 @@
 package org.consentlab.web.security;
 
-import java.io.IOException;
-import java.util.List;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
 import org.consentlab.account.Role;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,8 +27,8 @@ final class SoloSignInFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (SecurityContextHolder.getContext().getAuthentication() == null) {
-			var learner = UsernamePasswordAuthenticationToken.authenticated(SOLO_USERNAME, null,
-					List.of(new SimpleGrantedAuthority(Role.LEARNER.authority())));
+			var learner = UsernamePasswordAuthenticationToken.authenticated(
+					SOLO_USERNAME, null, List.of(new SimpleGrantedAuthority(Role.LEARNER.authority())));
 			SecurityContextHolder.getContext().setAuthentication(learner);
 		}
 		chain.doFilter(request, response);

@@ -1,9 +1,7 @@
 package org.consentlab.web.security;
 
 import java.util.List;
-
 import org.consentlab.account.Accounts;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -44,7 +42,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String username = authentication.getName();
 		String password = String.valueOf(authentication.getCredentials());
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-				? details.getRemoteAddress() : null;
+				? details.getRemoteAddress()
+				: null;
 		if (throttle.reserve(username, address).isPresent()) {
 			throw new LockedException("locked");
 		}

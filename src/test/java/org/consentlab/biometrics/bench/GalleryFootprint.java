@@ -10,14 +10,14 @@ import org.consentlab.biometrics.iris.IrisGallery;
  */
 public final class GalleryFootprint {
 
-	private GalleryFootprint() {
-	}
+	private GalleryFootprint() {}
 
 	public static void main(String[] args) throws InterruptedException {
 		long before = usedAfterGc();
 		IrisGallery gallery = IrisGallery.synthetic(2026, IrisGallery.MAX_SIZE, SearchProgress.NONE);
 		long after = usedAfterGc();
-		System.out.printf("iris gallery of %,d codes: %,d bytes measured on the heap (%,d bytes by layout)%n",
+		System.out.printf(
+				"iris gallery of %,d codes: %,d bytes measured on the heap (%,d bytes by layout)%n",
 				gallery.size(), after - before, gallery.footprintBytes());
 	}
 
@@ -29,5 +29,4 @@ public final class GalleryFootprint {
 		}
 		return runtime.totalMemory() - runtime.freeMemory();
 	}
-
 }

@@ -2,7 +2,6 @@ package org.consentlab.biometrics.bench;
 
 import java.util.Arrays;
 import java.util.function.LongSupplier;
-
 import org.consentlab.biometrics.SearchOptions;
 import org.consentlab.biometrics.SearchProgress;
 import org.consentlab.biometrics.face.FaceEmbeddings;
@@ -29,8 +28,7 @@ public final class InterleavedRatios {
 
 	private static final int CACHED_CODES = 8_192;
 
-	private InterleavedRatios() {
-	}
+	private InterleavedRatios() {}
 
 	public static void main(String[] args) {
 		int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 25;
@@ -40,20 +38,25 @@ public final class InterleavedRatios {
 		FaceGallery face = FaceGallery.synthetic(2026, 100_000, FacePreset.NIST_2025_ONE_TO_N, SearchProgress.NONE);
 		float[] faceProbe = FaceEmbeddings.capture(2026, 54_321, 1, FacePreset.NIST_2025_ONE_TO_N);
 		LongSupplier irisFloor = iris::streamingSum;
-		LongSupplier single = () -> iris.searchSingleAlignment(probe, IrisModel.VERIFICATION_THRESHOLD, SearchOptions.top(10)).compared();
-		LongSupplier seven = () -> iris.search(probe, IrisModel.VERIFICATION_THRESHOLD, SearchOptions.top(10)).compared();
+		LongSupplier single =
+				() -> iris.searchSingleAlignment(probe, IrisModel.VERIFICATION_THRESHOLD, SearchOptions.top(10))
+						.compared();
+		LongSupplier seven = () -> iris.search(probe, IrisModel.VERIFICATION_THRESHOLD, SearchOptions.top(10))
+				.compared();
 		LongSupplier sevenCached = () -> {
 			long compared = 0;
 			while (compared < iris.size()) {
-				compared += cached.search(probe, IrisModel.VERIFICATION_THRESHOLD, SearchOptions.top(10)).compared();
+				compared += cached.search(probe, IrisModel.VERIFICATION_THRESHOLD, SearchOptions.top(10))
+						.compared();
 			}
 			return compared;
 		};
 		LongSupplier faceFloor = () -> (long) face.streamingSum();
-		LongSupplier scan = () -> face.search(faceProbe, FaceModel.THRESHOLD_ONE_TO_N, SearchOptions.top(10)).compared();
+		LongSupplier scan = () -> face.search(faceProbe, FaceModel.THRESHOLD_ONE_TO_N, SearchOptions.top(10))
+				.compared();
 		double[][] ms = new double[6][rounds];
 		for (int round = -5; round < rounds; round++) {
-			double[] t = { time(irisFloor), time(single), time(seven), time(faceFloor), time(scan), time(sevenCached) };
+			double[] t = {time(irisFloor), time(single), time(seven), time(faceFloor), time(scan), time(sevenCached)};
 			for (int k = 0; round >= 0 && k < t.length; k++) {
 				ms[k][round] = t[k];
 			}
@@ -78,8 +81,9 @@ public final class InterleavedRatios {
 		for (int i = 0; i < times.length; i++) {
 			ratio[i] = floor == null ? times[i] : times[i] / floor[i];
 		}
-		System.out.printf("%-30s median %.2f %s (time median %.1f ms)%n", name, median(ratio), floor == null ? "ms" : "x floor",
-				median(times));
+		System.out.printf(
+				"%-30s median %.2f %s (time median %.1f ms)%n",
+				name, median(ratio), floor == null ? "ms" : "x floor", median(times));
 	}
 
 	private static double median(double[] values) {
@@ -87,5 +91,4 @@ public final class InterleavedRatios {
 		Arrays.sort(sorted);
 		return sorted[sorted.length / 2];
 	}
-
 }

@@ -1,7 +1,6 @@
 package org.consentlab.biometrics.bench;
 
 import java.util.concurrent.TimeUnit;
-
 import org.consentlab.biometrics.SearchOptions;
 import org.consentlab.biometrics.SearchProgress;
 import org.consentlab.biometrics.SearchResult;
@@ -28,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
+@Fork(
+		value = 1,
+		jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class IrisSearchBenchmark {
@@ -59,5 +60,4 @@ public class IrisSearchBenchmark {
 	public SearchResult sevenRotations() {
 		return this.gallery.search(this.probe, IrisModel.VERIFICATION_THRESHOLD, SearchOptions.top(10));
 	}
-
 }

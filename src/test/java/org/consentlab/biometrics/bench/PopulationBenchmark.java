@@ -1,7 +1,6 @@
 package org.consentlab.biometrics.bench;
 
 import java.util.concurrent.TimeUnit;
-
 import org.consentlab.biometrics.SearchProgress;
 import org.consentlab.population.Population;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,7 +14,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /** Generating a population of 1,000,000 people from a seed. Target: under 60 s on 2 cores. */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xmx1g" })
+@Fork(
+		value = 1,
+		jvmArgsAppend = {"-Xmx1g"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class PopulationBenchmark {
@@ -24,5 +25,4 @@ public class PopulationBenchmark {
 	public Population millionPeople() {
 		return Population.generate(2026, Population.MAX_SIZE, SearchProgress.NONE);
 	}
-
 }

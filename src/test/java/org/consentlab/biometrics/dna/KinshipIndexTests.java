@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-
 import org.consentlab.biometrics.Candidate;
 import org.consentlab.biometrics.SearchOptions;
 import org.junit.jupiter.api.Test;
@@ -25,15 +24,18 @@ class KinshipIndexTests {
 		double pa = AlleleFrequencies.nist1036().frequency(POP, locus, a);
 		// Parent aa, child aa: 1/p_a. Both siblings aa: (1 + 2p_a + p_a^2)/(4 p_a^2).
 		StrProfile homozygous = withLocus(x, locus, a, a);
-		assertThat(KinshipIndex.atLocus(homozygous, homozygous, locus, Relationship.PARENT_CHILD, POP)).isCloseTo(1 / pa, within(1e-9 / pa));
+		assertThat(KinshipIndex.atLocus(homozygous, homozygous, locus, Relationship.PARENT_CHILD, POP))
+				.isCloseTo(1 / pa, within(1e-9 / pa));
 		double sib = (1 + 2 * pa + pa * pa) / (4 * pa * pa);
-		assertThat(KinshipIndex.atLocus(homozygous, homozygous, locus, Relationship.FULL_SIBLINGS, POP)).isCloseTo(sib, within(sib * 1e-12));
+		assertThat(KinshipIndex.atLocus(homozygous, homozygous, locus, Relationship.FULL_SIBLINGS, POP))
+				.isCloseTo(sib, within(sib * 1e-12));
 	}
 
 	@Test
 	void exceedanceRateWhenMendelianSiblingsThenModelPrediction() {
 		int pairs = 8_000;
-		double model = KinshipSimulation.exceedanceRate(Relationship.FULL_SIBLINGS, Relationship.FULL_SIBLINGS, 100, POP, pairs, 61);
+		double model = KinshipSimulation.exceedanceRate(
+				Relationship.FULL_SIBLINGS, Relationship.FULL_SIBLINGS, 100, POP, pairs, 61);
 		int found = 0;
 		for (int f = 0; f < pairs; f++) {
 			StrProfile mother = StrInheritance.founder(62, 4L * f, POP);
@@ -51,19 +53,25 @@ class KinshipIndexTests {
 	void searchWhenSiblingEnrolledThenFoundAtModelRate() {
 		int unrelated = 20_000;
 		int families = 150;
-		StrDatabase db = StrDatabase.of(unrelated + families, i -> i < unrelated ? StrInheritance.founder(71, i, POP)
-				: sibling(i - unrelated, 0));
+		StrDatabase db = StrDatabase.of(
+				unrelated + families,
+				i -> i < unrelated ? StrInheritance.founder(71, i, POP) : sibling(i - unrelated, 0));
 		FamilialSearch search = new FamilialSearch(db, POP);
 		int found = 0;
 		int falseLeads = 0;
 		for (int f = 0; f < families; f++) {
-			List<Candidate> hits = search.search(sibling(f, 1), Relationship.FULL_SIBLINGS, 100, SearchOptions.top(1_000)).candidates();
+			List<Candidate> hits = search.search(
+							sibling(f, 1), Relationship.FULL_SIBLINGS, 100, SearchOptions.top(1_000))
+					.candidates();
 			int enrolledSibling = unrelated + f;
 			found += hits.stream().anyMatch(c -> c.galleryIndex() == enrolledSibling) ? 1 : 0;
-			falseLeads += (int) hits.stream().filter(c -> c.galleryIndex() < unrelated).count();
+			falseLeads += (int)
+					hits.stream().filter(c -> c.galleryIndex() < unrelated).count();
 		}
-		double detect = KinshipSimulation.exceedanceRate(Relationship.FULL_SIBLINGS, Relationship.FULL_SIBLINGS, 100, POP, 4_000, 72);
-		double falseRate = KinshipSimulation.exceedanceRate(Relationship.UNRELATED, Relationship.FULL_SIBLINGS, 100, POP, 200_000, 73);
+		double detect = KinshipSimulation.exceedanceRate(
+				Relationship.FULL_SIBLINGS, Relationship.FULL_SIBLINGS, 100, POP, 4_000, 72);
+		double falseRate = KinshipSimulation.exceedanceRate(
+				Relationship.UNRELATED, Relationship.FULL_SIBLINGS, 100, POP, 200_000, 73);
 		// 150 searches: s.e. of the detection share ≈ 0.02 → tolerance 0.08.
 		assertThat((double) found / families).isCloseTo(detect, within(0.08));
 		// False leads: 3 million unrelated comparisons; the model rate is estimated from 200,000 pairs.
@@ -83,5 +91,4 @@ class KinshipIndexTests {
 		alleles[2 * locus.ordinal() + 1] = (byte) b;
 		return new StrProfile(alleles);
 	}
-
 }

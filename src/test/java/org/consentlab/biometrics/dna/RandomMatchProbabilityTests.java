@@ -13,11 +13,16 @@ class RandomMatchProbabilityTests {
 
 	@Test
 	void averageUnrelatedWhenEachGroupThenReadmeValues() {
-		assertThat(RandomMatchProbability.averageUnrelated(StrPopulation.AFRICAN_AMERICAN) / 2.21e-25).isCloseTo(1, within(0.01));
-		assertThat(RandomMatchProbability.averageUnrelated(StrPopulation.ASIAN) / 1.81e-23).isCloseTo(1, within(0.01));
-		assertThat(RandomMatchProbability.averageUnrelated(StrPopulation.CAUCASIAN) / 1.84e-24).isCloseTo(1, within(0.01));
-		assertThat(RandomMatchProbability.averageUnrelated(StrPopulation.HISPANIC) / 1.50e-24).isCloseTo(1, within(0.01));
-		assertThat(RandomMatchProbability.averageUnrelated(StrPopulation.ALL) / 1.77e-25).isCloseTo(1, within(0.01));
+		assertThat(RandomMatchProbability.averageUnrelated(StrPopulation.AFRICAN_AMERICAN) / 2.21e-25)
+				.isCloseTo(1, within(0.01));
+		assertThat(RandomMatchProbability.averageUnrelated(StrPopulation.ASIAN) / 1.81e-23)
+				.isCloseTo(1, within(0.01));
+		assertThat(RandomMatchProbability.averageUnrelated(StrPopulation.CAUCASIAN) / 1.84e-24)
+				.isCloseTo(1, within(0.01));
+		assertThat(RandomMatchProbability.averageUnrelated(StrPopulation.HISPANIC) / 1.50e-24)
+				.isCloseTo(1, within(0.01));
+		assertThat(RandomMatchProbability.averageUnrelated(StrPopulation.ALL) / 1.77e-25)
+				.isCloseTo(1, within(0.01));
 	}
 
 	@Test
@@ -25,7 +30,8 @@ class RandomMatchProbabilityTests {
 		double siblings = RandomMatchProbability.averageFullSiblings(StrPopulation.ALL);
 		// FACTS.md §5.2 gives 1 in 7 × 10⁶ over 15 loci; 20 loci make it rarer, but still ~10¹⁶ × likelier.
 		assertThat(siblings).isBetween(1e-10, 1.0 / 7e6);
-		assertThat(siblings / RandomMatchProbability.averageUnrelated(StrPopulation.ALL)).isGreaterThan(1e15);
+		assertThat(siblings / RandomMatchProbability.averageUnrelated(StrPopulation.ALL))
+				.isGreaterThan(1e15);
 	}
 
 	@Test
@@ -38,7 +44,7 @@ class RandomMatchProbabilityTests {
 			double pb = tables.frequency(StrPopulation.CAUCASIAN, locus, profile.allele(locus, 1));
 			expected *= profile.homozygous(locus) ? pa * pa : 2 * pa * pb;
 		}
-		assertThat(RandomMatchProbability.ofProfile(profile, StrPopulation.CAUCASIAN)).isCloseTo(expected, within(expected * 1e-12));
+		assertThat(RandomMatchProbability.ofProfile(profile, StrPopulation.CAUCASIAN))
+				.isCloseTo(expected, within(expected * 1e-12));
 	}
-
 }

@@ -19,16 +19,20 @@ class StrProfileTests {
 	@Test
 	void parseWhenLociMissingThenMalformedProbe() {
 		assertThatThrownBy(() -> StrProfile.parse("TH01=6,9.3"))
-			.isInstanceOfSatisfying(BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.MALFORMED_PROBE))
-			.hasMessageContaining("20 CODIS loci");
+				.isInstanceOfSatisfying(
+						BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.MALFORMED_PROBE))
+				.hasMessageContaining("20 CODIS loci");
 	}
 
 	@Test
 	void parseWhenAlleleUnknownThenUnknownGeneticMarker() {
-		String text = StrInheritance.founder(1, 2, StrPopulation.ALL).serialize().replaceFirst("TH01=[^;]+", "TH01=6,99");
+		String text =
+				StrInheritance.founder(1, 2, StrPopulation.ALL).serialize().replaceFirst("TH01=[^;]+", "TH01=6,99");
 		assertThatThrownBy(() -> StrProfile.parse(text))
-			.isInstanceOfSatisfying(BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.UNKNOWN_GENETIC_MARKER))
-			.hasMessageContaining("99");
+				.isInstanceOfSatisfying(
+						BiometricException.class,
+						e -> assertThat(e.problem()).isEqualTo(Problem.UNKNOWN_GENETIC_MARKER))
+				.hasMessageContaining("99");
 	}
 
 	@Test
@@ -38,14 +42,15 @@ class StrProfileTests {
 			StrProfile father = StrInheritance.founder(9, 3 * family + 1, StrPopulation.ASIAN);
 			StrProfile child = StrInheritance.child(9, 3 * family + 2, mother, father);
 			for (Locus locus : Locus.values()) {
-				assertThat(MendelianCheck.consistent(child, mother, father, locus)).isTrue();
+				assertThat(MendelianCheck.consistent(child, mother, father, locus))
+						.isTrue();
 			}
 		}
 	}
 
 	@Test
 	void founderWhenSameSeedThenSameProfile() {
-		assertThat(StrInheritance.founder(3, 4, StrPopulation.ALL)).isEqualTo(StrInheritance.founder(3, 4, StrPopulation.ALL));
+		assertThat(StrInheritance.founder(3, 4, StrPopulation.ALL))
+				.isEqualTo(StrInheritance.founder(3, 4, StrPopulation.ALL));
 	}
-
 }

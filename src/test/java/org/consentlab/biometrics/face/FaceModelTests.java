@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.LargeSearch;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +27,15 @@ class FaceModelTests {
 
 	@Test
 	void shiftForFactorWhenTenAndHundredThenNistir8280Presets() {
-		assertThat(FaceModel.shiftForFactor(1e-5, 10)).isCloseTo(DemographicDifferential.TEN_TIMES.impostorShift(), within(0.0005));
-		assertThat(FaceModel.shiftForFactor(1e-5, 100)).isCloseTo(DemographicDifferential.HUNDRED_TIMES.impostorShift(), within(0.0005));
+		assertThat(FaceModel.shiftForFactor(1e-5, 10))
+				.isCloseTo(DemographicDifferential.TEN_TIMES.impostorShift(), within(0.0005));
+		assertThat(FaceModel.shiftForFactor(1e-5, 100))
+				.isCloseTo(DemographicDifferential.HUNDRED_TIMES.impostorShift(), within(0.0005));
 		double reference = FaceModel.falseMatchRate(0.302, DemographicDifferential.NONE);
-		assertThat(FaceModel.falseMatchRate(0.302, DemographicDifferential.TEN_TIMES) / reference).isBetween(9.0, 11.0);
-		assertThat(FaceModel.falseMatchRate(0.302, DemographicDifferential.HUNDRED_TIMES) / reference).isBetween(90.0, 110.0);
+		assertThat(FaceModel.falseMatchRate(0.302, DemographicDifferential.TEN_TIMES) / reference)
+				.isBetween(9.0, 11.0);
+		assertThat(FaceModel.falseMatchRate(0.302, DemographicDifferential.HUNDRED_TIMES) / reference)
+				.isBetween(90.0, 110.0);
 	}
 
 	@Test
@@ -101,5 +104,4 @@ class FaceModelTests {
 		}
 		return (double) n / s.length;
 	}
-
 }

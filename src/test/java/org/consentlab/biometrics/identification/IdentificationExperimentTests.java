@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
-
 import org.consentlab.biometrics.BiometricException;
 import org.consentlab.biometrics.BiometricException.Problem;
 import org.consentlab.biometrics.LargeSearch;
@@ -33,13 +32,14 @@ class IdentificationExperimentTests {
 		assertThat(curve.fpir(t)).isLessThanOrEqualTo(0.01);
 		assertThat(t).isCloseTo(IrisModel.thresholdForFmr(LargeSearch.fmrForFpir(0.01, MILLION)), within(0.004));
 		assertThat(curve.fnir(t)).isCloseTo(IrisModel.falseNonMatchRate(t), within(0.0015));
-		assertThat(curve.operatingPointForFpir(0.01)).isEqualTo(new RateCurve.Point(t, curve.fpir(t), curve.fnir(t), curve.analyticFpir(t)));
+		assertThat(curve.operatingPointForFpir(0.01))
+				.isEqualTo(new RateCurve.Point(t, curve.fpir(t), curve.fnir(t), curve.analyticFpir(t)));
 	}
 
 	@Test
 	void runWhenFaceMillionThenThresholdNearGaussianTail() {
-		RateCurve curve = IdentificationExperiment.run(ScoreModels.face(FacePreset.NIST_2020_ONE_TO_ONE, DemographicDifferential.NONE),
-				MILLION, 13);
+		RateCurve curve = IdentificationExperiment.run(
+				ScoreModels.face(FacePreset.NIST_2020_ONE_TO_ONE, DemographicDifferential.NONE), MILLION, 13);
 		double t = curve.thresholdForFpir(0.01);
 		assertThat(t).isCloseTo(FaceModel.thresholdForFmr(LargeSearch.fmrForFpir(0.01, MILLION)), within(0.006));
 		assertThat(curve.fnir(t)).isBetween(0.005, 0.03);
@@ -49,8 +49,10 @@ class IdentificationExperimentTests {
 	@Test
 	void runWhenDemographicGroupThenFalsePositivesMultiply() {
 		double t = FaceModel.THRESHOLD_ONE_TO_N;
-		RateCurve reference = IdentificationExperiment.run(ScoreModels.face(FacePreset.NIST_2025_ONE_TO_N, DemographicDifferential.NONE), 12_000_000, 14);
-		RateCurve group = IdentificationExperiment.run(ScoreModels.face(FacePreset.NIST_2025_ONE_TO_N, DemographicDifferential.HUNDRED_TIMES), 12_000_000, 14);
+		RateCurve reference = IdentificationExperiment.run(
+				ScoreModels.face(FacePreset.NIST_2025_ONE_TO_N, DemographicDifferential.NONE), 12_000_000, 14);
+		RateCurve group = IdentificationExperiment.run(
+				ScoreModels.face(FacePreset.NIST_2025_ONE_TO_N, DemographicDifferential.HUNDRED_TIMES), 12_000_000, 14);
 		assertThat(reference.analyticFpir(t)).isCloseTo(0.003, within(0.0003));
 		assertThat(group.fpir(t)).isGreaterThan(10 * reference.fpir(t) + 0.05);
 	}
@@ -85,7 +87,7 @@ class IdentificationExperimentTests {
 	@Test
 	void runWhenGalleryBeyondLimitThenSizeOutOfRange() {
 		assertThatThrownBy(() -> IdentificationExperiment.run(ScoreModels.iris(), LargeSearch.MAX_GALLERY + 1, 1))
-			.isInstanceOfSatisfying(BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.SIZE_OUT_OF_RANGE));
+				.isInstanceOfSatisfying(
+						BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.SIZE_OUT_OF_RANGE));
 	}
-
 }

@@ -3,7 +3,6 @@ package org.consentlab.biometrics.iris;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.consentlab.biometrics.Candidate;
 import org.consentlab.biometrics.SearchOptions;
 import org.consentlab.biometrics.SearchProgress;
@@ -33,19 +32,25 @@ class IrisEarlyExitTests {
 
 	@Test
 	void searchWhenDistanceEqualsLimitWithinFirstWordsThenKept() {
-		assertThat(indices(this.gallery.search(ZERO_PROBE, IrisModel.VERIFICATION_THRESHOLD, SearchOptions.top(10)).candidates()))
-			.containsExactly(0, 4_096, 9_999);
+		assertThat(indices(this.gallery
+						.search(ZERO_PROBE, IrisModel.VERIFICATION_THRESHOLD, SearchOptions.top(10))
+						.candidates()))
+				.containsExactly(0, 4_096, 9_999);
 	}
 
 	@Test
 	void searchAtOneAlignmentWhenSameGalleryThenSameCandidates() {
-		assertThat(indices(this.gallery.searchSingleAlignment(ZERO_PROBE, IrisModel.VERIFICATION_THRESHOLD, SearchOptions.top(10))
-			.candidates())).containsExactly(0, 4_096, 9_999);
+		assertThat(indices(this.gallery
+						.searchSingleAlignment(ZERO_PROBE, IrisModel.VERIFICATION_THRESHOLD, SearchOptions.top(10))
+						.candidates()))
+				.containsExactly(0, 4_096, 9_999);
 	}
 
 	@Test
 	void searchWhenCandidateThenScoreIsItsBitsOverValidBits() {
-		List<Candidate> found = this.gallery.search(ZERO_PROBE, IrisModel.VERIFICATION_THRESHOLD, SearchOptions.top(10)).candidates();
+		List<Candidate> found = this.gallery
+				.search(ZERO_PROBE, IrisModel.VERIFICATION_THRESHOLD, SearchOptions.top(10))
+				.candidates();
 		assertThat(found).extracting(Candidate::score).containsOnly((double) LIMIT / IrisLayout.VALID_BITS);
 	}
 
@@ -85,5 +90,4 @@ class IrisEarlyExitTests {
 	private static List<Integer> indices(List<Candidate> candidates) {
 		return candidates.stream().map(Candidate::galleryIndex).toList();
 	}
-
 }

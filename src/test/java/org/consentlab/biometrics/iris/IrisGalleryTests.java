@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.consentlab.biometrics.BiometricException;
 import org.consentlab.biometrics.BiometricException.Problem;
 import org.consentlab.biometrics.CancellationToken;
@@ -21,9 +20,12 @@ class IrisGalleryTests {
 
 	@Test
 	void searchWhenProbeIsRecaptureThenTrueSubjectRanksFirst() {
-		SearchResult result = GALLERY.search(IrisCodes.capture(11, 1234, 1), IrisModel.VERIFICATION_THRESHOLD,
-				SearchOptions.top(5));
-		assertThat(result.candidates()).first().extracting(c -> c.galleryIndex()).isEqualTo(1234);
+		SearchResult result =
+				GALLERY.search(IrisCodes.capture(11, 1234, 1), IrisModel.VERIFICATION_THRESHOLD, SearchOptions.top(5));
+		assertThat(result.candidates())
+				.first()
+				.extracting(c -> c.galleryIndex())
+				.isEqualTo(1234);
 		assertThat(result.compared()).isEqualTo(200_000);
 		assertThat(result.cancelled()).isFalse();
 	}
@@ -32,8 +34,8 @@ class IrisGalleryTests {
 	void searchWhenCancelledBeforeStartThenNothingCompared() {
 		CancellationToken token = new CancellationToken();
 		token.cancel();
-		SearchResult result = GALLERY.search(IrisCodes.capture(11, 1, 1), 0.32,
-				SearchOptions.top(5).withCancellation(token));
+		SearchResult result = GALLERY.search(
+				IrisCodes.capture(11, 1, 1), 0.32, SearchOptions.top(5).withCancellation(token));
 		assertThat(result.cancelled()).isTrue();
 		assertThat(result.compared()).isZero();
 	}
@@ -47,37 +49,43 @@ class IrisGalleryTests {
 			token.cancel();
 		};
 		CompletableFuture<SearchResult> cancelled = CompletableFuture.supplyAsync(() -> GALLERY.search(
-				IrisCodes.capture(11, 2, 1), 0.32, SearchOptions.top(5).withCancellation(token).withProgress(cancelAfterFirstChunk)));
-		CompletableFuture<SearchResult> other = CompletableFuture
-				.supplyAsync(() -> GALLERY.search(IrisCodes.capture(11, 3, 1), 0.32, SearchOptions.top(5)));
+				IrisCodes.capture(11, 2, 1),
+				0.32,
+				SearchOptions.top(5).withCancellation(token).withProgress(cancelAfterFirstChunk)));
+		CompletableFuture<SearchResult> other = CompletableFuture.supplyAsync(
+				() -> GALLERY.search(IrisCodes.capture(11, 3, 1), 0.32, SearchOptions.top(5)));
 		assertThat(cancelled.get(30, TimeUnit.SECONDS).cancelled()).isTrue();
 		assertThat(cancelled.get().compared()).isLessThan(GALLERY.size());
 		assertThat(other.get(30, TimeUnit.SECONDS).compared()).isEqualTo(GALLERY.size());
-		assertThat(other.get().candidates()).first().extracting(c -> c.galleryIndex()).isEqualTo(3);
+		assertThat(other.get().candidates())
+				.first()
+				.extracting(c -> c.galleryIndex())
+				.isEqualTo(3);
 		assertThat(seen.get()).isPositive();
 	}
 
 	@Test
 	void searchWhenNegativeThresholdThenThresholdOutOfRange() {
 		assertThatThrownBy(() -> GALLERY.search(IrisCodes.capture(11, 1, 1), -0.1, SearchOptions.top(5)))
-			.isInstanceOfSatisfying(BiometricException.class,
-					e -> assertThat(e.problem()).isEqualTo(Problem.THRESHOLD_OUT_OF_RANGE))
-			.hasMessageContaining("between 0.0 and 0.5");
+				.isInstanceOfSatisfying(
+						BiometricException.class,
+						e -> assertThat(e.problem()).isEqualTo(Problem.THRESHOLD_OUT_OF_RANGE))
+				.hasMessageContaining("between 0.0 and 0.5");
 	}
 
 	@Test
 	void ofWhenGalleryOverTheLimitThenSizeOutOfRange() {
 		assertThatThrownBy(() -> IrisGallery.synthetic(1, IrisGallery.MAX_SIZE + 1, SearchProgress.NONE))
-			.isInstanceOfSatisfying(BiometricException.class,
-					e -> assertThat(e.problem()).isEqualTo(Problem.SIZE_OUT_OF_RANGE));
+				.isInstanceOfSatisfying(
+						BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.SIZE_OUT_OF_RANGE));
 	}
 
 	@Test
 	void irisCodeWhenWrongLengthThenMalformedProbe() {
 		assertThatThrownBy(() -> IrisCode.withSharedMask(new long[31]))
-			.isInstanceOfSatisfying(BiometricException.class,
-					e -> assertThat(e.problem()).isEqualTo(Problem.MALFORMED_PROBE))
-			.hasMessageContaining("2,048 bits");
+				.isInstanceOfSatisfying(
+						BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.MALFORMED_PROBE))
+				.hasMessageContaining("2,048 bits");
 	}
 
 	@Test
@@ -86,8 +94,8 @@ class IrisGalleryTests {
 		mask[0] = 0;
 		IrisCode probe = new IrisCode(IrisCodes.enrolmentBits(11, 1), mask);
 		assertThatThrownBy(() -> GALLERY.search(probe, 0.32, SearchOptions.top(5)))
-			.isInstanceOfSatisfying(BiometricException.class,
-					e -> assertThat(e.problem()).isEqualTo(Problem.MALFORMED_PROBE));
+				.isInstanceOfSatisfying(
+						BiometricException.class, e -> assertThat(e.problem()).isEqualTo(Problem.MALFORMED_PROBE));
 	}
 
 	@Test
@@ -99,5 +107,4 @@ class IrisGalleryTests {
 		assertThat(last.get()).isEqualTo(200_000);
 		assertThat(GALLERY.footprintBytes()).isEqualTo(200_000L * 256 + 256);
 	}
-
 }

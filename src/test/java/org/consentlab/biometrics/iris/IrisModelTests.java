@@ -12,20 +12,22 @@ import org.junit.jupiter.api.Test;
  */
 class IrisModelTests {
 
-	private static final double[] THRESHOLDS = { 0.33, 0.32, 0.31, 0.30, 0.29 };
+	private static final double[] THRESHOLDS = {0.33, 0.32, 0.31, 0.30, 0.29};
 
 	/** FACTS.md §1.2, "Our model" column: 1 in 3.28 M, 20.9 M, 149 M, 1.19 B, 10.6 B. */
-	private static final double[] MODEL_ODDS = { 3.28e6, 20.9e6, 149e6, 1.19e9, 10.6e9 };
+	private static final double[] MODEL_ODDS = {3.28e6, 20.9e6, 149e6, 1.19e9, 10.6e9};
 
 	/** Daugman, largedatabases page: 1 in 4 M, 26 M, 185 M, 1.5 B, 13 B. */
-	private static final double[] DAUGMAN_ODDS = { 4e6, 26e6, 185e6, 1.5e9, 13e9 };
+	private static final double[] DAUGMAN_ODDS = {4e6, 26e6, 185e6, 1.5e9, 13e9};
 
 	@Test
 	void falseMatchRateWhenDaugmanThresholdsThenModelColumnReproduced() {
 		for (int i = 0; i < THRESHOLDS.length; i++) {
 			double odds = 1 / IrisModel.falseMatchRate(THRESHOLDS[i]);
 			assertThat(odds / MODEL_ODDS[i]).as("HD %s", THRESHOLDS[i]).isCloseTo(1, within(0.01));
-			assertThat(odds / DAUGMAN_ODDS[i]).as("HD %s vs Daugman", THRESHOLDS[i]).isBetween(0.75, 0.86);
+			assertThat(odds / DAUGMAN_ODDS[i])
+					.as("HD %s vs Daugman", THRESHOLDS[i])
+					.isBetween(0.75, 0.86);
 		}
 	}
 
@@ -47,5 +49,4 @@ class IrisModelTests {
 	void thresholdForFmrWhenDaugmanVerificationRateThenNearPoint32() {
 		assertThat(IrisModel.thresholdForFmr(1 / 20.9e6)).isCloseTo(0.32, within(0.0005));
 	}
-
 }

@@ -54,7 +54,9 @@ class IrisSimulationTests {
 		int probes = 20;
 		long matches = 0;
 		for (int p = 0; p < probes; p++) {
-			matches += gallery.search(IrisCodes.enrolment(6, p), 0.40, SearchOptions.top(1_000)).candidates().size();
+			matches += gallery.search(IrisCodes.enrolment(6, p), 0.40, SearchOptions.top(1_000))
+					.candidates()
+					.size();
 		}
 		double expected = probes * 100_000 * IrisModel.engineFalseMatchRate(0.40);
 		// About 10,000 expected events: Poisson s.e. 1 %; 5 % allows for the rotations' slight dependence.
@@ -80,5 +82,4 @@ class IrisSimulationTests {
 		assertThat(IrisCodes.capture(42, 7, 2)).isEqualTo(IrisCodes.capture(42, 7, 2));
 		assertThat(IrisCodes.enrolment(42, 7)).isNotEqualTo(IrisCodes.enrolment(43, 7));
 	}
-
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 /** The fingerprint model against NISTIR 7110 and NIST FRIF-TE (FACTS.md §3.1 and §10). */
@@ -38,5 +37,4 @@ class FingerprintModelTests {
 	void fpirWhenFrifTeGalleryThenPublishedRate() {
 		assertThat(FingerprintModel.FRIF_TE_LEADER.fpir(1_600_000)).isCloseTo(0.001, within(1e-9));
 	}
-
 }

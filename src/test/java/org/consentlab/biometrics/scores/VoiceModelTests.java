@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 /** The voice model against SpeechBrain's ECAPA EER (FACTS.md §3.2 and §10). */
@@ -35,5 +34,4 @@ class VoiceModelTests {
 		}
 		return errors / (2.0 * trials);
 	}
-
 }

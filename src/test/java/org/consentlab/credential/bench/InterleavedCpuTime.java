@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.consentlab.credential.jose.CryptoProvider;
 
 /**
@@ -19,8 +18,7 @@ public final class InterleavedCpuTime {
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-	private InterleavedCpuTime() {
-	}
+	private InterleavedCpuTime() {}
 
 	/**
 	 * Prints the median CPU microseconds per operation for each provider, and the median over
@@ -81,8 +79,9 @@ public final class InterleavedCpuTime {
 		for (int round = 0; round < rounds; round++) {
 			ratios.add(times.get("verify").get(round) / times.get(floor).get(round));
 		}
-		System.out.printf("  verify/%-14s %6.3f (median of per-round ratios; %s/verify %.3f)%n", floor, median(ratios),
-				floor, 1 / median(ratios));
+		System.out.printf(
+				"  verify/%-14s %6.3f (median of per-round ratios; %s/verify %.3f)%n",
+				floor, median(ratios), floor, 1 / median(ratios));
 	}
 
 	private static double median(List<Double> samples) {
@@ -95,7 +94,5 @@ public final class InterleavedCpuTime {
 	private interface Op {
 
 		Object run() throws Exception;
-
 	}
-
 }

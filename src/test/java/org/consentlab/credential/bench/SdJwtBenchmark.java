@@ -1,15 +1,5 @@
 package org.consentlab.credential.bench;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
 import com.authlete.sd.SDJWT;
 import com.authlete.sd.SDObjectBuilder;
 import com.authlete.sd.SDObjectDecoder;
@@ -24,6 +14,15 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.Jwks;
 import org.consentlab.credential.jose.Signatures;
@@ -69,7 +68,7 @@ public class SdJwtBenchmark {
 
 	private static final List<String> DISCLOSED = List.of("given_name", "family_name", "birthdate");
 
-	@Param({ "JDK", "BOUNCY_CASTLE" })
+	@Param({"JDK", "BOUNCY_CASTLE"})
 	public CryptoProvider provider;
 
 	private final JWK issuerKey = Jwks.generate(JWSAlgorithm.ES256);
@@ -107,26 +106,30 @@ public class SdJwtBenchmark {
 	@Setup
 	public void setUp() throws Exception {
 		this.claims = claims();
-		this.disclosable = this.claims.keySet().stream().limit(10).map(ClaimPath::of).toList();
+		this.disclosable =
+				this.claims.keySet().stream().limit(10).map(ClaimPath::of).toList();
 		this.claims.put("iss", "https://issuer.example.org");
 		this.claims.put("iat", NOW.getEpochSecond());
 		this.claims.put("vct", "urn:example:pid");
-		this.issuer = SdJwtIssuer.builder(this.issuerKey).provider(this.provider).build();
+		this.issuer =
+				SdJwtIssuer.builder(this.issuerKey).provider(this.provider).build();
 		this.credential = this.issuer.issue(this.claims, this.disclosable, this.holderKey);
 		this.presentation = present();
 		this.verifier = new SdJwtVerifier(VerificationPolicy.builder(this.issuerKey.toPublicJWK())
-			.clock(Clock.fixed(NOW, ZoneOffset.UTC))
-			.expectedNonce("nonce")
-			.expectedAudience("https://verifier.example.org")
-			.requireKeyBinding(true)
-			.provider(this.provider)
-			.build());
+				.clock(Clock.fixed(NOW, ZoneOffset.UTC))
+				.expectedNonce("nonce")
+				.expectedAudience("https://verifier.example.org")
+				.requireKeyBinding(true)
+				.provider(this.provider)
+				.build());
 		requireVerified(this.verifier.verify(this.presentation));
 		SdJwt parsed = SdJwt.parse(this.presentation);
 		this.floorIssuerJwt = JWSObject.parse(parsed.issuerSignedJwt().compact());
 		this.floorKbJwt = JWSObject.parse(parsed.keyBindingJwt().compact());
-		this.floorIssuerVerifier = this.provider.configure(new ECDSAVerifier(this.issuerKey.toPublicJWK().toECKey()));
-		this.floorHolderVerifier = this.provider.configure(new ECDSAVerifier(this.holderKey.toPublicJWK().toECKey()));
+		this.floorIssuerVerifier = this.provider.configure(
+				new ECDSAVerifier(this.issuerKey.toPublicJWK().toECKey()));
+		this.floorHolderVerifier = this.provider.configure(
+				new ECDSAVerifier(this.holderKey.toPublicJWK().toECKey()));
 		this.ownIssuerVerifier = Signatures.verifier(this.issuerKey.toPublicJWK(), this.provider);
 		this.holderPublicKey = this.holderKey.toPublicJWK();
 		this.authleteCredential = authleteIssue();
@@ -143,9 +146,11 @@ public class SdJwtBenchmark {
 
 	@Benchmark
 	public String present() {
-		SdJwt chosen = Presentation.select(this.credential, DISCLOSED.stream().map(ClaimPath::of).toList(), 32);
-		return chosen.withKeyBinding(KeyBindingJwt.create(chosen, this.holderKey, "nonce",
-				"https://verifier.example.org", NOW, this.provider)).serialize();
+		SdJwt chosen = Presentation.select(
+				this.credential, DISCLOSED.stream().map(ClaimPath::of).toList(), 32);
+		return chosen.withKeyBinding(KeyBindingJwt.create(
+						chosen, this.holderKey, "nonce", "https://verifier.example.org", NOW, this.provider))
+				.serialize();
 	}
 
 	@Benchmark
@@ -159,10 +164,12 @@ public class SdJwtBenchmark {
 	 */
 	@Benchmark
 	public boolean cryptoFloor() throws Exception {
-		return this.floorIssuerVerifier.verify(this.floorIssuerJwt.getHeader(), this.floorIssuerJwt.getSigningInput(),
-				this.floorIssuerJwt.getSignature())
-				& this.floorHolderVerifier.verify(this.floorKbJwt.getHeader(), this.floorKbJwt.getSigningInput(),
-						this.floorKbJwt.getSignature());
+		return this.floorIssuerVerifier.verify(
+						this.floorIssuerJwt.getHeader(),
+						this.floorIssuerJwt.getSigningInput(),
+						this.floorIssuerJwt.getSignature())
+				& this.floorHolderVerifier.verify(
+						this.floorKbJwt.getHeader(), this.floorKbJwt.getSigningInput(), this.floorKbJwt.getSignature());
 	}
 
 	/**
@@ -173,11 +180,15 @@ public class SdJwtBenchmark {
 	 */
 	@Benchmark
 	public boolean signatureFloor() throws Exception {
-		return this.ownIssuerVerifier.verify(this.floorIssuerJwt.getHeader(), this.floorIssuerJwt.getSigningInput(),
-				this.floorIssuerJwt.getSignature())
+		return this.ownIssuerVerifier.verify(
+						this.floorIssuerJwt.getHeader(),
+						this.floorIssuerJwt.getSigningInput(),
+						this.floorIssuerJwt.getSignature())
 				& Signatures.verifier(this.holderPublicKey, this.provider)
-					.verify(this.floorKbJwt.getHeader(), this.floorKbJwt.getSigningInput(),
-							this.floorKbJwt.getSignature());
+						.verify(
+								this.floorKbJwt.getHeader(),
+								this.floorKbJwt.getSigningInput(),
+								this.floorKbJwt.getSignature());
 	}
 
 	@Benchmark
@@ -188,8 +199,7 @@ public class SdJwtBenchmark {
 		for (Map.Entry<String, Object> claim : this.claims.entrySet()) {
 			if (i++ < 10) {
 				disclosures.add(builder.putSDClaim(claim.getKey(), claim.getValue()));
-			}
-			else {
+			} else {
 				builder.putClaim(claim.getKey(), claim.getValue());
 			}
 		}
@@ -203,16 +213,16 @@ public class SdJwtBenchmark {
 	@Benchmark
 	public String authletePresent() throws Exception {
 		SDJWT credential = SDJWT.parse(this.authleteCredential);
-		List<com.authlete.sd.Disclosure> chosen = credential.getDisclosures()
-			.stream()
-			.filter((d) -> DISCLOSED.contains(d.getClaimName()))
-			.toList();
+		List<com.authlete.sd.Disclosure> chosen = credential.getDisclosures().stream()
+				.filter((d) -> DISCLOSED.contains(d.getClaimName()))
+				.toList();
 		String sdHash = new SDJWT(credential.getCredentialJwt(), chosen).getSDHash();
-		JWTClaimsSet kbClaims = new JWTClaimsSet.Builder().claim("nonce", "nonce")
-			.audience("https://verifier.example.org")
-			.issueTime(Date.from(NOW))
-			.claim("sd_hash", sdHash)
-			.build();
+		JWTClaimsSet kbClaims = new JWTClaimsSet.Builder()
+				.claim("nonce", "nonce")
+				.audience("https://verifier.example.org")
+				.issueTime(Date.from(NOW))
+				.claim("sd_hash", sdHash)
+				.build();
 		SignedJWT kb = new SignedJWT(header("kb+jwt"), kbClaims);
 		kb.sign(new ECDSASigner(this.holderKey.toECKey()));
 		return new SDJWT(credential.getCredentialJwt(), chosen, kb.serialize()).toString();
@@ -230,7 +240,8 @@ public class SdJwtBenchmark {
 		SignedJWT kb = SignedJWT.parse(presentation.getBindingJwt());
 		ECKey cnf = ECKey.parse((Map<String, Object>) ((Map<?, ?>) payload.get("cnf")).get("jwk"));
 		JWTClaimsSet kbClaims = kb.getJWTClaimsSet();
-		if (!kb.verify(new ECDSAVerifier(cnf)) || !presentation.getSDHash().equals(kbClaims.getClaim("sd_hash"))
+		if (!kb.verify(new ECDSAVerifier(cnf))
+				|| !presentation.getSDHash().equals(kbClaims.getClaim("sd_hash"))
 				|| !"nonce".equals(kbClaims.getClaim("nonce"))
 				|| !kbClaims.getAudience().contains("https://verifier.example.org")) {
 			throw new IllegalStateException("key binding");
@@ -239,7 +250,9 @@ public class SdJwtBenchmark {
 	}
 
 	private static JWSHeader header(String typ) {
-		return new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType(typ)).build();
+		return new JWSHeader.Builder(JWSAlgorithm.ES256)
+				.type(new JOSEObjectType(typ))
+				.build();
 	}
 
 	private static void requireVerified(VerificationResult result) {
@@ -265,5 +278,4 @@ public class SdJwtBenchmark {
 		claims.put("document_number", "T22000129");
 		return claims;
 	}
-
 }

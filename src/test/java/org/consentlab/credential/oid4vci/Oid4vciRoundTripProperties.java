@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -22,8 +21,8 @@ class Oid4vciRoundTripProperties {
 	}
 
 	@Property(tries = 100)
-	void messagesWhenWrittenThenReadBackEqual(@ForAll("texts") String a, @ForAll("texts") String b,
-			@ForAll("ids") List<String> proofs) {
+	void messagesWhenWrittenThenReadBackEqual(
+			@ForAll("texts") String a, @ForAll("texts") String b, @ForAll("ids") List<String> proofs) {
 		TokenRequest token = new TokenRequest(a, b);
 		assertThat(TokenRequest.parse(formOf(token))).isEqualTo(token);
 		TokenResponse response = new TokenResponse(a, 600);
@@ -34,9 +33,15 @@ class Oid4vciRoundTripProperties {
 		assertThat(CredentialRequest.parse(request.toJson())).isEqualTo(request);
 		CredentialResponse issued = new CredentialResponse(proofs);
 		assertThat(CredentialResponse.parse(issued.toJson())).isEqualTo(issued);
-		CredentialIssuerMetadata metadata = new CredentialIssuerMetadata("https://i.example/" + a, "https://i.example/c",
-				"https://i.example/n", proofs.size() + 1, Map.of(b, new CredentialConfiguration("dc+sd-jwt", a, List.of("jwk"),
-						List.of("ES256"), List.of("ES256"))));
+		CredentialIssuerMetadata metadata = new CredentialIssuerMetadata(
+				"https://i.example/" + a,
+				"https://i.example/c",
+				"https://i.example/n",
+				proofs.size() + 1,
+				Map.of(
+						b,
+						new CredentialConfiguration(
+								"dc+sd-jwt", a, List.of("jwk"), List.of("ES256"), List.of("ES256"))));
 		assertThat(CredentialIssuerMetadata.parse(metadata.toJson())).isEqualTo(metadata);
 		AuthorizationServerMetadata server = new AuthorizationServerMetadata(a, b, proofs, true);
 		assertThat(AuthorizationServerMetadata.parse(server.toJson())).isEqualTo(server);
@@ -44,13 +49,15 @@ class Oid4vciRoundTripProperties {
 
 	@Property(tries = 300)
 	void parseWhenArbitraryTextThenOnlyTheTypedError(@ForAll("jsonLike") String text) {
-		for (Runnable parse : List.<Runnable>of(() -> CredentialOffer.parse(text), () -> CredentialRequest.parse(text),
-				() -> CredentialResponse.parse(text), () -> CredentialIssuerMetadata.parse(text),
+		for (Runnable parse : List.<Runnable>of(
+				() -> CredentialOffer.parse(text),
+				() -> CredentialRequest.parse(text),
+				() -> CredentialResponse.parse(text),
+				() -> CredentialIssuerMetadata.parse(text),
 				() -> TokenResponse.parse(text))) {
 			try {
 				parse.run();
-			}
-			catch (MalformedMessageException ex) {
+			} catch (MalformedMessageException ex) {
 				assertThat(ex.error()).isNotNull();
 			}
 		}
@@ -67,23 +74,37 @@ class Oid4vciRoundTripProperties {
 
 	@Provide
 	Arbitrary<List<String>> ids() {
-		return Arbitraries.strings().alpha().numeric().withChars("._-~").ofMinLength(1).ofMaxLength(30).list().ofMinSize(1)
-			.ofMaxSize(CredentialRequest.MAX_PROOFS);
+		return Arbitraries.strings()
+				.alpha()
+				.numeric()
+				.withChars("._-~")
+				.ofMinLength(1)
+				.ofMaxLength(30)
+				.list()
+				.ofMinSize(1)
+				.ofMaxSize(CredentialRequest.MAX_PROOFS);
 	}
 
 	@Provide
 	Arbitrary<CredentialOffer> offers() {
-		Arbitrary<String> host = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12);
-		Arbitrary<TxCode> txCode = Combinators.combine(Arbitraries.of(Oid4vci.INPUT_MODE_NUMERIC, Oid4vci.INPUT_MODE_TEXT),
-				Arbitraries.integers().between(1, TxCode.MAX_LENGTH).injectNull(0.3),
-				Arbitraries.strings().ofMaxLength(80).filter(s -> !s.isEmpty()).injectNull(0.3)).as(TxCode::new);
+		Arbitrary<String> host =
+				Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12);
+		Arbitrary<TxCode> txCode = Combinators.combine(
+						Arbitraries.of(Oid4vci.INPUT_MODE_NUMERIC, Oid4vci.INPUT_MODE_TEXT),
+						Arbitraries.integers().between(1, TxCode.MAX_LENGTH).injectNull(0.3),
+						Arbitraries.strings()
+								.ofMaxLength(80)
+								.filter(s -> !s.isEmpty())
+								.injectNull(0.3))
+				.as(TxCode::new);
 		return Combinators.combine(host, ids(), texts(), txCode.injectNull(0.3))
-			.as((h, ids, code, tx) -> new CredentialOffer("https://" + h + ".example/issuers/x", ids, code, tx));
+				.as((h, ids, code, tx) -> new CredentialOffer("https://" + h + ".example/issuers/x", ids, code, tx));
 	}
 
 	@Provide
 	Arbitrary<String> jsonLike() {
-		return Arbitraries.strings().withChars("{}[]\":, 0123456789.-truefalsn\\credntial_sugpoofjwt".toCharArray())
-			.ofMaxLength(200);
+		return Arbitraries.strings()
+				.withChars("{}[]\":, 0123456789.-truefalsn\\credntial_sugpoofjwt".toCharArray())
+				.ofMaxLength(200);
 	}
 }

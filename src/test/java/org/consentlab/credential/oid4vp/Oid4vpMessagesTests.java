@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,17 +23,23 @@ class Oid4vpMessagesTests {
 
 	private static final DcqlQuery QUERY = DcqlQuery.parse(TestVectors.text("oid4vc/dcql_simple.json"));
 
-	private static final AuthorizationRequest REQUEST = new AuthorizationRequest("https://verifier.example/response",
-			"n-0S6_WzA2Mj", "af0ifjsldkj", QUERY, List.of(new VerifierRegistration("Bar", "Age check",
-					List.of(ClaimsQuery.of(null, "last_name"))).toVerifierInfo()));
+	private static final AuthorizationRequest REQUEST = new AuthorizationRequest(
+			"https://verifier.example/response",
+			"n-0S6_WzA2Mj",
+			"af0ifjsldkj",
+			QUERY,
+			List.of(new VerifierRegistration("Bar", "Age check", List.of(ClaimsQuery.of(null, "last_name")))
+					.toVerifierInfo()));
 
 	@Test
 	void parseWhenRequestWrittenThenReadsBackWithItsRegistration() {
 		AuthorizationRequest parsed = AuthorizationRequest.parse(REQUEST.toParameters());
 		assertThat(parsed).isEqualTo(REQUEST);
 		assertThat(parsed.clientId()).isEqualTo("redirect_uri:https://verifier.example/response");
-		assertThat(VerifierRegistration.from(parsed.verifierInfo()).orElseThrow().registeredClaims())
-			.containsExactly(ClaimsQuery.of(null, "last_name"));
+		assertThat(VerifierRegistration.from(parsed.verifierInfo())
+						.orElseThrow()
+						.registeredClaims())
+				.containsExactly(ClaimsQuery.of(null, "last_name"));
 		assertThat(REQUEST.toRequestUri("openid4vp://")).startsWith("openid4vp://?response_type=vp_token&");
 	}
 
@@ -57,11 +62,12 @@ class Oid4vpMessagesTests {
 		AuthorizationResponse refused = AuthorizationResponse.refusing("st", OAuthError.ACCESS_DENIED);
 		assertThat(AuthorizationResponse.parse(refused.toParameters())).isEqualTo(refused);
 		assertThatThrownBy(() -> AuthorizationResponse.parse(Map.of(Oid4vp.STATE, "st", OAuthError.ERROR, "nope")))
-			.isInstanceOf(MalformedMessageException.class);
+				.isInstanceOf(MalformedMessageException.class);
 		assertThatThrownBy(() -> VpToken.parse("{\"pid\": [1]}")).isInstanceOf(MalformedMessageException.class);
 		assertThatThrownBy(() -> VpToken.parse("{\"pid\": [[\"x\"]]}")).isInstanceOf(MalformedMessageException.class);
-		assertThat(DirectPostResponse.parse(new DirectPostResponse("https://v.example/done").toJson()).redirectUri())
-			.isEqualTo("https://v.example/done");
+		assertThat(DirectPostResponse.parse(new DirectPostResponse("https://v.example/done").toJson())
+						.redirectUri())
+				.isEqualTo("https://v.example/done");
 	}
 
 	@Property(tries = 200)
@@ -74,8 +80,7 @@ class Oid4vpMessagesTests {
 	void parseWhenArbitraryParameterThenOnlyTheTypedError(@ForAll("parameters") String name, @ForAll String value) {
 		try {
 			AuthorizationRequest.parse(with(name, value));
-		}
-		catch (MalformedMessageException ex) {
+		} catch (MalformedMessageException ex) {
 			assertThat(ex.error()).isEqualTo(OAuthError.INVALID_REQUEST);
 		}
 	}
@@ -88,9 +93,16 @@ class Oid4vpMessagesTests {
 	@Provide
 	Arbitrary<Map<String, List<String>>> tokens() {
 		Arbitrary<String> id = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8);
-		return Arbitraries.maps(id, Arbitraries.strings().ofMinLength(1).ofMaxLength(60).list().ofMinSize(1).ofMaxSize(3))
-			.ofMinSize(1)
-			.ofMaxSize(3);
+		return Arbitraries.maps(
+						id,
+						Arbitraries.strings()
+								.ofMinLength(1)
+								.ofMaxLength(60)
+								.list()
+								.ofMinSize(1)
+								.ofMaxSize(3))
+				.ofMinSize(1)
+				.ofMaxSize(3);
 	}
 
 	private static Map<String, String> with(String name, String value) {
@@ -101,9 +113,9 @@ class Oid4vpMessagesTests {
 
 	private static void assertRefused(Map<String, String> parameters, String member) {
 		assertThatThrownBy(() -> AuthorizationRequest.parse(parameters))
-			.isInstanceOfSatisfying(MalformedMessageException.class, ex -> {
-				assertThat(ex.error()).isEqualTo(OAuthError.INVALID_REQUEST);
-				assertThat(ex.member()).isEqualTo(member);
-			});
+				.isInstanceOfSatisfying(MalformedMessageException.class, ex -> {
+					assertThat(ex.error()).isEqualTo(OAuthError.INVALID_REQUEST);
+					assertThat(ex.member()).isEqualTo(member);
+				});
 	}
 }

@@ -1,9 +1,6 @@
 package org.consentlab.credential.sdjwt;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.authlete.sd.SDJWT;
 import com.authlete.sd.SDObjectDecoder;
@@ -14,12 +11,14 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.consentlab.credential.TestCredentials;
 import org.consentlab.credential.verify.SdJwtVerifier;
 import org.consentlab.credential.verify.VerificationResult;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Interoperability with an independent implementation, {@code com.authlete:sd-jwt}: what we issue
@@ -28,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuthleteInteroperabilityTests {
 
-	private static final SdJwtVerifier VERIFIER = new SdJwtVerifier(TestCredentials.policy().build());
+	private static final SdJwtVerifier VERIFIER =
+			new SdJwtVerifier(TestCredentials.policy().build());
 
 	@Test
 	void decodeWhenOurCredentialThenAuthleteSeesTheSameClaims() {
@@ -43,7 +43,10 @@ class AuthleteInteroperabilityTests {
 		assertThat(theirs.getDisclosures()).hasSameSizeAs(ours.disclosures());
 		for (int i = 0; i < ours.disclosures().size(); i++) {
 			assertThat(theirs.getDisclosures().get(i).digest())
-				.isEqualTo(ours.disclosures().get(i).digest(HashAlgorithm.SHA_256).value());
+					.isEqualTo(ours.disclosures()
+							.get(i)
+							.digest(HashAlgorithm.SHA_256)
+							.value());
 		}
 	}
 
@@ -62,7 +65,8 @@ class AuthleteInteroperabilityTests {
 		Map<String, Object> claims = authleteClaims();
 		SDObjectEncoder encoder = new SDObjectEncoder();
 		Map<String, Object> payload = encoder.encode(claims);
-		payload.put("cnf", Map.of("jwk", TestCredentials.HOLDER_KEY.toPublicJWK().toJSONObject()));
+		payload.put(
+				"cnf", Map.of("jwk", TestCredentials.HOLDER_KEY.toPublicJWK().toJSONObject()));
 
 		String credential = new SDJWT(sign(payload), encoder.getDisclosures()).toString();
 
@@ -75,18 +79,19 @@ class AuthleteInteroperabilityTests {
 	void verifyWhenAuthletePresentationWithNimbusKbJwtThenOnlyChosenClaims() throws Exception {
 		SDObjectEncoder encoder = new SDObjectEncoder();
 		Map<String, Object> payload = encoder.encode(authleteClaims());
-		payload.put("cnf", Map.of("jwk", TestCredentials.HOLDER_KEY.toPublicJWK().toJSONObject()));
+		payload.put(
+				"cnf", Map.of("jwk", TestCredentials.HOLDER_KEY.toPublicJWK().toJSONObject()));
 		String jwt = sign(payload);
-		List<com.authlete.sd.Disclosure> chosen = encoder.getDisclosures()
-			.stream()
-			.filter((d) -> "given_name".equals(d.getClaimName()))
-			.toList();
+		List<com.authlete.sd.Disclosure> chosen = encoder.getDisclosures().stream()
+				.filter((d) -> "given_name".equals(d.getClaimName()))
+				.toList();
 		String sdHash = new SDJWT(jwt, chosen).getSDHash();
 
 		String presentation = new SDJWT(jwt, chosen, keyBinding(sdHash)).toString();
 
-		Map<String, Object> verified = claims(new SdJwtVerifier(TestCredentials.policy().requireKeyBinding(true).build())
-			.verify(presentation));
+		Map<String, Object> verified = claims(new SdJwtVerifier(
+						TestCredentials.policy().requireKeyBinding(true).build())
+				.verify(presentation));
 		assertThat(verified).containsEntry("given_name", "Erika").doesNotContainKeys("family_name", "birthdate");
 	}
 
@@ -104,19 +109,26 @@ class AuthleteInteroperabilityTests {
 	}
 
 	private static String sign(Map<String, Object> payload) throws Exception {
-		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("dc+sd-jwt")).build(),
+		SignedJWT jwt = new SignedJWT(
+				new JWSHeader.Builder(JWSAlgorithm.ES256)
+						.type(new JOSEObjectType("dc+sd-jwt"))
+						.build(),
 				JWTClaimsSet.parse(payload));
 		jwt.sign(new ECDSASigner(TestCredentials.ISSUER_KEY.toECKey()));
 		return jwt.serialize();
 	}
 
 	private static String keyBinding(String sdHash) throws Exception {
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("nonce", TestCredentials.NONCE)
-			.audience(TestCredentials.AUDIENCE)
-			.issueTime(java.util.Date.from(Instant.from(TestCredentials.NOW)))
-			.claim("sd_hash", sdHash)
-			.build();
-		SignedJWT kb = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("kb+jwt")).build(),
+		JWTClaimsSet claims = new JWTClaimsSet.Builder()
+				.claim("nonce", TestCredentials.NONCE)
+				.audience(TestCredentials.AUDIENCE)
+				.issueTime(java.util.Date.from(Instant.from(TestCredentials.NOW)))
+				.claim("sd_hash", sdHash)
+				.build();
+		SignedJWT kb = new SignedJWT(
+				new JWSHeader.Builder(JWSAlgorithm.ES256)
+						.type(new JOSEObjectType("kb+jwt"))
+						.build(),
 				claims);
 		kb.sign(new ECDSASigner(TestCredentials.HOLDER_KEY.toECKey()));
 		return kb.serialize();
@@ -126,5 +138,4 @@ class AuthleteInteroperabilityTests {
 		assertThat(result.errors()).isEmpty();
 		return new LinkedHashMap<>(((VerificationResult.Verified) result).claims());
 	}
-
 }

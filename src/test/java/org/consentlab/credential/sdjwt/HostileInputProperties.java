@@ -1,5 +1,7 @@
 package org.consentlab.credential.sdjwt;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -10,19 +12,17 @@ import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.verify.SdJwtVerifier;
 import org.consentlab.credential.verify.VerificationResult;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Hostile input: any single change to a valid presentation is rejected with a typed error, and no
  * string whatsoever makes parsing or verifying throw anything but the typed exception / result.
  */
 class HostileInputProperties {
 
-	private static final String PRESENTATION = TestCredentials.presentation("address.locality", "nationalities[1]",
-			"given_name");
+	private static final String PRESENTATION =
+			TestCredentials.presentation("address.locality", "nationalities[1]", "given_name");
 
-	private static final SdJwtVerifier VERIFIER = new SdJwtVerifier(
-			TestCredentials.policy().requireKeyBinding(true).build());
+	private static final SdJwtVerifier VERIFIER =
+			new SdJwtVerifier(TestCredentials.policy().requireKeyBinding(true).build());
 
 	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~";
 
@@ -35,9 +35,10 @@ class HostileInputProperties {
 	}
 
 	@Property(tries = 200)
-	void verifyWhenOneCharacterDeletedOrInsertedThenRejected(@ForAll("positions") int position,
-			@ForAll("characters") char c, @ForAll boolean delete) {
-		String mutated = delete ? PRESENTATION.substring(0, position) + PRESENTATION.substring(position + 1)
+	void verifyWhenOneCharacterDeletedOrInsertedThenRejected(
+			@ForAll("positions") int position, @ForAll("characters") char c, @ForAll boolean delete) {
+		String mutated = delete
+				? PRESENTATION.substring(0, position) + PRESENTATION.substring(position + 1)
 				: PRESENTATION.substring(0, position) + c + PRESENTATION.substring(position);
 		assertRejected(mutated);
 	}
@@ -86,7 +87,10 @@ class HostileInputProperties {
 
 	@Provide
 	Arbitrary<String> tokenLike() {
-		return Arbitraries.strings().withChars(ALPHABET.toCharArray()).withChars('{', '[', '"').ofMaxLength(400);
+		return Arbitraries.strings()
+				.withChars(ALPHABET.toCharArray())
+				.withChars('{', '[', '"')
+				.ofMaxLength(400);
 	}
 
 	private static void assertRejected(String mutated) {
@@ -98,10 +102,8 @@ class HostileInputProperties {
 	private static void assertParsesOrThrowsTyped(String anything) {
 		try {
 			SdJwt.parse(anything);
-		}
-		catch (MalformedCredentialException ex) {
+		} catch (MalformedCredentialException ex) {
 			assertThat(ex.code()).isNotNull();
 		}
 	}
-
 }

@@ -1,10 +1,11 @@
 package org.consentlab.credential.sdjwt;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.JWK;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.TestSalts;
 import org.consentlab.credential.TestVectors;
 import org.consentlab.credential.jose.CryptoProvider;
@@ -13,8 +14,6 @@ import org.consentlab.credential.verify.SdJwtVerifier;
 import org.consentlab.credential.verify.VerificationPolicy;
 import org.consentlab.credential.verify.VerificationResult;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The examples of RFC 9901 §5 and Appendix A.5, replayed verbatim. */
 class Rfc9901ExamplesTests {
@@ -42,18 +41,29 @@ class Rfc9901ExamplesTests {
 	@Test
 	void issueWhenRfcClaimsAndSaltsThenDisclosuresAndDigestsMatchByteForByte() {
 		List<String> salts = new ArrayList<>();
-		DISCLOSURES.forEach((row) -> salts.add((String) Json.parseArray(row[2], 4, null).get(0)));
+		DISCLOSURES.forEach(
+				(row) -> salts.add((String) Json.parseArray(row[2], 4, null).get(0)));
 		SdJwtIssuer issuer = SdJwtIssuer.builder(ISSUER_KEY)
-			.type("example+sd-jwt")
-			.saltSource(TestSalts.of(salts.toArray(String[]::new)))
-			.build();
-		List<ClaimPath> disclosable = paths("given_name", "family_name", "email", "phone_number",
-				"phone_number_verified", "address", "birthdate", "updated_at", "nationalities[]");
+				.type("example+sd-jwt")
+				.saltSource(TestSalts.of(salts.toArray(String[]::new)))
+				.build();
+		List<ClaimPath> disclosable = paths(
+				"given_name",
+				"family_name",
+				"email",
+				"phone_number",
+				"phone_number_verified",
+				"address",
+				"birthdate",
+				"updated_at",
+				"nationalities[]");
 
 		SdJwt issued = issuer.issue(TestVectors.json("rfc9901/section-5-claims.json"), disclosable, HOLDER_KEY);
 
-		assertThat(issued.disclosures()).extracting(Disclosure::encoded)
-			.containsExactlyElementsOf(DISCLOSURES.stream().map((row) -> row[0]).toList());
+		assertThat(issued.disclosures())
+				.extracting(Disclosure::encoded)
+				.containsExactlyElementsOf(
+						DISCLOSURES.stream().map((row) -> row[0]).toList());
 		Map<String, Object> rfcPayload = SdJwt.parse(ISSUANCE).payload();
 		assertThat(issued.payload().get("_sd")).isEqualTo(rfcPayload.get("_sd"));
 		assertThat(issued.payload().get("nationalities")).isEqualTo(rfcPayload.get("nationalities"));
@@ -72,13 +82,15 @@ class Rfc9901ExamplesTests {
 
 		assertThat(result.errors()).isEmpty();
 		Map<String, Object> claims = ((VerificationResult.Verified) result).claims();
-		assertThat(claims).containsEntry("given_name", "John")
-			.containsEntry("updated_at", 1570000000L)
-			.containsEntry("nationalities", List.of("US", "DE"))
-			.containsEntry("phone_number_verified", true)
-			.doesNotContainKeys("_sd", "_sd_alg");
-		assertThat(claims.get("address")).isEqualTo(Map.of("street_address", "123 Main St", "locality", "Anytown",
-				"region", "Anystate", "country", "US"));
+		assertThat(claims)
+				.containsEntry("given_name", "John")
+				.containsEntry("updated_at", 1570000000L)
+				.containsEntry("nationalities", List.of("US", "DE"))
+				.containsEntry("phone_number_verified", true)
+				.doesNotContainKeys("_sd", "_sd_alg");
+		assertThat(claims.get("address"))
+				.isEqualTo(Map.of(
+						"street_address", "123 Main St", "locality", "Anytown", "region", "Anystate", "country", "US"));
 	}
 
 	@Test
@@ -87,39 +99,42 @@ class Rfc9901ExamplesTests {
 
 		assertThat(result.errors()).isEmpty();
 		VerificationResult.Verified verified = (VerificationResult.Verified) result;
-		assertThat(verified.claims()).containsKeys("family_name", "address", "given_name", "iss", "sub")
-			.doesNotContainKeys("email", "birthdate", "phone_number")
-			.containsEntry("nationalities", List.of("US"));
-		assertThat(verified.disclosedPaths()).extracting(ClaimPath::toString)
-			.containsExactlyInAnyOrder("family_name", "address", "given_name", "nationalities[0]");
+		assertThat(verified.claims())
+				.containsKeys("family_name", "address", "given_name", "iss", "sub")
+				.doesNotContainKeys("email", "birthdate", "phone_number")
+				.containsEntry("nationalities", List.of("US"));
+		assertThat(verified.disclosedPaths())
+				.extracting(ClaimPath::toString)
+				.containsExactlyInAnyOrder("family_name", "address", "given_name", "nationalities[0]");
 		SdJwt presentation = SdJwt.parse(PRESENTATION);
 		assertThat(HashAlgorithm.SHA_256.digest(presentation.serializeWithoutKeyBinding()))
-			.isEqualTo("0_Af-2B-EhLWX5ydh_w2xzwmO6iM66B_2QCEanI4fUY");
+				.isEqualTo("0_Af-2B-EhLWX5ydh_w2xzwmO6iM66B_2QCEanI4fUY");
 	}
 
 	@Test
 	void presentWhenRfcCredentialAndSection52ChoiceThenSameDisclosuresAsRfc() {
-		SdJwt chosen = Presentation.select(SdJwt.parse(ISSUANCE),
-				paths("family_name", "address", "given_name", "nationalities[0]"), 32);
+		SdJwt chosen = Presentation.select(
+				SdJwt.parse(ISSUANCE), paths("family_name", "address", "given_name", "nationalities[0]"), 32);
 
-		assertThat(chosen.disclosures()).extracting(Disclosure::encoded)
-			.containsExactlyInAnyOrderElementsOf(
-					SdJwt.parse(PRESENTATION).disclosures().stream().map(Disclosure::encoded).toList());
+		assertThat(chosen.disclosures())
+				.extracting(Disclosure::encoded)
+				.containsExactlyInAnyOrderElementsOf(SdJwt.parse(PRESENTATION).disclosures().stream()
+						.map(Disclosure::encoded)
+						.toList());
 	}
 
 	private static SdJwtVerifier verifier(boolean requireKeyBinding) {
 		return new SdJwtVerifier(VerificationPolicy.builder(ISSUER_KEY.toPublicJWK())
-			.plainSdJwt("example+sd-jwt")
-			.requireKeyBinding(requireKeyBinding)
-			.expectedNonce("1234567890")
-			.expectedAudience("https://verifier.example.org")
-			.clock(TestVectors.clockAt(TestVectors.RFC9901_NOW))
-			.provider(CryptoProvider.JDK)
-			.build());
+				.plainSdJwt("example+sd-jwt")
+				.requireKeyBinding(requireKeyBinding)
+				.expectedNonce("1234567890")
+				.expectedAudience("https://verifier.example.org")
+				.clock(TestVectors.clockAt(TestVectors.RFC9901_NOW))
+				.provider(CryptoProvider.JDK)
+				.build());
 	}
 
 	static List<ClaimPath> paths(String... paths) {
 		return java.util.Arrays.stream(paths).map(ClaimPath::parse).toList();
 	}
-
 }

@@ -1,10 +1,12 @@
 package org.consentlab.credential.sdjwt;
 
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
+import java.util.List;
+import java.util.Map;
 import org.consentlab.credential.TestCredentials;
 import org.consentlab.credential.TestSalts;
 import org.consentlab.credential.jose.CryptoProvider;
@@ -14,9 +16,6 @@ import org.consentlab.credential.verify.VerificationPolicy;
 import org.consentlab.credential.verify.VerificationResult;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-
 class SdJwtIssuerTests {
 
 	@Test
@@ -24,7 +23,10 @@ class SdJwtIssuerTests {
 		for (String alg : List.of("ES256", "ES384", "ES512", "EdDSA")) {
 			for (HashAlgorithm hash : HashAlgorithm.values()) {
 				for (CryptoProvider provider : CryptoProvider.values()) {
-					assertRoundTrip(Jwks.generate(JWSAlgorithm.parse(alg)), Jwks.generate(JWSAlgorithm.parse(alg)), hash,
+					assertRoundTrip(
+							Jwks.generate(JWSAlgorithm.parse(alg)),
+							Jwks.generate(JWSAlgorithm.parse(alg)),
+							hash,
 							provider);
 				}
 			}
@@ -42,8 +44,13 @@ class SdJwtIssuerTests {
 	@Test
 	void issueWhenDecoysThenMoreDigestsThanDisclosuresAndStillVerifies() {
 		SdJwt credential = TestCredentials.credential();
-		assertThat((List<?>) credential.payload().get("_sd")).as("4 top-level disclosures, 2 decoys").hasSize(4 + 2);
-		assertThat(new SdJwtVerifier(TestCredentials.policy().build()).verify(credential.serialize()).errors()).isEmpty();
+		assertThat((List<?>) credential.payload().get("_sd"))
+				.as("4 top-level disclosures, 2 decoys")
+				.hasSize(4 + 2);
+		assertThat(new SdJwtVerifier(TestCredentials.policy().build())
+						.verify(credential.serialize())
+						.errors())
+				.isEmpty();
 	}
 
 	@Test
@@ -58,9 +65,9 @@ class SdJwtIssuerTests {
 	void issueWhenPathNamesNoClaimOrAReservedClaimThenRejected() {
 		SdJwtIssuer issuer = TestCredentials.issuer();
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> issuer.issue(TestCredentials.claims(), TestCredentials.paths("nickname"), null));
+				.isThrownBy(() -> issuer.issue(TestCredentials.claims(), TestCredentials.paths("nickname"), null));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> issuer.issue(TestCredentials.claims(), TestCredentials.paths("iss"), null));
+				.isThrownBy(() -> issuer.issue(TestCredentials.claims(), TestCredentials.paths("iss"), null));
 	}
 
 	@Test
@@ -71,39 +78,43 @@ class SdJwtIssuerTests {
 
 		Map<String, Object> claims = ((VerificationResult.Verified) result).claims();
 		assertThat(claims.get("address")).isEqualTo(Map.of("street_address", "Heidestrasse 17", "country", "DE"));
-		assertThat(claims).doesNotContainKeys("given_name", "family_name", "birthdate")
-			.containsEntry("nationalities", List.of());
+		assertThat(claims)
+				.doesNotContainKeys("given_name", "family_name", "birthdate")
+				.containsEntry("nationalities", List.of());
 	}
 
 	@Test
 	void presentWhenParentChosenThenEverythingBeneathComesAlong() {
-		SdJwt chosen = Presentation.select(TestCredentials.credential(), TestCredentials.paths("address", "nationalities"),
-				32);
+		SdJwt chosen = Presentation.select(
+				TestCredentials.credential(), TestCredentials.paths("address", "nationalities"), 32);
 		assertThat(chosen.disclosures()).hasSize(5);
 	}
 
 	private static void assertRoundTrip(JWK issuerKey, JWK holderKey, HashAlgorithm hash, CryptoProvider provider) {
 		SdJwt credential = SdJwtIssuer.builder(issuerKey)
-			.hashAlgorithm(hash)
-			.provider(provider)
-			.saltSource(TestSalts.counting())
-			.build()
-			.issue(TestCredentials.claims(), TestCredentials.DISCLOSABLE, holderKey);
+				.hashAlgorithm(hash)
+				.provider(provider)
+				.saltSource(TestSalts.counting())
+				.build()
+				.issue(TestCredentials.claims(), TestCredentials.DISCLOSABLE, holderKey);
 		SdJwt chosen = Presentation.select(credential, TestCredentials.paths("given_name", "nationalities[0]"), 32);
-		String presentation = TestCredentials.bind(chosen, holderKey, TestCredentials.NOW).serialize();
+		String presentation =
+				TestCredentials.bind(chosen, holderKey, TestCredentials.NOW).serialize();
 		VerificationPolicy policy = VerificationPolicy.builder(issuerKey.toPublicJWK())
-			.clock(org.consentlab.credential.TestVectors.clockAt(TestCredentials.NOW))
-			.expectedNonce(TestCredentials.NONCE)
-			.expectedAudience(TestCredentials.AUDIENCE)
-			.requireKeyBinding(true)
-			.provider(provider)
-			.build();
+				.clock(org.consentlab.credential.TestVectors.clockAt(TestCredentials.NOW))
+				.expectedNonce(TestCredentials.NONCE)
+				.expectedAudience(TestCredentials.AUDIENCE)
+				.requireKeyBinding(true)
+				.provider(provider)
+				.build();
 
 		VerificationResult result = new SdJwtVerifier(policy).verify(presentation);
 
-		assertThat(result.errors()).as("%s %s %s", issuerKey.getKeyType(), hash, provider).isEmpty();
-		assertThat(((VerificationResult.Verified) result).claims()).containsEntry("given_name", "Erika")
-			.containsEntry("nationalities", List.of("DE"));
+		assertThat(result.errors())
+				.as("%s %s %s", issuerKey.getKeyType(), hash, provider)
+				.isEmpty();
+		assertThat(((VerificationResult.Verified) result).claims())
+				.containsEntry("given_name", "Erika")
+				.containsEntry("nationalities", List.of("DE"));
 	}
-
 }

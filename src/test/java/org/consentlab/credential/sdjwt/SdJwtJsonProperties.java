@@ -1,5 +1,7 @@
 package org.consentlab.credential.sdjwt;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -9,20 +11,18 @@ import org.consentlab.credential.TestCredentials;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.verify.SdJwtVerifier;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Hostile input in the JWS JSON Serialization (RFC 9901 §8): whatever follows a left brace,
  * parsing throws only the typed exception and verifying only returns a rejection.
  */
 class SdJwtJsonProperties {
 
-	private static final String JSON = SdJwtJson
-		.fromCompact(SdJwt.parse(TestCredentials.presentation("given_name", "nationalities[1]")))
-		.serialize();
+	private static final String JSON = SdJwtJson.fromCompact(
+					SdJwt.parse(TestCredentials.presentation("given_name", "nationalities[1]")))
+			.serialize();
 
-	private static final SdJwtVerifier VERIFIER = new SdJwtVerifier(
-			TestCredentials.policy().requireKeyBinding(true).build());
+	private static final SdJwtVerifier VERIFIER =
+			new SdJwtVerifier(TestCredentials.policy().requireKeyBinding(true).build());
 
 	private static final String JSON_CHARS = "{}[]\":, 0123456789.-+eEtrufalsn\\abcdhkjpwyz_~ABC\n";
 
@@ -37,15 +37,14 @@ class SdJwtJsonProperties {
 	}
 
 	@Property(tries = 300)
-	void verifyWhenOneCharacterOfValidJsonReplacedThenNeverAnException(@ForAll("positions") int position,
-			@ForAll("jsonChars") char c) {
+	void verifyWhenOneCharacterOfValidJsonReplacedThenNeverAnException(
+			@ForAll("positions") int position, @ForAll("jsonChars") char c) {
 		String mutated = JSON.substring(0, position) + c + JSON.substring(position + 1);
 		// A change in the whitespace between members, or to an equal character, may leave it valid.
 		assertThat(VERIFIER.verify(mutated)).isNotNull();
 		try {
 			SdJwtJson.parse(mutated);
-		}
-		catch (MalformedCredentialException ex) {
+		} catch (MalformedCredentialException ex) {
 			assertThat(ex.code()).isNotNull();
 		}
 	}
@@ -69,10 +68,8 @@ class SdJwtJsonProperties {
 		assertThat(VERIFIER.verify(text).isVerified()).isFalse();
 		try {
 			SdJwtJson.parse(text);
-		}
-		catch (MalformedCredentialException ex) {
+		} catch (MalformedCredentialException ex) {
 			assertThat(ex.code()).isNotNull();
 		}
 	}
-
 }

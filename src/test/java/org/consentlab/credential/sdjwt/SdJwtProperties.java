@@ -1,11 +1,12 @@
 package org.consentlab.credential.sdjwt;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -15,8 +16,6 @@ import org.consentlab.credential.TestCredentials;
 import org.consentlab.credential.verify.SdJwtVerifier;
 import org.consentlab.credential.verify.VerificationResult;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Properties of issuing, presenting and verifying over generated claim trees: a presentation of
  * any chosen claims verifies and reveals exactly those (with their parents and everything beneath
@@ -24,21 +23,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SdJwtProperties {
 
-	private static final SdJwtVerifier VERIFIER = new SdJwtVerifier(TestCredentials.policy().build());
+	private static final SdJwtVerifier VERIFIER =
+			new SdJwtVerifier(TestCredentials.policy().build());
 
 	private static final Set<String> ISSUER_CLAIMS = Set.of("iss", "iat", "vct", "cnf");
 
 	@Property(tries = 150)
-	void presentWhenAnyChoiceOfClaimsThenVerifiesAndRevealsExactlyThose(@ForAll("claimTrees") Map<String, Object> tree,
-			@ForAll("seeds") long seed) {
+	void presentWhenAnyChoiceOfClaimsThenVerifiesAndRevealsExactlyThose(
+			@ForAll("claimTrees") Map<String, Object> tree, @ForAll("seeds") long seed) {
 		List<ClaimPath> disclosable = disclosablePaths(tree);
 		List<ClaimPath> chosen = subset(disclosable, seed);
 		Map<String, Object> claims = new LinkedHashMap<>(tree);
 		claims.put("iss", TestCredentials.ISSUER);
 		claims.put("vct", "urn:example:generated");
 		SdJwt credential = TestCredentials.issuer().issue(claims, disclosable, TestCredentials.HOLDER_KEY);
-		SdJwt presentation = TestCredentials.bind(Presentation.select(credential, chosen, 32),
-				TestCredentials.HOLDER_KEY, TestCredentials.NOW);
+		SdJwt presentation = TestCredentials.bind(
+				Presentation.select(credential, chosen, 32), TestCredentials.HOLDER_KEY, TestCredentials.NOW);
 
 		VerificationResult result = VERIFIER.verify(presentation.serialize());
 
@@ -50,16 +50,19 @@ class SdJwtProperties {
 
 	@Provide
 	Arbitrary<Map<String, Object>> claimTrees() {
-		Arbitrary<Object> leaf = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(8).map((s) -> (Object) s),
+		Arbitrary<Object> leaf = Arbitraries.oneOf(
+				Arbitraries.strings().ofMaxLength(8).map((s) -> (Object) s),
 				Arbitraries.longs().between(-1000, 1000).map((n) -> (Object) n),
 				Arbitraries.of(true, false).map((b) -> (Object) b));
-		Arbitrary<Object> object = Arbitraries.maps(names(), leaf).ofMinSize(1).ofMaxSize(3)
-			.map((map) -> (Object) new LinkedHashMap<>(map));
+		Arbitrary<Object> object = Arbitraries.maps(names(), leaf)
+				.ofMinSize(1)
+				.ofMaxSize(3)
+				.map((map) -> (Object) new LinkedHashMap<>(map));
 		Arbitrary<Object> array = leaf.list().ofMinSize(1).ofMaxSize(3).map((list) -> (Object) list);
 		return Arbitraries.maps(names(), Arbitraries.oneOf(leaf, object, array))
-			.ofMinSize(1)
-			.ofMaxSize(6)
-			.map(LinkedHashMap::new);
+				.ofMinSize(1)
+				.ofMaxSize(6)
+				.map(LinkedHashMap::new);
 	}
 
 	@Provide
@@ -68,8 +71,11 @@ class SdJwtProperties {
 	}
 
 	private static Arbitrary<String> names() {
-		return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6)
-			.filter((name) -> !ISSUER_CLAIMS.contains(name) && !name.equals("exp") && !name.equals("nbf"));
+		return Arbitraries.strings()
+				.withCharRange('a', 'z')
+				.ofMinLength(1)
+				.ofMaxLength(6)
+				.filter((name) -> !ISSUER_CLAIMS.contains(name) && !name.equals("exp") && !name.equals("nbf"));
 	}
 
 	/** Every claim of the tree: top-level names, members of nested objects, array elements. */
@@ -137,5 +143,4 @@ class SdJwtProperties {
 	private static boolean revealed(ClaimPath path, List<ClaimPath> chosen) {
 		return chosen.stream().anyMatch((choice) -> choice.overlaps(path));
 	}
-
 }

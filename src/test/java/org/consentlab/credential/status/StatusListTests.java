@@ -1,20 +1,19 @@
 package org.consentlab.credential.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nimbusds.jose.util.Base64URL;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
-
-import com.nimbusds.jose.util.Base64URL;
 import org.consentlab.credential.TestVectors;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Token Status List draft's examples (§4) and test vectors, replayed verbatim. */
 class StatusListTests {
@@ -69,7 +68,7 @@ class StatusListTests {
 
 	@Test
 	void withWhenFourAndEightBitsThenEveryValueRoundTrips() {
-		for (int bits : new int[] { 4, 8 }) {
+		for (int bits : new int[] {4, 8}) {
 			StatusList list = StatusList.ofSize(bits, 1000);
 			for (int idx = 0; idx < 1000; idx += 7) {
 				list = list.with(idx, idx % (1 << bits));
@@ -84,17 +83,19 @@ class StatusListTests {
 	void decodeWhenZipBombThenStatusListTooLarge() {
 		String bomb = deflate(new byte[4 * 1024 * 1024]);
 
-		assertThatThrownBy(() -> StatusList.decode(1, bomb, 1024 * 1024)).isInstanceOfSatisfying(
-				MalformedCredentialException.class,
-				(ex) -> assertThat(ex.code()).isEqualTo(VerificationErrorCode.STATUS_LIST_TOO_LARGE));
+		assertThatThrownBy(() -> StatusList.decode(1, bomb, 1024 * 1024))
+				.isInstanceOfSatisfying(
+						MalformedCredentialException.class,
+						(ex) -> assertThat(ex.code()).isEqualTo(VerificationErrorCode.STATUS_LIST_TOO_LARGE));
 	}
 
 	@Test
 	void decodeWhenNotZlibOrBadBitsThenStatusListInvalid() {
-		for (String[] input : new String[][] { { "1", "bm90IHpsaWI" }, { "3", "eNrbuRgAAhcBXQ" }, { "1", "eNrbuRgA" } }) {
+		for (String[] input : new String[][] {{"1", "bm90IHpsaWI"}, {"3", "eNrbuRgAAhcBXQ"}, {"1", "eNrbuRgA"}}) {
 			assertThatThrownBy(() -> StatusList.decode(Integer.parseInt(input[0]), input[1], MAX_BYTES))
-				.isInstanceOfSatisfying(MalformedCredentialException.class,
-						(ex) -> assertThat(ex.code()).isEqualTo(VerificationErrorCode.STATUS_LIST_INVALID));
+					.isInstanceOfSatisfying(
+							MalformedCredentialException.class,
+							(ex) -> assertThat(ex.code()).isEqualTo(VerificationErrorCode.STATUS_LIST_INVALID));
 		}
 	}
 
@@ -118,5 +119,4 @@ class StatusListTests {
 		}
 		return Base64URL.encode(out.toByteArray()).toString();
 	}
-
 }

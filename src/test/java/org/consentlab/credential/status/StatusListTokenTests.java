@@ -1,21 +1,20 @@
 package org.consentlab.credential.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWK;
 import org.consentlab.credential.TestClock;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.Jwks;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StatusListTokenTests {
 
@@ -28,8 +27,8 @@ class StatusListTokenTests {
 	@Test
 	void parseWhenIssuedThenSameClaimsAndList() {
 		StatusList list = StatusList.ofSize(2, 100).with(42, Status.SUSPENDED.value());
-		StatusListToken token = StatusListToken.issue(ISSUER, URI, list, NOW, NOW.plusSeconds(86400), 300L,
-				CryptoProvider.DEFAULT);
+		StatusListToken token =
+				StatusListToken.issue(ISSUER, URI, list, NOW, NOW.plusSeconds(86400), 300L, CryptoProvider.DEFAULT);
 
 		StatusListToken parsed = StatusListToken.parse(token.compact(), 8, 1024);
 
@@ -43,20 +42,24 @@ class StatusListTokenTests {
 	@Test
 	void parseWhenNotAStatusListTokenThenStatusListInvalid() {
 		assertThatThrownBy(() -> StatusListToken.parse("e30.e30.", 8, 1024))
-			.isInstanceOfSatisfying(MalformedCredentialException.class,
-					(ex) -> assertThat(ex.code()).isEqualTo(VerificationErrorCode.STATUS_LIST_INVALID));
+				.isInstanceOfSatisfying(
+						MalformedCredentialException.class,
+						(ex) -> assertThat(ex.code()).isEqualTo(VerificationErrorCode.STATUS_LIST_INVALID));
 	}
 
 	@Test
 	void fetchWhenWithinTtlThenCachedAndAfterTtlThenFetchedAgain() throws IOException {
 		TestClock clock = new TestClock(NOW);
 		AtomicInteger fetches = new AtomicInteger();
-		StatusListToken token = StatusListToken.issue(ISSUER, URI, StatusList.ofSize(1, 8), NOW, null, 60L,
-				CryptoProvider.DEFAULT);
-		StatusListFetcher fetcher = new CachingStatusListFetcher((uri) -> {
-			fetches.incrementAndGet();
-			return token;
-		}, clock, Duration.ofMinutes(10));
+		StatusListToken token =
+				StatusListToken.issue(ISSUER, URI, StatusList.ofSize(1, 8), NOW, null, 60L, CryptoProvider.DEFAULT);
+		StatusListFetcher fetcher = new CachingStatusListFetcher(
+				(uri) -> {
+					fetches.incrementAndGet();
+					return token;
+				},
+				clock,
+				Duration.ofMinutes(10));
 
 		fetcher.fetch(URI);
 		clock.advance(Duration.ofSeconds(59));
@@ -71,12 +74,15 @@ class StatusListTokenTests {
 	void fetchWhenExpiryBeforeTtlThenRefetchedAtExpiry() throws IOException {
 		TestClock clock = new TestClock(NOW);
 		AtomicInteger fetches = new AtomicInteger();
-		StatusListToken token = StatusListToken.issue(ISSUER, URI, StatusList.ofSize(1, 8), NOW, NOW.plusSeconds(30),
-				3600L, CryptoProvider.DEFAULT);
-		StatusListFetcher fetcher = new CachingStatusListFetcher((uri) -> {
-			fetches.incrementAndGet();
-			return token;
-		}, clock, Duration.ofMinutes(10));
+		StatusListToken token = StatusListToken.issue(
+				ISSUER, URI, StatusList.ofSize(1, 8), NOW, NOW.plusSeconds(30), 3600L, CryptoProvider.DEFAULT);
+		StatusListFetcher fetcher = new CachingStatusListFetcher(
+				(uri) -> {
+					fetches.incrementAndGet();
+					return token;
+				},
+				clock,
+				Duration.ofMinutes(10));
 
 		fetcher.fetch(URI);
 		clock.advance(Duration.ofSeconds(31));
@@ -84,5 +90,4 @@ class StatusListTokenTests {
 
 		assertThat(fetches).hasValue(2);
 	}
-
 }

@@ -1,11 +1,10 @@
 package org.consentlab.credential.verify;
 
-import java.util.ResourceBundle;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ResourceBundle;
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ExplanationsTests {
 
@@ -24,5 +23,4 @@ class ExplanationsTests {
 			assertThat(VerificationErrorCode.valueOf(code).messageKey()).isEqualTo(key);
 		}
 	}
-
 }

@@ -1,19 +1,19 @@
 package org.consentlab.credential.verify;
 
-import java.time.Duration;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.nimbusds.jose.util.Base64URL;
+import java.time.Duration;
 import org.consentlab.credential.TestCredentials;
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 /** The hostile inputs the issue names, each a typed rejection well within a second. */
 class HostileInputTests {
 
-	private static final SdJwtVerifier VERIFIER = new SdJwtVerifier(TestCredentials.policy().build());
+	private static final SdJwtVerifier VERIFIER =
+			new SdJwtVerifier(TestCredentials.policy().build());
 
 	@Test
 	void verifyWhenMegabyteOfTildesThenTokenTooLarge() {
@@ -28,7 +28,8 @@ class HostileInputTests {
 
 	@Test
 	void verifyWhenPayloadNestedThousandDeepThenJsonTooDeep() {
-		String payload = Base64URL.encode("{\"a\": " + "[".repeat(1000) + "]".repeat(1000) + "}").toString();
+		String payload = Base64URL.encode("{\"a\": " + "[".repeat(1000) + "]".repeat(1000) + "}")
+				.toString();
 		String header = Base64URL.encode("{\"alg\": \"ES256\"}").toString();
 		assertCode(header + "." + payload + ".c2ln~", VerificationErrorCode.JSON_TOO_DEEP);
 	}
@@ -43,5 +44,4 @@ class HostileInputTests {
 		VerificationResult result = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> VERIFIER.verify(input));
 		assertThat(result.errors()).extracting((error) -> error.code()).containsExactly(code);
 	}
-
 }

@@ -1,5 +1,19 @@
 package org.consentlab.credential.verify;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.consentlab.credential.TestCredentials.HOLDER_KEY;
+import static org.consentlab.credential.TestCredentials.ISSUER_KEY;
+import static org.consentlab.credential.TestCredentials.NOW;
+import static org.consentlab.credential.TestCredentials.paths;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.util.Base64URL;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -7,15 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.util.Base64URL;
 import org.consentlab.credential.TestCredentials;
 import org.consentlab.credential.jose.Base64Url;
 import org.consentlab.credential.jose.CryptoProvider;
@@ -36,25 +41,22 @@ import org.consentlab.credential.status.StatusListToken;
 import org.consentlab.credential.status.StatusReference;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.consentlab.credential.TestCredentials.HOLDER_KEY;
-import static org.consentlab.credential.TestCredentials.ISSUER_KEY;
-import static org.consentlab.credential.TestCredentials.NOW;
-import static org.consentlab.credential.TestCredentials.paths;
-
 /**
  * One rejection per {@link VerificationErrorCode}, each asserting the code (never a message). A
  * test method ends in {@code Then<Code>}; {@link #everyCodeHasARejectionTest()} keeps the list complete.
  */
 class SdJwtVerifierRejectionTests {
 
-	private static final ObjectPropertyDisclosure GIVEN_NAME = ObjectPropertyDisclosure.create("s1", "given_name", "Erika");
+	private static final ObjectPropertyDisclosure GIVEN_NAME =
+			ObjectPropertyDisclosure.create("s1", "given_name", "Erika");
 
 	private static final ArrayElementDisclosure NATIONALITY = ArrayElementDisclosure.create("s2", "DE");
 
 	@Test
 	void everyCodeHasARejectionTest() {
-		List<String> names = Arrays.stream(getClass().getDeclaredMethods()).map(Method::getName).toList();
+		List<String> names = Arrays.stream(getClass().getDeclaredMethods())
+				.map(Method::getName)
+				.toList();
 		for (VerificationErrorCode code : VerificationErrorCode.values()) {
 			assertThat(names).as("a test for %s", code).anyMatch((name) -> name.endsWith("Then" + camel(code)));
 		}
@@ -62,7 +64,8 @@ class SdJwtVerifierRejectionTests {
 
 	@Test
 	void verifyWhenLongerThanLimitThenTokenTooLarge() {
-		VerificationPolicy policy = TestCredentials.policy().limits(new ParseLimits(100, 10, 10)).build();
+		VerificationPolicy policy =
+				TestCredentials.policy().limits(new ParseLimits(100, 10, 10)).build();
 		assertRejected(TestCredentials.presentation("given_name"), policy, VerificationErrorCode.TOKEN_TOO_LARGE);
 	}
 
@@ -73,7 +76,8 @@ class SdJwtVerifierRejectionTests {
 
 	@Test
 	void verifyWhenDisclosureNestedThousandDeepThenJsonTooDeep() {
-		String deep = Base64URL.encode("[\"s\", " + "[".repeat(1000) + "]".repeat(1000) + "]").toString();
+		String deep = Base64URL.encode("[\"s\", " + "[".repeat(1000) + "]".repeat(1000) + "]")
+				.toString();
 		assertRejected(credentialJwt() + "~" + deep + "~", VerificationErrorCode.JSON_TOO_DEEP);
 	}
 
@@ -90,7 +94,8 @@ class SdJwtVerifierRejectionTests {
 	@Test
 	void verifyWhenDisclosureIsNotBase64UrlOrNotAnArrayThenMalformedDisclosure() {
 		assertRejected(credentialJwt() + "~!!~", VerificationErrorCode.MALFORMED_DISCLOSURE);
-		assertRejected(credentialJwt() + "~" + Base64URL.encode("{}") + "~", VerificationErrorCode.MALFORMED_DISCLOSURE);
+		assertRejected(
+				credentialJwt() + "~" + Base64URL.encode("{}") + "~", VerificationErrorCode.MALFORMED_DISCLOSURE);
 	}
 
 	@Test
@@ -111,28 +116,33 @@ class SdJwtVerifierRejectionTests {
 
 	@Test
 	void verifyWhenSignedWithAnotherAlgorithmThanTheTrustedKeysThenAlgorithmMismatch() {
-		SdJwt es384 = SdJwtIssuer.builder(Jwks.generate(JWSAlgorithm.ES384)).build().issue(vcPayload(), List.of(), null);
+		SdJwt es384 =
+				SdJwtIssuer.builder(Jwks.generate(JWSAlgorithm.ES384)).build().issue(vcPayload(), List.of(), null);
 		assertRejected(es384.serialize(), VerificationErrorCode.ALGORITHM_MISMATCH);
 	}
 
 	@Test
 	void verifyWhenSignedByAnotherKeyThenSignatureInvalid() {
-		SdJwt forged = SdJwtIssuer.builder(Jwks.generate(JWSAlgorithm.ES256)).build().issue(vcPayload(), List.of(), null);
+		SdJwt forged =
+				SdJwtIssuer.builder(Jwks.generate(JWSAlgorithm.ES256)).build().issue(vcPayload(), List.of(), null);
 		assertRejected(forged.serialize(), VerificationErrorCode.SIGNATURE_INVALID);
 	}
 
 	@Test
 	void verifyWhenIssuerNotInTheTrustedListThenUntrustedIssuer() {
-		VerificationPolicy policy = IssuerKeyResolutionTests.resolving((iss, kid) -> Optional.of(ISSUER_KEY.toPublicJWK()))
-			.trustedIssuers(List.of("https://another-issuer.example.org"))
-			.build();
+		VerificationPolicy policy = IssuerKeyResolutionTests.resolving(
+						(iss, kid) -> Optional.of(ISSUER_KEY.toPublicJWK()))
+				.trustedIssuers(List.of("https://another-issuer.example.org"))
+				.build();
 		assertRejected(TestCredentials.presentation("given_name"), policy, VerificationErrorCode.UNTRUSTED_ISSUER);
 	}
 
 	@Test
 	void verifyWhenResolverKnowsNoKeyThenIssuerKeyUnavailable() {
-		VerificationPolicy policy = IssuerKeyResolutionTests.resolving((iss, kid) -> Optional.empty()).build();
-		assertRejected(TestCredentials.presentation("given_name"), policy, VerificationErrorCode.ISSUER_KEY_UNAVAILABLE);
+		VerificationPolicy policy = IssuerKeyResolutionTests.resolving((iss, kid) -> Optional.empty())
+				.build();
+		assertRejected(
+				TestCredentials.presentation("given_name"), policy, VerificationErrorCode.ISSUER_KEY_UNAVAILABLE);
 	}
 
 	@Test
@@ -148,7 +158,10 @@ class SdJwtVerifierRejectionTests {
 	@Test
 	void verifyWhenTypIsVcSdJwtAndPolicyAllowsItThenVerified() {
 		String legacy = TestCredentials.signed(vcPayload(), "vc+sd-jwt");
-		assertThat(verifier(TestCredentials.policy().allowLegacyType(true).build()).verify(legacy).errors()).isEmpty();
+		assertThat(verifier(TestCredentials.policy().allowLegacyType(true).build())
+						.verify(legacy)
+						.errors())
+				.isEmpty();
 	}
 
 	@Test
@@ -163,7 +176,8 @@ class SdJwtVerifierRejectionTests {
 		String digest = digest(GIVEN_NAME.encoded());
 		Map<String, Object> payload = vcPayload();
 		payload.put("_sd", List.of(digest, digest));
-		assertRejected(TestCredentials.signed(payload, "dc+sd-jwt", GIVEN_NAME.encoded()),
+		assertRejected(
+				TestCredentials.signed(payload, "dc+sd-jwt", GIVEN_NAME.encoded()),
 				VerificationErrorCode.DUPLICATE_DIGEST);
 	}
 
@@ -171,22 +185,26 @@ class SdJwtVerifierRejectionTests {
 	void verifyWhenDisclosureSentTwiceThenDuplicateDisclosure() {
 		Map<String, Object> payload = vcPayload();
 		payload.put("_sd", List.of(digest(GIVEN_NAME.encoded())));
-		assertRejected(TestCredentials.signed(payload, "dc+sd-jwt", GIVEN_NAME.encoded(), GIVEN_NAME.encoded()),
+		assertRejected(
+				TestCredentials.signed(payload, "dc+sd-jwt", GIVEN_NAME.encoded(), GIVEN_NAME.encoded()),
 				VerificationErrorCode.DUPLICATE_DISCLOSURE);
 	}
 
 	@Test
 	void verifyWhenDisclosureNotReferencedThenUnreferencedDisclosure() {
-		assertRejected(TestCredentials.signed(vcPayload(), "dc+sd-jwt", GIVEN_NAME.encoded()),
+		assertRejected(
+				TestCredentials.signed(vcPayload(), "dc+sd-jwt", GIVEN_NAME.encoded()),
 				VerificationErrorCode.UNREFERENCED_DISCLOSURE);
 	}
 
 	@Test
 	void verifyWhenDisclosureNamesSdThenForbiddenClaimName() {
-		String forbidden = Base64URL.encode(Json.write(List.of("s3", "_sd", "x"))).toString();
+		String forbidden =
+				Base64URL.encode(Json.write(List.of("s3", "_sd", "x"))).toString();
 		Map<String, Object> payload = vcPayload();
 		payload.put("_sd", List.of(digest(forbidden)));
-		assertRejected(TestCredentials.signed(payload, "dc+sd-jwt", forbidden), VerificationErrorCode.FORBIDDEN_CLAIM_NAME);
+		assertRejected(
+				TestCredentials.signed(payload, "dc+sd-jwt", forbidden), VerificationErrorCode.FORBIDDEN_CLAIM_NAME);
 	}
 
 	@Test
@@ -194,7 +212,8 @@ class SdJwtVerifierRejectionTests {
 		Map<String, Object> payload = vcPayload();
 		payload.put("given_name", "Max");
 		payload.put("_sd", List.of(digest(GIVEN_NAME.encoded())));
-		assertRejected(TestCredentials.signed(payload, "dc+sd-jwt", GIVEN_NAME.encoded()),
+		assertRejected(
+				TestCredentials.signed(payload, "dc+sd-jwt", GIVEN_NAME.encoded()),
 				VerificationErrorCode.CLAIM_NAME_CONFLICT);
 	}
 
@@ -202,7 +221,8 @@ class SdJwtVerifierRejectionTests {
 	void verifyWhenArrayElementDisclosureInSdThenArrayElementInObject() {
 		Map<String, Object> payload = vcPayload();
 		payload.put("_sd", List.of(digest(NATIONALITY.encoded())));
-		assertRejected(TestCredentials.signed(payload, "dc+sd-jwt", NATIONALITY.encoded()),
+		assertRejected(
+				TestCredentials.signed(payload, "dc+sd-jwt", NATIONALITY.encoded()),
 				VerificationErrorCode.ARRAY_ELEMENT_IN_OBJECT);
 	}
 
@@ -210,21 +230,26 @@ class SdJwtVerifierRejectionTests {
 	void verifyWhenObjectPropertyDisclosureInArrayThenObjectPropertyInArray() {
 		Map<String, Object> payload = vcPayload();
 		payload.put("nationalities", List.of(Map.of("...", digest(GIVEN_NAME.encoded()))));
-		assertRejected(TestCredentials.signed(payload, "dc+sd-jwt", GIVEN_NAME.encoded()),
+		assertRejected(
+				TestCredentials.signed(payload, "dc+sd-jwt", GIVEN_NAME.encoded()),
 				VerificationErrorCode.OBJECT_PROPERTY_IN_ARRAY);
 	}
 
 	@Test
 	void verifyWhenKeyBindingRequiredButAbsentThenKeyBindingMissing() {
-		String withoutKb = Presentation.select(TestCredentials.credential(), paths("given_name"), 32).serialize();
-		assertRejected(withoutKb, TestCredentials.policy().requireKeyBinding(true).build(),
+		String withoutKb = Presentation.select(TestCredentials.credential(), paths("given_name"), 32)
+				.serialize();
+		assertRejected(
+				withoutKb,
+				TestCredentials.policy().requireKeyBinding(true).build(),
 				VerificationErrorCode.KEY_BINDING_MISSING);
 	}
 
 	@Test
 	void verifyWhenKbJwtButNoCnfThenKeyBindingWithoutCnf() {
 		SdJwt unbound = TestCredentials.issuer().issue(TestCredentials.claims(), TestCredentials.DISCLOSABLE, null);
-		assertRejected(TestCredentials.bind(unbound, HOLDER_KEY, NOW).serialize(),
+		assertRejected(
+				TestCredentials.bind(unbound, HOLDER_KEY, NOW).serialize(),
 				VerificationErrorCode.KEY_BINDING_WITHOUT_CNF);
 	}
 
@@ -246,14 +271,17 @@ class SdJwtVerifierRejectionTests {
 		payload.put("cnf", Map.of("jwk", jwk));
 		SdJwt sdJwt = SdJwt.parse(TestCredentials.signed(payload, "dc+sd-jwt"));
 		for (CryptoProvider provider : CryptoProvider.values()) {
-			assertRejected(TestCredentials.bind(sdJwt, HOLDER_KEY, NOW).serialize(),
-					TestCredentials.policy().provider(provider).build(), VerificationErrorCode.CNF_INVALID);
+			assertRejected(
+					TestCredentials.bind(sdJwt, HOLDER_KEY, NOW).serialize(),
+					TestCredentials.policy().provider(provider).build(),
+					VerificationErrorCode.CNF_INVALID);
 		}
 	}
 
 	@Test
 	void verifyWhenKbJwtIsGarbageThenMalformedKbJwt() {
-		String withoutKb = Presentation.select(TestCredentials.credential(), paths("given_name"), 32).serialize();
+		String withoutKb = Presentation.select(TestCredentials.credential(), paths("given_name"), 32)
+				.serialize();
 		assertRejected(withoutKb + "garbage", VerificationErrorCode.MALFORMED_KB_JWT);
 	}
 
@@ -261,35 +289,45 @@ class SdJwtVerifierRejectionTests {
 	void verifyWhenKbJwtTypIsJwtThenKbJwtTypeInvalid() {
 		SdJwt chosen = Presentation.select(TestCredentials.credential(), paths("given_name"), 32);
 		KeyBindingJwt proper = TestCredentials.bind(chosen, HOLDER_KEY, NOW).keyBindingJwt();
-		ParsedJws wrongType = ParsedJws.sign(JOSEObjectType.JWT, proper.jws().claims(), HOLDER_KEY, CryptoProvider.DEFAULT);
-		assertRejected(chosen.withKeyBinding(new KeyBindingJwt(wrongType)).serialize(),
+		ParsedJws wrongType =
+				ParsedJws.sign(JOSEObjectType.JWT, proper.jws().claims(), HOLDER_KEY, CryptoProvider.DEFAULT);
+		assertRejected(
+				chosen.withKeyBinding(new KeyBindingJwt(wrongType)).serialize(),
 				VerificationErrorCode.KB_JWT_TYPE_INVALID);
 	}
 
 	@Test
 	void verifyWhenKbJwtSignedByAnotherKeyThenKbJwtSignatureInvalid() {
 		SdJwt chosen = Presentation.select(TestCredentials.credential(), paths("given_name"), 32);
-		assertRejected(TestCredentials.bind(chosen, Jwks.generate(JWSAlgorithm.ES256), NOW).serialize(),
+		assertRejected(
+				TestCredentials.bind(chosen, Jwks.generate(JWSAlgorithm.ES256), NOW)
+						.serialize(),
 				VerificationErrorCode.KB_JWT_SIGNATURE_INVALID);
 	}
 
 	@Test
 	void verifyWhenKbJwtAnHourOldThenKbJwtIatInvalid() {
 		SdJwt chosen = Presentation.select(TestCredentials.credential(), paths("given_name"), 32);
-		assertRejected(TestCredentials.bind(chosen, HOLDER_KEY, NOW.minusSeconds(3600)).serialize(),
+		assertRejected(
+				TestCredentials.bind(chosen, HOLDER_KEY, NOW.minusSeconds(3600)).serialize(),
 				VerificationErrorCode.KB_JWT_IAT_INVALID);
 	}
 
 	@Test
 	void verifyWhenAnotherNonceExpectedThenNonceMismatch() {
-		assertRejected(TestCredentials.presentation("given_name"), TestCredentials.policy().expectedNonce("other").build(),
+		assertRejected(
+				TestCredentials.presentation("given_name"),
+				TestCredentials.policy().expectedNonce("other").build(),
 				VerificationErrorCode.NONCE_MISMATCH);
 	}
 
 	@Test
 	void verifyWhenAnotherAudienceExpectedThenAudienceMismatch() {
-		assertRejected(TestCredentials.presentation("given_name"),
-				TestCredentials.policy().expectedAudience("https://other.example").build(),
+		assertRejected(
+				TestCredentials.presentation("given_name"),
+				TestCredentials.policy()
+						.expectedAudience("https://other.example")
+						.build(),
 				VerificationErrorCode.AUDIENCE_MISMATCH);
 	}
 
@@ -344,17 +382,27 @@ class SdJwtVerifierRejectionTests {
 
 	@Test
 	void verifyWhenStatusListCannotBeFetchedThenStatusListUnavailable() {
-		VerificationPolicy policy = TestCredentials.policy().statusListFetcher((uri) -> {
-			throw new IOException("offline");
-		}).build();
+		VerificationPolicy policy = TestCredentials.policy()
+				.statusListFetcher((uri) -> {
+					throw new IOException("offline");
+				})
+				.build();
 		assertRejected(withStatus(0), policy, VerificationErrorCode.STATUS_LIST_UNAVAILABLE);
 	}
 
 	@Test
 	void verifyWhenStatusListSignedByAnotherKeyThenStatusListInvalid() {
-		StatusListToken forged = StatusListToken.issue(Jwks.generate(JWSAlgorithm.ES256), STATUS_URI,
-				StatusList.ofSize(1, 8), NOW, null, null, CryptoProvider.DEFAULT);
-		assertRejected(withStatus(0), TestCredentials.policy().statusListFetcher((uri) -> forged).build(),
+		StatusListToken forged = StatusListToken.issue(
+				Jwks.generate(JWSAlgorithm.ES256),
+				STATUS_URI,
+				StatusList.ofSize(1, 8),
+				NOW,
+				null,
+				null,
+				CryptoProvider.DEFAULT);
+		assertRejected(
+				withStatus(0),
+				TestCredentials.policy().statusListFetcher((uri) -> forged).build(),
 				VerificationErrorCode.STATUS_LIST_INVALID);
 	}
 
@@ -362,24 +410,24 @@ class SdJwtVerifierRejectionTests {
 	@Test
 	void verifyWhenStatusListSignedByTheIssuersNewerKeyThenItsStatusCounts() {
 		JWK newer = Jwks.generate(JWSAlgorithm.ES256);
-		StatusListToken token = StatusListToken.issue(newer, STATUS_URI, StatusList.ofSize(2, 8).with(3, 1), NOW, null,
-				null, CryptoProvider.DEFAULT);
+		StatusListToken token = StatusListToken.issue(
+				newer, STATUS_URI, StatusList.ofSize(2, 8).with(3, 1), NOW, null, null, CryptoProvider.DEFAULT);
 		VerificationPolicy policy = TestCredentials.policy()
-			.statusListFetcher((uri) -> token)
-			.issuerKeys((kid) -> kid.equals(newer.getKeyID()) ? Optional.of(newer.toPublicJWK()) : Optional.empty())
-			.build();
+				.statusListFetcher((uri) -> token)
+				.issuerKeys((kid) -> kid.equals(newer.getKeyID()) ? Optional.of(newer.toPublicJWK()) : Optional.empty())
+				.build();
 		assertRejected(withStatus(3), policy, VerificationErrorCode.REVOKED);
 	}
 
 	@Test
 	void verifyWhenStatusListSignedByAKeyTheIssuerDoesNotPublishThenStatusListInvalid() {
 		JWK other = Jwks.generate(JWSAlgorithm.ES256);
-		StatusListToken token = StatusListToken.issue(other, STATUS_URI, StatusList.ofSize(1, 8), NOW, null, null,
-				CryptoProvider.DEFAULT);
+		StatusListToken token = StatusListToken.issue(
+				other, STATUS_URI, StatusList.ofSize(1, 8), NOW, null, null, CryptoProvider.DEFAULT);
 		VerificationPolicy policy = TestCredentials.policy()
-			.statusListFetcher((uri) -> token)
-			.issuerKeys((kid) -> Optional.empty())
-			.build();
+				.statusListFetcher((uri) -> token)
+				.issuerKeys((kid) -> Optional.empty())
+				.build();
 		assertRejected(withStatus(0), policy, VerificationErrorCode.STATUS_LIST_INVALID);
 	}
 
@@ -387,14 +435,16 @@ class SdJwtVerifierRejectionTests {
 	void verifyWhenStatusListInflatesBeyondLimitThenStatusListTooLarge() {
 		String token = statusList(StatusList.ofSize(8, 1 << 20)).compact();
 		VerificationPolicy policy = TestCredentials.policy()
-			.statusListFetcher((uri) -> StatusListToken.parse(token, 8, 64 * 1024))
-			.build();
+				.statusListFetcher((uri) -> StatusListToken.parse(token, 8, 64 * 1024))
+				.build();
 		assertRejected(withStatus(0), policy, VerificationErrorCode.STATUS_LIST_TOO_LARGE);
 	}
 
 	@Test
 	void verifyWhenIndexBeyondTheListThenStatusIndexOutOfRange() {
-		assertRejected(withStatus(1000), statusPolicy(StatusList.ofSize(1, 8)),
+		assertRejected(
+				withStatus(1000),
+				statusPolicy(StatusList.ofSize(1, 8)),
 				VerificationErrorCode.STATUS_INDEX_OUT_OF_RANGE);
 	}
 
@@ -405,7 +455,8 @@ class SdJwtVerifierRejectionTests {
 
 	@Test
 	void verifyWhenStatusSuspendedThenSuspended() {
-		assertRejected(withStatus(3), statusPolicy(StatusList.ofSize(2, 8).with(3, 2)), VerificationErrorCode.SUSPENDED);
+		assertRejected(
+				withStatus(3), statusPolicy(StatusList.ofSize(2, 8).with(3, 2)), VerificationErrorCode.SUSPENDED);
 	}
 
 	private static final String STATUS_URI = "https://issuer.example.org/status/7";
@@ -463,5 +514,4 @@ class SdJwtVerifierRejectionTests {
 		}
 		return camel.toString();
 	}
-
 }

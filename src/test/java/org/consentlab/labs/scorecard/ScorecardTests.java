@@ -1,8 +1,9 @@
 package org.consentlab.labs.scorecard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
 import org.consentlab.registry.RegistryWorld;
@@ -15,8 +16,6 @@ import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Lab L12 in classroom mode on PostgreSQL, over real HTTP: each learner's scorecard counts only
@@ -61,9 +60,12 @@ class ScorecardTests {
 		String card = ada.get("/scorecard").body();
 		int registryItems = cell(card, "registry-items");
 		int walletClaims = cell(card, "wallet-claims");
-		assertThat(registryItems).as("items the Registry handed out in the week").isEqualTo(handedOutAboutAda());
-		assertThat(walletClaims).as("claims the bank learned (the bar is no checkpoint of the week)")
-			.isEqualTo(5);
+		assertThat(registryItems)
+				.as("items the Registry handed out in the week")
+				.isEqualTo(handedOutAboutAda());
+		assertThat(walletClaims)
+				.as("claims the bank learned (the bar is no checkpoint of the week)")
+				.isEqualTo(5);
 		assertThat(cell(card, "registry-parties")).isGreaterThan(cell(card, "wallet-parties"));
 		assertThat(cell(card, "wallet-parties")).isEqualTo(1);
 	}
@@ -79,15 +81,25 @@ class ScorecardTests {
 	@Test
 	void argumentWhenSavedThenOnlyItsClassInstructorReadsIt() {
 		ada.get("/labs/L12");
-		assertThat(ada.post("/labs/L12/tasks/L12.argument", "answer", "Too short.").statusCode()).isEqualTo(302);
-		String unsaved = classroom.instructor.get("/classes/" + classroom.id + "/written").body();
+		assertThat(ada.post("/labs/L12/tasks/L12.argument", "answer", "Too short.")
+						.statusCode())
+				.isEqualTo(302);
+		String unsaved = classroom
+				.instructor
+				.get("/classes/" + classroom.id + "/written")
+				.body();
 		assertThat(unsaved).doesNotContain("Too short.");
 		ada.post("/labs/L12/tasks/L12.argument", "answer", ARGUMENT.repeat(5));
-		String written = classroom.instructor.get("/classes/" + classroom.id + "/written").body();
+		String written = classroom
+				.instructor
+				.get("/classes/" + classroom.id + "/written")
+				.body();
 		assertThat(written).contains("I would choose the wallet for my country").contains("id=\"written-bea\"");
-		assertThat(bea.get("/classes/" + classroom.id + "/written").statusCode()).isEqualTo(403);
+		assertThat(bea.get("/classes/" + classroom.id + "/written").statusCode())
+				.isEqualTo(403);
 		WebClient other = Classroom.create(app, "mr-osei").instructor;
-		assertThat(other.get("/classes/" + classroom.id + "/written").statusCode()).isEqualTo(404);
+		assertThat(other.get("/classes/" + classroom.id + "/written").statusCode())
+				.isEqualTo(404);
 	}
 
 	/** Straight from the query log: one item per kind of data per allowed query about Ada's own person. */
@@ -95,9 +107,9 @@ class ScorecardTests {
 		Account account = app.bean(Accounts.class).byUsername("ada").orElseThrow();
 		int person = app.bean(RegistryWorld.class).subjectOf(account).personId();
 		return app.bean(QueryLog.class).about(account.id(), person).stream()
-			.filter(QueryLog.Entry::allowed)
-			.mapToInt(entry -> entry.categories().size())
-			.sum();
+				.filter(QueryLog.Entry::allowed)
+				.mapToInt(entry -> entry.categories().size())
+				.sum();
 	}
 
 	private static int cell(String page, String id) {

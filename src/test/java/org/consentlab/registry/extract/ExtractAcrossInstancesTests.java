@@ -1,15 +1,13 @@
 package org.consentlab.registry.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 import java.util.Optional;
-
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances on one PostgreSQL, as in classroom mode behind a load balancer: an offline extract
@@ -21,7 +19,8 @@ class ExtractAcrossInstancesTests {
 	@Test
 	void extractWhenSignedOnOneInstanceThenVerifiesOnTheOther() {
 		String database = Postgres.newDatabase();
-		try (RunningApp first = RunningApp.classroom(database); RunningApp second = RunningApp.classroom(database)) {
+		try (RunningApp first = RunningApp.classroom(database);
+				RunningApp second = RunningApp.classroom(database)) {
 			OfflineExtract one = first.bean(OfflineExtract.class);
 			OfflineExtract two = second.bean(OfflineExtract.class);
 
@@ -30,13 +29,15 @@ class ExtractAcrossInstancesTests {
 
 			assertThat(two.verify(fromFirst)).contains(Map.of(OfflineExtract.Field.NAME, "Amira Haddad"));
 			assertThat(one.verify(fromSecond)).contains(Map.of(OfflineExtract.Field.NATIONALITY, "Kazakhstan"));
-			String forged = fromFirst.substring(0, fromFirst.indexOf('.')) + fromSecond.substring(fromSecond.indexOf('.'));
+			String forged =
+					fromFirst.substring(0, fromFirst.indexOf('.')) + fromSecond.substring(fromSecond.indexOf('.'));
 			assertThat(two.verify(forged)).isEqualTo(Optional.empty());
 			assertThat(first.bean(JdbcClient.class)
-				.sql("SELECT COUNT(*) FROM REGISTRY_KEY WHERE NAME = ?")
-				.param(RegistryKeys.OFFLINE_EXTRACT)
-				.query(Long.class)
-				.single()).isEqualTo(1L);
+							.sql("SELECT COUNT(*) FROM REGISTRY_KEY WHERE NAME = ?")
+							.param(RegistryKeys.OFFLINE_EXTRACT)
+							.query(Long.class)
+							.single())
+					.isEqualTo(1L);
 		}
 	}
 }

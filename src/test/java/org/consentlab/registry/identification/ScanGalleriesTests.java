@@ -1,17 +1,16 @@
 package org.consentlab.registry.identification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.CancellationException;
-
 import org.consentlab.biometrics.CancellationToken;
 import org.consentlab.registry.RegistryWorld;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The L3 gallery cache on its own: one build per (modality, size, seed) shared by every scan, at

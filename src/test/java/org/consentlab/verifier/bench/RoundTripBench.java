@@ -1,5 +1,10 @@
 package org.consentlab.verifier.bench;
 
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -19,12 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.sdjwt.ClaimPath;
@@ -59,8 +58,7 @@ public final class RoundTripBench {
 	/** Simulated learners that could not receive a credential even after retries, and so took no part. */
 	private static final AtomicInteger LOST = new AtomicInteger();
 
-	private RoundTripBench() {
-	}
+	private RoundTripBench() {}
 
 	/** One simulated learner: a session, a holder key and a credential received over OpenID4VCI. */
 	private static final class Learner {
@@ -84,11 +82,10 @@ public final class RoundTripBench {
 		 * report printed at the end), so a learner tries again, up to three times.
 		 */
 		static Learner withRetries(RunningApp app) throws Exception {
-			for (int attempt = 1;; attempt++) {
+			for (int attempt = 1; ; attempt++) {
 				try {
 					return new Learner(app);
-				}
-				catch (Exception | AssertionError ex) {
+				} catch (Exception | AssertionError ex) {
 					RETRIES.incrementAndGet();
 					if (attempt == 3) {
 						throw ex;
@@ -101,16 +98,28 @@ public final class RoundTripBench {
 		String[] prepare() {
 			web.get("/verifiers/bar");
 			HttpResponse<String> started = web.post("/verifiers/bar/transactions");
-			String page = web.get(started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", ""))
-				.body();
+			String page = web.get(started.headers()
+							.firstValue("Location")
+							.orElseThrow()
+							.replaceAll("^https?://[^/]+", ""))
+					.body();
 			Map<String, String> request = query(WalletDriver.href(page, "request-link"));
-			SdJwt selected = Presentation.select(credential, BAR_CLAIMS.stream().map(ClaimPath::of).toList(), 32);
-			KeyBindingJwt kb = KeyBindingJwt.create(selected, key, request.get("nonce"), request.get("client_id"),
-					Instant.now(), CryptoProvider.DEFAULT);
-			return new String[] { request.get("state"), request.get("client_id"), request.get("nonce"),
-					selected.withKeyBinding(kb).serialize() };
+			SdJwt selected = Presentation.select(
+					credential, BAR_CLAIMS.stream().map(ClaimPath::of).toList(), 32);
+			KeyBindingJwt kb = KeyBindingJwt.create(
+					selected,
+					key,
+					request.get("nonce"),
+					request.get("client_id"),
+					Instant.now(),
+					CryptoProvider.DEFAULT);
+			return new String[] {
+				request.get("state"),
+				request.get("client_id"),
+				request.get("nonce"),
+				selected.withKeyBinding(kb).serialize()
+			};
 		}
-
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -122,8 +131,9 @@ public final class RoundTripBench {
 			Learner one = new Learner(app);
 			JWK issuerKey = issuerKey(app, http, one.credential);
 			StatusListToken statusList = statusList(app, http, one.credential);
-			VerificationPolicy.Builder policy = VerificationPolicy.builder(issuerKey).requireKeyBinding(true)
-				.statusListFetcher(uri -> statusList);
+			VerificationPolicy.Builder policy = VerificationPolicy.builder(issuerKey)
+					.requireKeyBinding(true)
+					.statusListFetcher(uri -> statusList);
 
 			// Warm-up: both paths, so the JIT has compiled them before anything is measured.
 			for (int i = 0; i < 200; i++) {
@@ -146,7 +156,7 @@ public final class RoundTripBench {
 			List<Double> floorMs = new ArrayList<>();
 			for (int i = 0; i < sequential; i++) {
 				long t0 = System.nanoTime();
-				respond(app, http, new String[] { "no-such-state", null, null, "x" });
+				respond(app, http, new String[] {"no-such-state", null, null, "x"});
 				floorMs.add((System.nanoTime() - t0) / 1e6);
 			}
 			List<Double> coreMs = new ArrayList<>();
@@ -166,21 +176,27 @@ public final class RoundTripBench {
 			Phase burst = concurrent(app, http, learners, rounds, true);
 
 			StringBuilder out = new StringBuilder();
-			out.append(String.format("cores %d, load average at end %s%n", Runtime.getRuntime().availableProcessors(),
+			out.append(String.format(
+					"cores %d, load average at end %s%n",
+					Runtime.getRuntime().availableProcessors(),
 					Files.readString(Path.of("/proc/loadavg")).trim()));
-			out.append(String.format("sequential, %d presentations to the bar (age_over_18, key binding, status list):%n",
-					sequential));
-			out.append(String.format("  direct_post round trip   median %.2f ms  p99 %.2f ms%n", pct(httpMs, 50), pct(httpMs, 99)));
-			out.append(String.format("  in-process SdJwtVerifier median %.2f ms  p99 %.2f ms  %.0f verifies/s (1 thread), %.0f/s (2 threads)%n",
+			out.append(String.format(
+					"sequential, %d presentations to the bar (age_over_18, key binding, status list):%n", sequential));
+			out.append(String.format(
+					"  direct_post round trip   median %.2f ms  p99 %.2f ms%n", pct(httpMs, 50), pct(httpMs, 99)));
+			out.append(String.format(
+					"  in-process SdJwtVerifier median %.2f ms  p99 %.2f ms  %.0f verifies/s (1 thread), %.0f/s (2 threads)%n",
 					pct(coreMs, 50), pct(coreMs, 99), sequential / coreSeconds, coreTwoThreads));
 			out.append(String.format("  HTTP adds at the median  %.2f ms%n", pct(httpMs, 50) - pct(coreMs, 50)));
-			out.append(String.format("  HTTP floor: a refused answer (unknown state, one indexed read)  median %.2f ms%n",
+			out.append(String.format(
+					"  HTTP floor: a refused answer (unknown state, one indexed read)  median %.2f ms%n",
 					pct(floorMs, 50)));
-			out.append(flow.report(String.format("concurrent, %d learners x %d: start the request, present, answer", learners,
-					rounds)));
-			out.append(burst.report(String.format("concurrent, %d learners x %d: answers only (requests prepared before)",
-					learners, rounds)));
-			out.append(String.format("setup retries (a learner's credential offer page failed under load): %d, learners lost: %d%n",
+			out.append(flow.report(String.format(
+					"concurrent, %d learners x %d: start the request, present, answer", learners, rounds)));
+			out.append(burst.report(String.format(
+					"concurrent, %d learners x %d: answers only (requests prepared before)", learners, rounds)));
+			out.append(String.format(
+					"setup retries (a learner's credential offer page failed under load): %d, learners lost: %d%n",
 					RETRIES.get(), LOST.get()));
 			System.out.print(out);
 		}
@@ -191,11 +207,11 @@ public final class RoundTripBench {
 	private record Phase(List<Double> ms, int failures, double seconds) {
 
 		String report(String title) {
-			return String.format("%s:%n  direct_post              median %.2f ms  p99 %.2f ms  max %.2f ms%n"
-					+ "  throughput               %.0f answers verified/s (%d in %.1f s), %d refused%n", title, pct(ms, 50),
-					pct(ms, 99), pct(ms, 100), ms.size() / seconds, ms.size(), seconds, failures);
+			return String.format(
+					"%s:%n  direct_post              median %.2f ms  p99 %.2f ms  max %.2f ms%n"
+							+ "  throughput               %.0f answers verified/s (%d in %.1f s), %d refused%n",
+					title, pct(ms, 50), pct(ms, 99), pct(ms, 100), ms.size() / seconds, ms.size(), seconds, failures);
 		}
-
 	}
 
 	private static Phase concurrent(RunningApp app, HttpClient http, int learners, int rounds, boolean prepareFirst)
@@ -214,12 +230,10 @@ public final class RoundTripBench {
 					for (int r = 0; prepareFirst && r < rounds; r++) {
 						prepared.add(learner.prepare());
 					}
-				}
-				catch (Exception | AssertionError lost) {
+				} catch (Exception | AssertionError lost) {
 					LOST.incrementAndGet();
 					return 0;
-				}
-				finally {
+				} finally {
 					ready.countDown();
 				}
 				go.await();
@@ -254,9 +268,13 @@ public final class RoundTripBench {
 
 	private static int respond(RunningApp app, HttpClient http, String[] p) throws Exception {
 		String form = WebClient.encode(Map.of("state", p[0], "vp_token", Json.write(Map.of("pid", List.of(p[3])))));
-		return http.send(HttpRequest.newBuilder(URI.create(app.url("/verifiers/bar/response")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+		return http.send(
+						HttpRequest.newBuilder(URI.create(app.url("/verifiers/bar/response")))
+								.header("Content-Type", "application/x-www-form-urlencoded")
+								.POST(HttpRequest.BodyPublishers.ofString(form))
+								.build(),
+						HttpResponse.BodyHandlers.ofString())
+				.statusCode();
 	}
 
 	/** The builder is not thread-safe: policies are built under its lock, and verified outside it. */
@@ -317,7 +335,8 @@ public final class RoundTripBench {
 		Map<String, Object> metadata = parse(get(app, http, "/.well-known/jwt-vc-issuer" + path));
 		@SuppressWarnings("unchecked")
 		Map<String, Object> jwks = (Map<String, Object>) metadata.get("jwks");
-		return JWKSet.parse(jwks).getKeyByKeyId(credential.issuerSignedJwt().header().getKeyID());
+		return JWKSet.parse(jwks)
+				.getKeyByKeyId(credential.issuerSignedJwt().header().getKeyID());
 	}
 
 	private static StatusListToken statusList(RunningApp app, HttpClient http, SdJwt credential) throws Exception {
@@ -325,12 +344,15 @@ public final class RoundTripBench {
 		String uri = (String) status.get("uri");
 		URI at = URI.create(uri);
 		String pathAndQuery = at.getRawPath() + (at.getRawQuery() == null ? "" : "?" + at.getRawQuery());
-		return StatusListToken.parse(get(app, http, pathAndQuery).trim(), ParseLimits.DEFAULT.maxJsonDepth(), 1024 * 1024);
+		return StatusListToken.parse(
+				get(app, http, pathAndQuery).trim(), ParseLimits.DEFAULT.maxJsonDepth(), 1024 * 1024);
 	}
 
 	private static String get(RunningApp app, HttpClient http, String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		return http.send(
+						HttpRequest.newBuilder(URI.create(app.url(path))).GET().build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
 	}
 
 	private static Map<String, Object> parse(String json) {

@@ -1,5 +1,7 @@
 package org.consentlab.web.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.consentlab.credential.TestClock;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
@@ -17,17 +18,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sign-in throttle on a real database, with a clock the test moves (no sleeping). */
 class LoginThrottleTests {
 
-	private static final LoginThrottle.Rule ACCOUNT = new LoginThrottle.Rule(5, Duration.ofSeconds(15), Duration.ofMinutes(1));
+	private static final LoginThrottle.Rule ACCOUNT =
+			new LoginThrottle.Rule(5, Duration.ofSeconds(15), Duration.ofMinutes(1));
 
-	private static final LoginThrottle.Rule ADDRESS = new LoginThrottle.Rule(50, Duration.ofSeconds(15), Duration.ofMinutes(15));
+	private static final LoginThrottle.Rule ADDRESS =
+			new LoginThrottle.Rule(50, Duration.ofSeconds(15), Duration.ofMinutes(15));
 
 	private static RunningApp app;
 
@@ -58,7 +58,9 @@ class LoginThrottleTests {
 	@Test
 	void reserveWhenTwentyParallelGuessesThenOnlyTheFreeAttemptsAreEvaluated() throws Exception {
 		try (RunningApp shared = RunningApp.classroom(Postgres.newDatabase())) {
-			burst(new LoginThrottle(shared.bean(JdbcClient.class), ACCOUNT, ADDRESS, Duration.ofMinutes(15), 100_000, clock),
+			burst(
+					new LoginThrottle(
+							shared.bean(JdbcClient.class), ACCOUNT, ADDRESS, Duration.ofMinutes(15), 100_000, clock),
 					shared.bean(JdbcClient.class));
 		}
 	}
@@ -82,7 +84,10 @@ class LoginThrottleTests {
 		pool.shutdown();
 		assertThat(evaluated).isBetween(1, 5);
 		assertThat(jdbc.sql("SELECT ATTEMPTS FROM LOGIN_THROTTLE WHERE THROTTLE_KEY = ?")
-			.param(LoginThrottle.usernameKey("ms-haddad")).query(Integer.class).single()).isEqualTo(evaluated);
+						.param(LoginThrottle.usernameKey("ms-haddad"))
+						.query(Integer.class)
+						.single())
+				.isEqualTo(evaluated);
 	}
 
 	@Test
@@ -96,7 +101,9 @@ class LoginThrottleTests {
 		assertThat(throttle.reserve("okafor", "192.0.2.8")).isEmpty();
 		assertThat(throttle.reserve("okafor", "192.0.2.8")).contains(Duration.ofSeconds(30));
 		clock.advance(Duration.ofSeconds(30));
-		assertThat(throttle.reserve("okafor", "192.0.2.8")).as("the right password, after the wait").isEmpty();
+		assertThat(throttle.reserve("okafor", "192.0.2.8"))
+				.as("the right password, after the wait")
+				.isEmpty();
 		throttle.succeeded("okafor", "192.0.2.8");
 		assertThat(throttle.reserve("okafor", "192.0.2.8")).isEmpty();
 	}
@@ -134,11 +141,15 @@ class LoginThrottleTests {
 			throttle.reserve(i + huge, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
 		}
 		assertThat(rows()).isLessThanOrEqualTo(200);
-		assertThat(jdbc.sql("SELECT MAX(LENGTH(THROTTLE_KEY)) FROM LOGIN_THROTTLE").query(Integer.class).single())
-			.isLessThanOrEqualTo(45);
+		assertThat(jdbc.sql("SELECT MAX(LENGTH(THROTTLE_KEY)) FROM LOGIN_THROTTLE")
+						.query(Integer.class)
+						.single())
+				.isLessThanOrEqualTo(45);
 	}
 
 	private static int rows() {
-		return jdbc.sql("SELECT COUNT(*) FROM LOGIN_THROTTLE").query(Integer.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM LOGIN_THROTTLE")
+				.query(Integer.class)
+				.single();
 	}
 }

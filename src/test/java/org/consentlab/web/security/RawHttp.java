@@ -14,8 +14,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class RawHttp {
 
-	private RawHttp() {
-	}
+	private RawHttp() {}
 
 	/** Sends the head (lines without the final blank line) and an optional body; returns the whole response text. */
 	static String exchange(int port, String head, byte[] body) {
@@ -26,15 +25,13 @@ final class RawHttp {
 			if (body != null) {
 				try {
 					out.write(body);
-				}
-				catch (IOException refusedMidway) {
+				} catch (IOException refusedMidway) {
 					// the server may answer and close before reading the whole body: read what it said
 				}
 			}
 			out.flush();
 			return readAll(socket.getInputStream());
-		}
-		catch (IOException ex) {
+		} catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
@@ -51,11 +48,10 @@ final class RawHttp {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		byte[] buffer = new byte[8192];
 		try {
-			for (int n; (n = in.read(buffer)) > 0;) {
+			for (int n; (n = in.read(buffer)) > 0; ) {
 				bytes.write(buffer, 0, n);
 			}
-		}
-		catch (IOException resetAfterAnswer) {
+		} catch (IOException resetAfterAnswer) {
 			// a reset after the answer arrived still leaves the answer to read
 		}
 		return bytes.toString(StandardCharsets.ISO_8859_1);

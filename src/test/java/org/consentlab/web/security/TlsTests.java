@@ -1,5 +1,7 @@
 package org.consentlab.web.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -17,20 +19,15 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.UUID;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-
 import org.consentlab.ConsentLabApplication;
 import org.consentlab.cli.ConsentLabCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code tls self-signed}, then classroom mode on HTTPS with it, fetched by a client that trusts only that certificate. */
 class TlsTests {
@@ -45,30 +42,39 @@ class TlsTests {
 		int exit;
 		try {
 			System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-			exit = ConsentLabCommand.run(ConsentLabApplication.class, "tls", "self-signed", "--host", "localhost", "--out", dir.toString());
-		}
-		finally {
+			exit = ConsentLabCommand.run(
+					ConsentLabApplication.class, "tls", "self-signed", "--host", "localhost", "--out", dir.toString());
+		} finally {
 			System.setOut(out);
 		}
 		assertThat(exit).isZero();
 		Path key = dir.resolve("consentlab-tls.key");
 		Path cert = dir.resolve("consentlab-tls.crt");
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cert))).isEqualTo("rw-------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key)))
+				.isEqualTo("rw-------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cert)))
+				.isEqualTo("rw-------");
 		X509Certificate certificate;
 		try (InputStream in = Files.newInputStream(cert)) {
-			certificate = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+			certificate =
+					(X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
 		}
-		String fingerprint = HexFormat.ofDelimiter(":").withUpperCase()
-			.formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+		String fingerprint = HexFormat.ofDelimiter(":")
+				.withUpperCase()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
 		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("SHA-256 fingerprint: " + fingerprint);
 		assertThat(certificate.getPublicKey().getAlgorithm()).isEqualTo("EC");
 
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConsentLabApplication.class).run(
-				"--server.port=0", "--consentlab.mode=classroom", "--consentlab.allow-plain-http=false",
-				"--logging.level.root=warn", "--spring.datasource.url=jdbc:h2:mem:tls-" + UUID.randomUUID(),
-				"--spring.ssl.bundle.pem.web.keystore.certificate=file:" + cert,
-				"--spring.ssl.bundle.pem.web.keystore.private-key=file:" + key, "--server.ssl.bundle=web")) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConsentLabApplication.class)
+				.run(
+						"--server.port=0",
+						"--consentlab.mode=classroom",
+						"--consentlab.allow-plain-http=false",
+						"--logging.level.root=warn",
+						"--spring.datasource.url=jdbc:h2:mem:tls-" + UUID.randomUUID(),
+						"--spring.ssl.bundle.pem.web.keystore.certificate=file:" + cert,
+						"--spring.ssl.bundle.pem.web.keystore.private-key=file:" + key,
+						"--server.ssl.bundle=web")) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
 			trusted.load(null, null);
@@ -78,7 +84,9 @@ class TlsTests {
 			SSLContext tls = SSLContext.getInstance("TLS");
 			tls.init(null, trust.getTrustManagers(), null);
 			HttpClient http = HttpClient.newBuilder().sslContext(tls).build();
-			HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/login")).build(),
+			HttpResponse<String> page = http.send(
+					HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/login"))
+							.build(),
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(page.statusCode()).isEqualTo(200);
 			assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
