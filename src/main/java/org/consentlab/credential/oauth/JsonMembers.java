@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.spec.VerificationErrorCode;
@@ -122,21 +123,10 @@ public final class JsonMembers {
 	}
 
 	public Optional<List<String>> optionalStrings(String name) {
-		Object value = members.get(name);
-		if (value == null) {
-			return Optional.empty();
-		}
-		if (!(value instanceof List<?> list) || list.isEmpty()) {
-			throw fault(name, "is not a non-empty array");
-		}
-		List<String> strings = new ArrayList<>();
-		for (Object each : list) {
-			if (!(each instanceof String text) || text.isEmpty() || text.length() > MAX_STRING) {
-				throw fault(name, "holds something other than a non-empty string");
-			}
-			strings.add(text);
-		}
-		return Optional.of(List.copyOf(strings));
+		return optionalArray(
+				name,
+				"a non-empty string",
+				each -> each instanceof String text && !text.isEmpty() && text.length() <= MAX_STRING ? text : null);
 	}
 
 	/** A required object. */
@@ -163,6 +153,17 @@ public final class JsonMembers {
 
 	@SuppressWarnings("unchecked")
 	public Optional<List<JsonMembers>> optionalObjects(String name) {
+		return optionalArray(
+				name,
+				"an object",
+				each -> each instanceof Map<?, ?> map ? new JsonMembers((Map<String, Object>) map, error, name) : null);
+	}
+
+	/**
+	 * An optional non-empty array whose every element {@code element} accepts; it answers null for an
+	 * element it refuses, and the fault then names {@code what} the array should hold.
+	 */
+	private <T> Optional<List<T>> optionalArray(String name, String what, Function<Object, T> element) {
 		Object value = members.get(name);
 		if (value == null) {
 			return Optional.empty();
@@ -170,14 +171,15 @@ public final class JsonMembers {
 		if (!(value instanceof List<?> list) || list.isEmpty()) {
 			throw fault(name, "is not a non-empty array");
 		}
-		List<JsonMembers> objects = new ArrayList<>();
+		List<T> elements = new ArrayList<>();
 		for (Object each : list) {
-			if (!(each instanceof Map<?, ?> map)) {
-				throw fault(name, "holds something other than an object");
+			T accepted = element.apply(each);
+			if (accepted == null) {
+				throw fault(name, "holds something other than " + what);
 			}
-			objects.add(new JsonMembers((Map<String, Object>) map, error, name));
+			elements.add(accepted);
 		}
-		return Optional.of(List.copyOf(objects));
+		return Optional.of(List.copyOf(elements));
 	}
 
 	/** A non-empty array as it is, for members whose elements the caller checks itself. */
