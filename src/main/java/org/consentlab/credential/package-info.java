@@ -15,7 +15,11 @@
  * codes, malformed messages, a wallet's endpoints;</li>
  * <li>{@link org.consentlab.credential.oid4vci} OpenID4VCI 1.0 messages;</li>
  * <li>{@link org.consentlab.credential.oid4vp} OpenID4VP 1.0 messages;</li>
- * <li>{@link org.consentlab.credential.dcql} DCQL, the query language of OpenID4VP.</li>
+ * <li>{@link org.consentlab.credential.dcql} DCQL, the query language of OpenID4VP;</li>
+ * <li>{@link org.consentlab.credential.x509} certificate chains a signed request carries, and the
+ * classroom's certificate authorities;</li>
+ * <li>{@link org.consentlab.credential.registration} relying-party registration certificates (ETSI
+ * TS 119 475) and the over-asking check.</li>
  * </ul>
  */
 package org.consentlab.credential;

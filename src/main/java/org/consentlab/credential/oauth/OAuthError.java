@@ -71,7 +71,10 @@ public enum OAuthError {
 	INVALID_TRANSACTION_DATA("invalid_transaction_data", "OpenID4VP 1.0 §8.5", 400),
 
 	/** No wallet answered a request sent to a generic custom scheme (OpenID4VP 1.0 §8.5). */
-	WALLET_UNAVAILABLE("wallet_unavailable", "OpenID4VP 1.0 §8.5", 400);
+	WALLET_UNAVAILABLE("wallet_unavailable", "OpenID4VP 1.0 §8.5", 400),
+
+	/** A request object that is not signed as it must be, or whose signer is not trusted (RFC 9101 §6.3). */
+	INVALID_REQUEST_OBJECT("invalid_request_object", "RFC 9101 §6.3, OpenID4VP 1.0 §5.9.3", 400);
 
 	/** RFC 6749 §5.2: the member of an error response that holds the code. */
 	public static final String ERROR = "error";

@@ -15,6 +15,42 @@ public final class Oid4vp {
 	/** §5.9.3: the client identifier prefix of an unsigned request whose client id is its response URI. */
 	public static final String REDIRECT_URI_PREFIX = "redirect_uri:";
 
+	/** §5.9.3: a signed request whose client id is the hash of its leaf certificate (HAIP 1.0). */
+	public static final String X509_HASH_PREFIX = "x509_hash:";
+
+	/** §5.9.3: a signed request whose client id is a DNS name in its leaf certificate. */
+	public static final String X509_SAN_DNS_PREFIX = "x509_san_dns:";
+
+	/** §5.9.3: reserved for the Digital Credentials API; a wallet never accepts it in a request. */
+	public static final String ORIGIN_PREFIX = "origin:";
+
+	/** §5 (RFC 9101 §10.8): the {@code typ} every request object carries. */
+	public static final String REQUEST_OBJECT_TYPE = "oauth-authz-req+jwt";
+
+	/** §5 (RFC 9101 §5.2): where the wallet fetches a request object passed by reference. */
+	public static final String REQUEST_URI = "request_uri";
+
+	/** §5.4 (RFC 9101): the {@code aud} of a request object under static discovery. */
+	public static final String SELF_ISSUED_AUDIENCE = "https://self-issued.me/v2";
+
+	/** RFC 7519 §4.1.3 */
+	public static final String AUD = "aud";
+
+	/** §8.3.1: the encrypted direct post. */
+	public static final String DIRECT_POST_JWT = "direct_post.jwt";
+
+	/** §8.3.1: the form parameter of an encrypted response. */
+	public static final String RESPONSE = "response";
+
+	/** §5.1 */
+	public static final String CLIENT_METADATA = "client_metadata";
+
+	/** §11.1, RFC 7591: the verifier's keys, here its response-encryption key. */
+	public static final String JWKS = "jwks";
+
+	/** §11.1: the content-encryption algorithms the verifier accepts; {@code A128GCM} when absent. */
+	public static final String ENCRYPTED_RESPONSE_ENC_VALUES_SUPPORTED = "encrypted_response_enc_values_supported";
+
 	/** §5.2 */
 	public static final String RESPONSE_TYPE = "response_type";
 

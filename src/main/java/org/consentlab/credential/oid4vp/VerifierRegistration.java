@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.consentlab.credential.dcql.ClaimsQuery;
 import org.consentlab.credential.oauth.JsonMembers;
+import org.consentlab.credential.oauth.MalformedMessageException;
 import org.consentlab.credential.oauth.OAuthError;
 
 /**
@@ -46,7 +47,12 @@ public record VerifierRegistration(String name, String purpose, List<ClaimsQuery
 	public static Optional<VerifierRegistration> from(List<VerifierInfo> infos) {
 		for (VerifierInfo info : infos) {
 			if (FORMAT.equals(info.format())) {
-				JsonMembers data = JsonMembers.of(info.data(), OAuthError.INVALID_REQUEST, Oid4vp.VERIFIER_INFO);
+				JsonMembers data = JsonMembers.of(
+						info.object()
+								.orElseThrow(() -> MalformedMessageException.invalid(
+										Oid4vp.VERIFIER_INFO, "data is not an object")),
+						OAuthError.INVALID_REQUEST,
+						Oid4vp.VERIFIER_INFO);
 				List<ClaimsQuery> claims = new ArrayList<>();
 				for (Object path : data.optionalArray(REGISTERED_CLAIMS).orElse(List.of())) {
 					if (!(path instanceof List<?> segments)) {

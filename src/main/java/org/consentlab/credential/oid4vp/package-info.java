@@ -9,6 +9,11 @@
  * <tr><td>§5 authorization request; §5.9.3 {@code redirect_uri:} client identifier</td><td>{@link org.consentlab.credential.oid4vp.AuthorizationRequest}</td></tr>
  * <tr><td>§5.1 {@code verifier_info}</td><td>{@link org.consentlab.credential.oid4vp.VerifierInfo},
  * {@link org.consentlab.credential.oid4vp.VerifierRegistration} (this app's format)</td></tr>
+ * <tr><td>§5.9 client identifier prefixes</td><td>{@link org.consentlab.credential.oid4vp.ClientId}</td></tr>
+ * <tr><td>§5 request objects (RFC 9101), §5.9.3 {@code x509_hash:}; the wallet's checks</td>
+ * <td>{@link org.consentlab.credential.oid4vp.SignedRequest}, {@link org.consentlab.credential.oid4vp.RequestObjectException}</td></tr>
+ * <tr><td>§5.1, §11.1 {@code client_metadata}: the response-encryption key</td><td>{@link org.consentlab.credential.oid4vp.ClientMetadata}</td></tr>
+ * <tr><td>§8.3 encrypted responses, §8.3.1 {@code direct_post.jwt}</td><td>{@link org.consentlab.credential.oid4vp.EncryptedResponse}</td></tr>
  * <tr><td>§8.1 {@code vp_token}</td><td>{@link org.consentlab.credential.oid4vp.VpToken}</td></tr>
  * <tr><td>§8.2 {@code direct_post}; §8.5 error response</td><td>{@link org.consentlab.credential.oid4vp.AuthorizationResponse},
  * {@link org.consentlab.credential.oid4vp.DirectPostResponse}</td></tr>
