@@ -17,6 +17,7 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,10 @@ import org.consentlab.credential.x509.UntrustedCertificateException;
  * {@code credentials} and claims it may ask for. The wallet reads the consent screen's "who is
  * asking and why" from here, not from the request.
  *
+ * <p>{@code service} and {@code purpose} are written in each language the registrar publishes,
+ * keyed by language tag ({@code [{"lang": "en", "value": …}]} in the standard), so the consent
+ * screen shows them in the learner's language.
+ *
  * <p>The registration is bound to the request by its subject (OpenID4VP 1.0 §5.11.1, a
  * claim-bound attestation): {@code sub.id} must equal the common name of the access certificate
  * that signed the request.
@@ -50,8 +55,8 @@ public record RegistrationCertificate(
 		String entityId,
 		String country,
 		String registryUri,
-		String service,
-		String purpose,
+		Map<String, String> service,
+		Map<String, String> purpose,
 		String privacyPolicy,
 		List<RegisteredCredential> credentials,
 		Instant issuedAt,
@@ -101,6 +106,30 @@ public record RegistrationCertificate(
 		Objects.requireNonNull(issuedAt, IAT);
 		Objects.requireNonNull(expiresAt, EXP);
 		credentials = List.copyOf(credentials);
+		service = texts(service, SERVICE);
+		purpose = texts(purpose, PURPOSE);
+	}
+
+	/** The service in {@code language} (a tag such as {@code en}), or in the first language written. */
+	public String service(String language) {
+		return in(service, language);
+	}
+
+	/** The purpose in {@code language}, or in the first language written. */
+	public String purpose(String language) {
+		return in(purpose, language);
+	}
+
+	private static String in(Map<String, String> texts, String language) {
+		String exact = texts.get(language);
+		return exact != null ? exact : texts.values().iterator().next();
+	}
+
+	private static Map<String, String> texts(Map<String, String> texts, String name) {
+		if (texts.isEmpty()) {
+			throw new IllegalArgumentException(name + " is written in at least one language");
+		}
+		return Collections.unmodifiableMap(new LinkedHashMap<>(texts));
 	}
 
 	/** Signs this registration as the registrar, whose chain goes into {@code x5c}. */
@@ -207,8 +236,8 @@ public record RegistrationCertificate(
 						List.of(name)));
 		claims.put(COUNTRY, country);
 		claims.put(REGISTRY_URI, registryUri);
-		claims.put(SERVICE, List.of(Map.of(LANG, "en", VALUE, service)));
-		claims.put(PURPOSE, List.of(Map.of(LANG, "en", VALUE, purpose)));
+		claims.put(SERVICE, localized(service));
+		claims.put(PURPOSE, localized(purpose));
 		claims.put(PRIVACY_POLICY, List.of(Map.of(POLICY_URI, privacyPolicy)));
 		List<Object> registered = new ArrayList<>();
 		for (RegisteredCredential credential : credentials) {
@@ -224,6 +253,12 @@ public record RegistrationCertificate(
 		claims.put(IAT, issuedAt.getEpochSecond());
 		claims.put(EXP, expiresAt.getEpochSecond());
 		return claims;
+	}
+
+	private static List<Map<String, String>> localized(Map<String, String> texts) {
+		return texts.entrySet().stream()
+				.map(e -> Map.of(LANG, e.getKey(), VALUE, e.getValue()))
+				.toList();
 	}
 
 	static RegistrationCertificate fromClaims(JsonMembers claims) {
@@ -243,8 +278,8 @@ public record RegistrationCertificate(
 				entityId,
 				claims.optionalString(COUNTRY).orElse(""),
 				claims.optionalString(REGISTRY_URI).orElse(""),
-				firstValue(claims, SERVICE),
-				firstValue(claims, PURPOSE),
+				localized(claims, SERVICE),
+				localized(claims, PURPOSE),
 				claims.objects(PRIVACY_POLICY).get(0).string(POLICY_URI),
 				credentials,
 				Instant.ofEpochSecond(claims.optionalInteger(IAT, 0, Long.MAX_VALUE)
@@ -253,12 +288,15 @@ public record RegistrationCertificate(
 						.orElseThrow(() -> claims.fault(EXP, "is missing"))));
 	}
 
-	private static String firstValue(JsonMembers claims, String name) {
-		List<JsonMembers> values = claims.objects(name);
-		if (values.isEmpty()) {
+	private static Map<String, String> localized(JsonMembers claims, String name) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (JsonMembers text : claims.objects(name)) {
+			texts.put(text.string(LANG), text.string(VALUE));
+		}
+		if (texts.isEmpty()) {
 			throw claims.fault(name, "is empty");
 		}
-		return values.get(0).string(VALUE);
+		return texts;
 	}
 
 	private static boolean holds(JWSObject jws, ECPublicKey key) {

@@ -35,8 +35,8 @@ class RegistrationCertificateTests {
 			"verifier:bar",
 			"XX",
 			"https://classroom.example/register",
-			"A bar that serves drinks",
-			"Checking that a guest is of drinking age",
+			orderedTexts("en", "A bar that serves drinks", "ru", "Бар, где подают напитки"),
+			orderedTexts("en", "Checking that a guest is of drinking age", "ru", "Проверка, что гостю есть 18"),
 			"https://classroom.example/verifiers/bar/privacy",
 			List.of(new RegisteredCredential(
 					"dc+sd-jwt",
@@ -52,6 +52,23 @@ class RegistrationCertificateTests {
 		assertThat(RegistrationCertificate.verify(signed, List.of(root.root()), NOW))
 				.isEqualTo(bar);
 		assertThat(RegistrationCertificate.toVerifierInfo(signed).text()).contains(signed);
+	}
+
+	@Test
+	void serviceWhenAskedInALanguageThenThatLanguageOrTheFirstWritten() {
+		RegistrationCertificate read = RegistrationCertificate.verify(
+				bar.sign(registrarKeys.getPrivate(), registrar), List.of(root.root()), NOW);
+
+		assertThat(read.service("ru")).isEqualTo("Бар, где подают напитки");
+		assertThat(read.purpose("de")).isEqualTo("Checking that a guest is of drinking age");
+	}
+
+	private static java.util.Map<String, String> orderedTexts(String... pairs) {
+		java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			texts.put(pairs[i], pairs[i + 1]);
+		}
+		return texts;
 	}
 
 	@Test
