@@ -200,6 +200,38 @@ public record RegistrationCertificate(
 	}
 
 	/**
+	 * Reads a registration the registrar itself signed and stored, without checking the signature
+	 * or the dates: for the registrar's own records only, never for one that arrived in a request.
+	 */
+	public static RegistrationCertificate readOwn(String signed) {
+		try {
+			return fromClaims(JsonMembers.parse(
+					JWSObject.parse(signed).getPayload().toString(),
+					MAX_LENGTH,
+					MAX_DEPTH,
+					OAuthError.INVALID_REQUEST,
+					"registration"));
+		} catch (ParseException ex) {
+			throw new RegistrationException(Failure.MALFORMED, "not a signed JWS");
+		}
+	}
+
+	/** True when both register the same verifier for the same things, whatever their dates. */
+	public boolean sameContent(RegistrationCertificate other) {
+		return equals(new RegistrationCertificate(
+				other.name,
+				other.entityId,
+				other.country,
+				other.registryUri,
+				other.service,
+				other.purpose,
+				other.privacyPolicy,
+				other.credentials,
+				issuedAt,
+				expiresAt));
+	}
+
+	/**
 	 * Checks that this registration is about whoever signed the request (OpenID4VP 1.0 §5.11.1):
 	 * {@code sub.id} equals the common name of the access certificate.
 	 */

@@ -39,7 +39,7 @@ class SecurityConfig {
 						"/actuator/health",
 						"/actuator/health/**")
 				.permitAll()
-				.requestMatchers("/login", "/join")
+				.requestMatchers("/login", "/join", "/register")
 				.permitAll()
 				.requestMatchers("/classes", "/classes/**")
 				.hasRole("INSTRUCTOR")
