@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The inspector's log of the tampered responses a learner sent (lab L9): which attack each was, and
- * what the verifier's rejection log says stopped it. Reads always name the learner.
+ * what the verifier's rejection log says stopped it. Reads always name the learner. A learner keeps
+ * their newest {@link #PER_LEARNER} attacks; rows also go with their transaction.
  */
 @Service
 public class AttackLog {
@@ -38,6 +39,9 @@ public class AttackLog {
 		}
 	}
 
+	/** Attacks one learner keeps; recording another removes the oldest. */
+	static final int PER_LEARNER = 200;
+
 	private final JdbcClient jdbc;
 
 	private final VerifierTransactions transactions;
@@ -52,6 +56,14 @@ public class AttackLog {
 		jdbc.sql("INSERT INTO VERIFIER_ATTACK (ACCOUNT_ID, TRANSACTION_ID, KIND, CREATED_AT) VALUES (?, ?, ?, ?)")
 				.params(accountId, transactionId, attack.name(), Timestamp.from(Instant.now()))
 				.update();
+		jdbc.sql("SELECT ID FROM VERIFIER_ATTACK WHERE ACCOUNT_ID = ? ORDER BY ID DESC OFFSET " + PER_LEARNER
+						+ " ROWS FETCH FIRST 1 ROWS ONLY")
+				.param(accountId)
+				.query(Long.class)
+				.optional()
+				.ifPresent(newestDropped -> jdbc.sql("DELETE FROM VERIFIER_ATTACK WHERE ACCOUNT_ID = ? AND ID <= ?")
+						.params(accountId, newestDropped)
+						.update());
 	}
 
 	/** The learner's attacks, newest first, each with the codes its verifier logged, in order. */

@@ -37,7 +37,10 @@ import org.springframework.stereotype.Component;
  * one SD-JWT VC per proof, bound to that proof's key ({@code cnf.jwk}, RFC 9901 §4.1.2), each with a
  * {@code status} reference to a fresh random index of the issuer's status list (Token Status List
  * §6.1). Several proofs ask for a batch (§8.2): one-time credentials with different keys, salts,
- * indices and signatures, and an {@code iat} rounded to the day so that it does not link them.
+ * indices and signatures, and an {@code iat} rounded to the day so that it does not link them. An
+ * access token is good for one credential request that gets as far as issuing (so at most one batch
+ * per token); a request the issuer will not serve, because the learner holds their cap of status
+ * entries or no list has room, is {@code credential_request_denied} (§8.3.1.2).
  */
 @Component
 class IssueCredential {
@@ -65,7 +68,7 @@ class IssueCredential {
 	}
 
 	/** Issues one credential per key proof for the holder of {@code accessToken}; refusals are {@link ProtocolException}s. */
-	List<SdJwt> issue(String issuerId, String issuerIdentifier, String statusUri, String accessToken, String body) {
+	List<SdJwt> issue(String issuerId, String issuerIdentifier, String accessToken, String body) {
 		Account learner = grants.holder(IssuerGrants.Kind.ACCESS_TOKEN, issuerId, accessToken)
 				.flatMap(accounts::byId)
 				.orElseThrow(() ->
@@ -82,23 +85,46 @@ class IssueCredential {
 			throw invalidProof("send 1 to " + type.batchSize() + " proofs as proofs.jwt");
 		}
 		List<JWK> holderKeys = checkProofs(request.jwtProofs(), type, issuerIdentifier);
+		if (!grants.consume(IssuerGrants.Kind.ACCESS_TOKEN, issuerId, accessToken)) {
+			throw new ProtocolException(OAuthError.INVALID_TOKEN, "the access token was used already");
+		}
 		Map<String, Object> claims = new LinkedHashMap<>(type.claims(learner));
 		Instant iat = Instant.now().truncatedTo(ChronoUnit.DAYS);
+		Instant exp = iat.plus(VALIDITY);
+		List<StatusLists.Allocation> entries = allocate(type, learner.id(), holderKeys.size(), exp);
 		JWK signingKey = keys.signingKey(issuerId);
 		List<SdJwt> issued = new ArrayList<>();
-		for (JWK holderKey : holderKeys) {
+		for (int i = 0; i < holderKeys.size(); i++) {
+			JWK holderKey = holderKeys.get(i);
+			StatusLists.Allocation entry = entries.get(i);
 			Map<String, Object> payload = new LinkedHashMap<>();
 			payload.put(SdJwtVc.ISS, issuerIdentifier);
 			payload.put(SdJwtVc.VCT, type.vct());
 			payload.put(SdJwtVc.IAT, iat.getEpochSecond());
-			payload.put(SdJwtVc.EXP, iat.plus(VALIDITY).getEpochSecond());
-			int idx = statusLists.allocate(issuerId, learner.id(), type.configurationId());
-			payload.put(SdJwtVc.STATUS, new StatusReference(idx, statusUri).toStatusClaim());
+			payload.put(SdJwtVc.EXP, exp.getEpochSecond());
+			payload.put(
+					SdJwtVc.STATUS,
+					new StatusReference(entry.idx(), issuers.statusListUrl(type, entry.list())).toStatusClaim());
 			payload.putAll(claims);
 			SdJwtIssuer issuer = SdJwtIssuer.builder(signingKey).decoys(2).build();
 			issued.add(issuer.issue(payload, type.disclosable(claims), holderKey));
 		}
 		return issued;
+	}
+
+	private List<StatusLists.Allocation> allocate(CredentialType type, long accountId, int count, Instant exp) {
+		try {
+			return statusLists.allocate(type.issuerId(), accountId, type.configurationId(), count, exp);
+		} catch (StatusLists.Exhausted ex) {
+			throw new ProtocolException(
+					OAuthError.CREDENTIAL_REQUEST_DENIED,
+					switch (ex.reason) {
+						case LEARNER_CAP ->
+							"you hold " + StatusLists.PER_LEARNER
+									+ " credentials of this issuer that have not expired: no more are issued to you";
+						case NO_INDEX_LEFT -> "the issuer's status lists are full: it cannot issue now";
+					});
+		}
 	}
 
 	/** Every proof must hold a different key and the same live c_nonce, which the batch then uses up. */

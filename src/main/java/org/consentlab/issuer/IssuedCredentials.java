@@ -18,6 +18,8 @@ public class IssuedCredentials {
 	 * One credential of one learner.
 	 *
 	 * @param issuerNameKey message key of the issuer's display name
+	 * @param idx the entry's position across the issuer's numbered status lists ({@code list × size +
+	 *     index}); for the first list, the index itself
 	 */
 	public record Issued(String issuerId, String issuerNameKey, String configurationId, int idx, Status status) {}
 
@@ -36,15 +38,15 @@ public class IssuedCredentials {
 		for (String issuerId : issuers.ids()) {
 			CredentialType issuer = issuers.find(issuerId).orElseThrow();
 			for (StatusLists.Entry entry : statusLists.of(issuerId, accountId)) {
-				issued.add(
-						new Issued(issuerId, issuer.nameKey(), entry.configurationId(), entry.idx(), entry.status()));
+				issued.add(new Issued(
+						issuerId, issuer.nameKey(), entry.configurationId(), entry.position(), entry.status()));
 			}
 		}
 		return issued;
 	}
 
 	/**
-	 * Sets the status of the learner's entry {@code idx} in the issuer's list; a revoked entry stays
+	 * Sets the status of the learner's entry at position {@code idx} (see {@link Issued}) in the issuer's lists; a revoked entry stays
 	 * revoked, and an entry that is not the learner's is left alone.
 	 *
 	 * @throws NotFoundException when no issuer is called {@code issuerId}

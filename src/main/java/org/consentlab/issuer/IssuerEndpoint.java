@@ -128,9 +128,14 @@ class IssuerEndpoint {
 	@PostMapping(IssuerRoutes.NONCE)
 	ResponseEntity<String> nonce(@PathVariable String id) {
 		CredentialType type = type(id);
-		return json(
-				new NonceResponse(grants.create(IssuerGrants.Kind.C_NONCE, type.issuerId(), null)).toJson(),
-				CacheControl.noStore());
+		String nonce;
+		try {
+			nonce = grants.create(IssuerGrants.Kind.C_NONCE, type.issuerId(), null);
+		} catch (IssuerGrants.NoncesExhausted ex) {
+			throw new ProtocolException(
+					OAuthError.TEMPORARILY_UNAVAILABLE, "too many nonces are live: try again in a minute");
+		}
+		return json(new NonceResponse(nonce).toJson(), CacheControl.noStore());
 	}
 
 	@PostMapping(path = IssuerRoutes.CREDENTIAL, consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -145,7 +150,6 @@ class IssuerEndpoint {
 		List<SdJwt> issued = issueCredential.issue(
 				type.issuerId(),
 				issuers.identifier(type),
-				issuers.url(type, IssuerRoutes.STATUS),
 				authorization.substring("Bearer ".length()).trim(),
 				body);
 		return json(
@@ -161,7 +165,25 @@ class IssuerEndpoint {
 	ResponseEntity<String> statusList(@PathVariable String id) {
 		CredentialType type = type(id);
 		return statusListResponse(statusLists
-				.token(type.issuerId(), issuers.url(type, IssuerRoutes.STATUS))
+				.token(type.issuerId(), 0, issuers.statusListUrl(type, 0))
+				.compact());
+	}
+
+	/** A later list of the series; only lists the issuer has opened exist. */
+	@GetMapping(IssuerRoutes.STATUS_LIST)
+	ResponseEntity<String> statusList(@PathVariable String id, @PathVariable String list) {
+		CredentialType type = type(id);
+		int number;
+		try {
+			number = Integer.parseInt(list);
+		} catch (NumberFormatException ex) {
+			number = -1;
+		}
+		if (number < 1 || number >= statusLists.lists(type.issuerId())) {
+			throw new ProtocolException(HttpStatus.NOT_FOUND, OAuthError.INVALID_REQUEST, "no such status list");
+		}
+		return statusListResponse(statusLists
+				.token(type.issuerId(), number, issuers.statusListUrl(type, number))
 				.compact());
 	}
 

@@ -6,7 +6,9 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.consentlab.credential.jose.Base64Url;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,8 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The short-lived secrets of the pre-authorised code flow: pre-authorised codes (OpenID4VCI 1.0
- * §4.1.1, single use), access tokens (§6.2) and c_nonces (§7, single use). 256 random bits each,
- * in the database so any instance can redeem them.
+ * §4.1.1, single use), access tokens (§6.2, here good for one credential request) and c_nonces (§7,
+ * single use). 256 random bits each, in the database so any instance can redeem them. Bounded:
+ * expired secrets go in bulk on a schedule ({@link #purgeExpired}), a learner keeps at most
+ * {@link #PER_LEARNER} live secrets of a kind at an issuer (the newest), and the anonymous nonce
+ * endpoint stops at {@link #MAX_LIVE_NONCES} live nonces on this instance.
  */
 @Component
 class IssuerGrants {
@@ -44,6 +49,23 @@ class IssuerGrants {
 	/** How many wrong transaction codes a pre-authorised code survives. */
 	static final int TX_CODE_ATTEMPTS = 3;
 
+	/** Live offers (pre-authorised codes) or access tokens one learner keeps at one issuer; older ones go. */
+	static final int PER_LEARNER = 20;
+
+	/** Live c_nonces on one instance: the nonce endpoint needs no sign-in, so a flood stops here. */
+	static final int MAX_LIVE_NONCES = 20_000;
+
+	/** The nonce endpoint refused: too many live nonces, until the next purge frees some. */
+	static final class NoncesExhausted extends RuntimeException {
+
+		NoncesExhausted() {
+			super("too many live nonces", null, false, false);
+		}
+	}
+
+	/** Live nonces this instance made, recounted from the table at each purge. */
+	private final AtomicInteger liveNonces = new AtomicInteger();
+
 	/** A fresh secret of this kind, for the learner {@code accountId} (null for a c_nonce). */
 	@Transactional
 	String create(Kind kind, String issuerId, Long accountId) {
@@ -54,9 +76,13 @@ class IssuerGrants {
 	@Transactional
 	String create(Kind kind, String issuerId, Long accountId, String txCode) {
 		Instant now = Instant.now();
-		jdbc.sql("DELETE FROM ISSUER_GRANT WHERE EXPIRES_AT < ?")
-				.param(Timestamp.from(now))
-				.update();
+		if (kind == Kind.C_NONCE && liveNonces.incrementAndGet() > MAX_LIVE_NONCES) {
+			liveNonces.decrementAndGet();
+			throw new NoncesExhausted();
+		}
+		if (accountId != null) {
+			keepNewest(kind, issuerId, accountId, PER_LEARNER - 1);
+		}
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = Base64Url.encode(bytes);
@@ -65,6 +91,33 @@ class IssuerGrants {
 				.params(secret, kind.name(), issuerId, accountId, Timestamp.from(now.plus(kind.lifetime)), txCode)
 				.update();
 		return secret;
+	}
+
+	/** Deletes the learner's older secrets of this kind at this issuer, keeping the newest {@code keep}. */
+	private void keepNewest(Kind kind, String issuerId, long accountId, int keep) {
+		List<Timestamp> newest = jdbc.sql("SELECT EXPIRES_AT FROM ISSUER_GRANT WHERE ACCOUNT_ID = ? AND KIND = ? "
+						+ "AND ISSUER_ID = ? ORDER BY EXPIRES_AT DESC FETCH FIRST " + (keep + 1) + " ROWS ONLY")
+				.params(accountId, kind.name(), issuerId)
+				.query(Timestamp.class)
+				.list();
+		if (newest.size() > keep) {
+			jdbc.sql("DELETE FROM ISSUER_GRANT WHERE ACCOUNT_ID = ? AND KIND = ? AND ISSUER_ID = ? AND EXPIRES_AT <= ?")
+					.params(accountId, kind.name(), issuerId, newest.get(keep))
+					.update();
+		}
+	}
+
+	/** Deletes every expired secret in one statement (indexed on EXPIRES_AT); returns how many went. */
+	@Transactional
+	int purgeExpired(Instant now) {
+		int purged = jdbc.sql("DELETE FROM ISSUER_GRANT WHERE EXPIRES_AT < ?")
+				.param(Timestamp.from(now))
+				.update();
+		liveNonces.set(jdbc.sql("SELECT COUNT(*) FROM ISSUER_GRANT WHERE KIND = ?")
+				.param(Kind.C_NONCE.name())
+				.query(Integer.class)
+				.single());
+		return purged;
 	}
 
 	/** The learner a live secret belongs to; the secret stays valid. Empty when unknown or expired. */
@@ -133,9 +186,14 @@ class IssuerGrants {
 	/** Uses a live secret up: true exactly once, for the one caller whose delete took it. */
 	@Transactional
 	boolean consume(Kind kind, String issuerId, String secret) {
-		return jdbc.sql("DELETE FROM ISSUER_GRANT WHERE SECRET = ? AND KIND = ? AND ISSUER_ID = ? AND EXPIRES_AT > ?")
-						.params(secret, kind.name(), issuerId, Timestamp.from(Instant.now()))
-						.update()
-				== 1;
+		boolean used =
+				jdbc.sql("DELETE FROM ISSUER_GRANT WHERE SECRET = ? AND KIND = ? AND ISSUER_ID = ? AND EXPIRES_AT > ?")
+								.params(secret, kind.name(), issuerId, Timestamp.from(Instant.now()))
+								.update()
+						== 1;
+		if (used && kind == Kind.C_NONCE) {
+			liveNonces.decrementAndGet();
+		}
+		return used;
 	}
 }

@@ -23,6 +23,12 @@ public final class IssuerRoutes {
 	 */
 	public static final String STATUS = "/issuers/{id}/status";
 
+	/**
+	 * The issuer's further Status List Tokens, numbered from 1, opened as earlier lists fill (list 0
+	 * is {@link #STATUS}).
+	 */
+	public static final String STATUS_LIST = "/issuers/{id}/status/{list}";
+
 	/** The learner reports their document lost: the issuer revokes it (POST, a learner page). */
 	public static final String REVOKE = "/issuers/{id}/revoke";
 

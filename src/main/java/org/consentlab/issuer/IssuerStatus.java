@@ -21,7 +21,7 @@ public class IssuerStatus {
 		this.issuers = issuers;
 	}
 
-	/** The value of byte {@code byteIndex} of the issuer's status list as published now (Token Status List §4.1). */
+	/** The value of byte {@code byteIndex} of the issuer's first status list as published now (Token Status List §4.1). */
 	public int statusByte(String issuerId, int byteIndex) {
 		StatusList list = live(issuerId);
 		int perByte = 8 / list.bits();
@@ -32,7 +32,7 @@ public class IssuerStatus {
 		return value;
 	}
 
-	/** The index of the learner's decoding exercise in the issuer's list. */
+	/** The index of the learner's decoding exercise in the issuer's first list. */
 	public int exerciseIndex(String issuerId, long seed) {
 		StatusList list = statusLists.others(issuerId);
 		int start = (int) Math.floorMod(seed, (long) StatusLists.SIZE);
@@ -47,8 +47,6 @@ public class IssuerStatus {
 
 	private StatusList live(String issuerId) {
 		CredentialType type = issuers.find(issuerId).orElseThrow();
-		return statusLists
-				.token(issuerId, issuers.url(type, IssuerRoutes.STATUS))
-				.statusList();
+		return statusLists.token(issuerId, 0, issuers.statusListUrl(type, 0)).statusList();
 	}
 }

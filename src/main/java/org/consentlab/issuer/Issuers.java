@@ -54,6 +54,13 @@ class Issuers {
 		return loopback.publicUrl(IssuerRoutes.of(IssuerRoutes.PAGE, type.issuerId()));
 	}
 
+	/** Where the issuer publishes status list {@code list} (Token Status List §8.1): list 0 where it always was. */
+	String statusListUrl(CredentialType type, int list) {
+		return list == 0
+				? url(type, IssuerRoutes.STATUS)
+				: url(type, IssuerRoutes.STATUS_LIST).replace("{list}", String.valueOf(list));
+	}
+
 	String url(CredentialType type, String route) {
 		return loopback.publicUrl(IssuerRoutes.of(route, type.issuerId()));
 	}

@@ -22,11 +22,24 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The verifiers' transaction and rejection logs. Reads always name the learner, so a learner sees
  * only their own transactions. A transaction accepts one response, within {@link #LIFETIME}.
+ * Bounded: a learner keeps their newest {@link #PER_LEARNER} transactions at each verifier, a
+ * transaction logs at most {@link #REJECTIONS_PER_TRANSACTION} rejections (responses to a decided
+ * one keep coming from anyone who has its {@code state}), and transactions never answered are
+ * removed {@link #ABANDONED_AFTER} after they start; decided ones stay for the labs' pages.
  */
 @Service
 public class VerifierTransactions {
 
 	public static final Duration LIFETIME = Duration.ofMinutes(10);
+
+	/** Transactions one learner keeps at one verifier; starting another removes the oldest. */
+	static final int PER_LEARNER = 200;
+
+	/** Rejections logged for one transaction; later refused responses are answered but not logged. */
+	static final int REJECTIONS_PER_TRANSACTION = 20;
+
+	/** A transaction still REQUESTED this long after it started was abandoned: it can never be answered. */
+	static final Duration ABANDONED_AFTER = LIFETIME.plusHours(1);
 
 	private static final String COLUMNS =
 			"ID, VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, LEARNED, " + "CREATED_AT, DECIDED_AT";
@@ -54,6 +67,7 @@ public class VerifierTransactions {
 
 	@Transactional
 	Transaction start(String verifierId, long accountId, String clientId) {
+		keepNewest(verifierId, accountId, PER_LEARNER - 1);
 		String state = secret();
 		jdbc.sql(
 						"INSERT INTO VERIFIER_TRANSACTION (VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, CREATED_AT) "
@@ -197,6 +211,13 @@ public class VerifierTransactions {
 	/** Logs a rejected response without changing the transaction (it was already decided): one row per code. */
 	@Transactional
 	void logRejection(Transaction tx, List<RejectionCode> codes) {
+		if (jdbc.sql("SELECT COUNT(*) FROM VERIFIER_REJECTION WHERE TRANSACTION_ID = ?")
+						.param(tx.id())
+						.query(Integer.class)
+						.single()
+				>= REJECTIONS_PER_TRANSACTION) {
+			return;
+		}
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql(
 						"INSERT INTO VERIFIER_REJECTION (VERIFIER_ID, ACCOUNT_ID, TRANSACTION_ID, CREATED_AT) VALUES (?, ?, ?, ?)")
@@ -208,6 +229,27 @@ public class VerifierTransactions {
 					.params(rejection, pos, codes.get(pos).name())
 					.update();
 		}
+	}
+
+	/** Deletes the learner's older transactions at this verifier (their rejections and attacks cascade), keeping {@code keep}. */
+	private void keepNewest(String verifierId, long accountId, int keep) {
+		jdbc.sql("SELECT ID FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ? AND VERIFIER_ID = ? ORDER BY ID DESC "
+						+ "OFFSET " + keep + " ROWS FETCH FIRST 1 ROWS ONLY")
+				.params(accountId, verifierId)
+				.query(Long.class)
+				.optional()
+				.ifPresent(oldestKept -> jdbc.sql(
+								"DELETE FROM VERIFIER_TRANSACTION WHERE ACCOUNT_ID = ? AND VERIFIER_ID = ? AND ID <= ?")
+						.params(accountId, verifierId, oldestKept)
+						.update());
+	}
+
+	/** Deletes, in one statement, the transactions nobody answered that are past {@link #ABANDONED_AFTER}. */
+	@Transactional
+	int purgeAbandoned(Instant now) {
+		return jdbc.sql("DELETE FROM VERIFIER_TRANSACTION WHERE STATUS = ? AND CREATED_AT < ?")
+				.params(Transaction.Status.REQUESTED.name(), Timestamp.from(now.minus(ABANDONED_AFTER)))
+				.update();
 	}
 
 	/** Forgets every transaction of the learner's, with what each verifier learned and rejected. */

@@ -126,7 +126,95 @@ class IssuerProtocolTests {
 		assertError(credential(token, proof(key, issuer, "made-up")), 400, "invalid_nonce");
 		String nonce = nonce();
 		assertThat(credential(token, proof(key, issuer, nonce)).statusCode()).isEqualTo(200);
-		assertError(credential(token, proof(key, issuer, nonce)), 400, "invalid_nonce");
+		assertError(credential(token(code(offer())), proof(key, issuer, nonce)), 400, "invalid_nonce");
+	}
+
+	@Test
+	void credentialWhenAccessTokenUsedForABatchAlreadyThenInvalidToken() throws Exception {
+		String issuer = (String) offer().get("credential_issuer");
+		String token = token(code(offer()));
+		ECKey key = new ECKeyGenerator(Curve.P_256).generate();
+		assertThat(credential(token, proof(key, issuer, nonce())).statusCode()).isEqualTo(200);
+		assertError(credential(token, proof(key, issuer, nonce())), 401, "invalid_token");
+	}
+
+	@Test
+	void statusListWhenNumberNotOpenedOrNotANumberThenNotFoundNever500() {
+		HttpResponse<String> unopened = send(HttpRequest.newBuilder(URI.create(app.url("/issuers/pid/status/200")))
+				.GET()
+				.build());
+		assertError(unopened, 404, "invalid_request");
+		HttpResponse<String> word = send(HttpRequest.newBuilder(URI.create(app.url("/issuers/pid/status/x")))
+				.GET()
+				.build());
+		assertError(word, 404, "invalid_request");
+	}
+
+	@Test
+	void createWhenLearnerKeepsAskingForOffersThenOnlyTheNewestStayLive() {
+		IssuerGrants grants = app.bean(IssuerGrants.class);
+		org.springframework.jdbc.core.simple.JdbcClient jdbc =
+				app.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		jdbc.sql("INSERT INTO ACCOUNT (USERNAME, ROLE, SEED, CREATED_AT) VALUES ('offers', 'LEARNER', 1, ?)")
+				.param(java.sql.Timestamp.from(Instant.now()))
+				.update();
+		long learner = jdbc.sql("SELECT ID FROM ACCOUNT WHERE USERNAME = 'offers'")
+				.query(Long.class)
+				.single();
+		String first = grants.create(IssuerGrants.Kind.PRE_AUTHORIZED_CODE, "university", learner);
+		String newest = null;
+		for (int i = 0; i < IssuerGrants.PER_LEARNER * 3; i++) {
+			newest = grants.create(IssuerGrants.Kind.PRE_AUTHORIZED_CODE, "university", learner);
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM ISSUER_GRANT WHERE ACCOUNT_ID = ? AND KIND = ? AND ISSUER_ID = ?")
+						.params(learner, IssuerGrants.Kind.PRE_AUTHORIZED_CODE.name(), "university")
+						.query(Integer.class)
+						.single())
+				.isEqualTo(IssuerGrants.PER_LEARNER);
+		assertThat(grants.holder(IssuerGrants.Kind.PRE_AUTHORIZED_CODE, "university", newest))
+				.contains(learner);
+		assertThat(grants.holder(IssuerGrants.Kind.PRE_AUTHORIZED_CODE, "university", first))
+				.isEmpty();
+	}
+
+	@Test
+	void purgeWhenGrantsExpiredThenGoneInOneSweepAndLiveOnesStay() {
+		IssuerGrants grants = app.bean(IssuerGrants.class);
+		org.springframework.jdbc.core.simple.JdbcClient jdbc =
+				app.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		String live = grants.create(IssuerGrants.Kind.C_NONCE, "pid", null);
+		jdbc.sql("INSERT INTO ISSUER_GRANT (SECRET, KIND, ISSUER_ID, EXPIRES_AT) "
+						+ "SELECT CONCAT('stale-', X), 'C_NONCE', 'pid', ? FROM SYSTEM_RANGE(1, 500)")
+				.param(java.sql.Timestamp.from(Instant.now().minusSeconds(1)))
+				.update();
+		grants.purgeExpired(Instant.now());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM ISSUER_GRANT WHERE SECRET LIKE 'stale-%'")
+						.query(Integer.class)
+						.single())
+				.isZero();
+		assertThat(grants.consume(IssuerGrants.Kind.C_NONCE, "pid", live)).isTrue();
+	}
+
+	@Test
+	void nonceWhenTooManyLiveThenTemporarilyUnavailableUntilPurged() throws Exception {
+		IssuerGrants grants = app.bean(IssuerGrants.class);
+		org.springframework.jdbc.core.simple.JdbcClient jdbc =
+				app.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		java.sql.Timestamp later = java.sql.Timestamp.from(Instant.now().plusSeconds(600));
+		grants.purgeExpired(Instant.now());
+		int live = jdbc.sql("SELECT COUNT(*) FROM ISSUER_GRANT WHERE KIND = 'C_NONCE'")
+				.query(Integer.class)
+				.single();
+		jdbc.sql("INSERT INTO ISSUER_GRANT (SECRET, KIND, ISSUER_ID, EXPIRES_AT) "
+						+ "SELECT CONCAT('flood-', X), 'C_NONCE', 'pid', ? FROM SYSTEM_RANGE(1, ?)")
+				.params(later, IssuerGrants.MAX_LIVE_NONCES - live)
+				.update();
+		grants.purgeExpired(Instant.now());
+		HttpResponse<String> refused = post("/issuers/pid/nonce", "");
+		assertError(refused, 503, "temporarily_unavailable");
+		jdbc.sql("DELETE FROM ISSUER_GRANT WHERE SECRET LIKE 'flood-%'").update();
+		grants.purgeExpired(Instant.now());
+		assertThat(post("/issuers/pid/nonce", "").statusCode()).isEqualTo(200);
 	}
 
 	@Test

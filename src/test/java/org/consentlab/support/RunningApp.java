@@ -57,6 +57,11 @@ public final class RunningApp implements AutoCloseable {
 		return context.getBean(type);
 	}
 
+	/** Publishes an application event, as the app's own services do (listeners run in the caller's transaction). */
+	public void publish(Object event) {
+		context.publishEvent(event);
+	}
+
 	@Override
 	public void close() {
 		context.close();

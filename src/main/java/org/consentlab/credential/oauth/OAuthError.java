@@ -61,6 +61,12 @@ public enum OAuthError {
 	/** The issuer will not issue this credential (OpenID4VCI 1.0 §8.3.1.2). */
 	CREDENTIAL_REQUEST_DENIED("credential_request_denied", "OpenID4VCI 1.0 §8.3.1.2", 400),
 
+	/**
+	 * The server cannot handle the request for now, e.g. too many live nonces; the client may try
+	 * again later (RFC 6749 §4.1.2.1).
+	 */
+	TEMPORARILY_UNAVAILABLE("temporarily_unavailable", "RFC 6749 §4.1.2.1", 503),
+
 	/** The wallet supports none of the requested formats (OpenID4VP 1.0 §8.5). */
 	VP_FORMATS_NOT_SUPPORTED("vp_formats_not_supported", "OpenID4VP 1.0 §8.5", 400),
 

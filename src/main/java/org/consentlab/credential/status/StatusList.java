@@ -68,6 +68,28 @@ public final class StatusList {
 		return new StatusList(this.bits, copy);
 	}
 
+	/**
+	 * A copy of this list with every status of {@code statuses} (index to value) set, copying the
+	 * bytes once: an issuer publishing a list of many thousand entries builds it this way.
+	 */
+	public StatusList withAll(Map<? extends Number, ? extends Number> statuses) {
+		int perByte = 8 / this.bits;
+		byte[] copy = this.bytes.clone();
+		for (Map.Entry<? extends Number, ? extends Number> entry : statuses.entrySet()) {
+			long idx = entry.getKey().longValue();
+			int value = entry.getValue().intValue();
+			checkIndex(idx);
+			if (value < 0 || value >= (1 << this.bits)) {
+				throw new IllegalArgumentException("status " + value + " does not fit in " + this.bits + " bits");
+			}
+			int shift = (int) (idx % perByte) * this.bits;
+			int mask = ((1 << this.bits) - 1) << shift;
+			int at = (int) (idx / perByte);
+			copy[at] = (byte) ((copy[at] & ~mask) | (value << shift));
+		}
+		return new StatusList(this.bits, copy);
+	}
+
 	/** The {@code lst} value: ZLIB/DEFLATE at the highest level, then base64url (§4.1, §4.2). */
 	public String encode() {
 		Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);

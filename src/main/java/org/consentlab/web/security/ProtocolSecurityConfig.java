@@ -27,6 +27,7 @@ class ProtocolSecurityConfig {
 		"/issuers/*/nonce",
 		"/issuers/*/credential",
 		"/issuers/*/status",
+		"/issuers/*/status/*",
 		"/verifiers/*/response"
 	};
 
