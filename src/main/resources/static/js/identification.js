@@ -16,11 +16,12 @@
     fetch(el.dataset.src, { headers: { Accept: 'application/json' } })
       .then(function (r) { return r.json(); })
       .then(function (c) {
-        draw(el, [c.thresholds, c.fpir, c.analyticFpir, c.fnir], [
+        // The formula is drawn last and thickest, so the simulated curve never hides it.
+        draw(el, [c.thresholds, c.fpir, c.fnir, c.analyticFpir], [
           { label: el.dataset.x },
-          { label: el.dataset.fpir, stroke: '#7a1f1f', width: 2 },
-          { label: el.dataset.analytic, stroke: '#0b57d0', dash: [6, 4] },
-          { label: el.dataset.fnir, stroke: '#116b2f', width: 2, scale: 'fnir' }
+          { label: el.dataset.fpir, stroke: '#7a1f1f', width: 2, points: { show: true, size: 6 } },
+          { label: el.dataset.fnir, stroke: '#116b2f', width: 2, dash: [2, 3], scale: 'fnir' },
+          { label: el.dataset.analytic, stroke: '#002b80', width: 3, dash: [10, 5] }
         ], [
           { label: el.dataset.x },
           { label: el.dataset.fpir },
@@ -34,11 +35,29 @@
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (g) {
         if (!g) { return; }
-        draw(el, [g.sizes, g.fpir, g.analyticFpir], [
-          { label: el.dataset.x },
-          { label: el.dataset.fpir, stroke: '#7a1f1f', width: 2 },
-          { label: el.dataset.analytic, stroke: '#0b57d0', dash: [6, 4] }
-        ], [{ label: el.dataset.x }, { label: el.dataset.fpir }], { x: { time: false, distr: 3 } });
+        // Each simulated point comes from a sample of searches, so it wobbles: the band is where
+        // 95 % of such samples fall around the formula (1.96 binomial standard errors).
+        var n = g.searches || Number(el.dataset.searches) || 2000;
+        var hi = [], lo = [];
+        g.analyticFpir.forEach(function (p) {
+          var e = 1.96 * Math.sqrt(Math.max(p * (1 - p), 0) / n);
+          hi.push(Math.min(1, p + e));
+          lo.push(Math.max(0, p - e));
+        });
+        el.replaceChildren();
+        new uPlot({
+          width: width(el), height: 320,
+          scales: { x: { time: false, distr: 3 } },
+          series: [
+            { label: el.dataset.x },
+            { label: el.dataset.band, stroke: '#8a9bb8', width: 1 },
+            { label: el.dataset.band, stroke: '#8a9bb8', width: 1 },
+            { label: el.dataset.fpir, stroke: '#7a1f1f', width: 0, points: { show: true, size: 9, fill: '#7a1f1f' } },
+            { label: el.dataset.analytic, stroke: '#002b80', width: 3 }
+          ],
+          bands: [{ series: [1, 2], fill: 'rgba(0, 43, 128, 0.15)' }],
+          axes: [{ label: el.dataset.x }, { label: el.dataset.fpir }]
+        }, [g.sizes, hi, lo, g.fpir, g.analyticFpir], el);
       });
   }
 

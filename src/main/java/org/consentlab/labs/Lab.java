@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param resets ids of the sandbox parts a reset of this lab clears (see
  * {@link org.consentlab.sandbox.SandboxPart}); empty when the lab leaves nothing behind
  * @param links every link target found in the lab's Markdown, checked by the content test
+ * @param difficulty how hard the lab is, shown beside its time
+ * @param prerequisites ids of the labs to do first, shown on the lab's page and checked by a test
  */
 public record Lab(
 		String id,
@@ -20,10 +22,20 @@ public record Lab(
 		List<String> resets,
 		List<Task> tasks,
 		String bodyHtml,
-		List<String> links) {
+		List<String> links,
+		Difficulty difficulty,
+		List<String> prerequisites) {
+
+	/** How hard a lab is, in three steps, like the star ratings of other security labs. */
+	public enum Difficulty {
+		INTRODUCTORY,
+		INTERMEDIATE,
+		ADVANCED
+	}
 
 	public Lab {
 		objectives = List.copyOf(objectives);
+		prerequisites = List.copyOf(prerequisites);
 		resets = List.copyOf(resets);
 		tasks = List.copyOf(tasks);
 		links = List.copyOf(links);

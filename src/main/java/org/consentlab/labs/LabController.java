@@ -6,6 +6,7 @@ import java.util.Map;
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.web.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 /** The lab list, a lab's page, and the two things a learner does there: answer a task, ask for a hint. */
 @Controller
@@ -28,6 +30,8 @@ class LabController {
 
 	private final FeedbackText feedback;
 
+	private final MessageSource messages;
+
 	private final LabParser markdown = new LabParser();
 
 	LabController(
@@ -35,12 +39,14 @@ class LabController {
 			LabProgress progress,
 			LabVisibility visibility,
 			CurrentAccount current,
-			FeedbackText feedback) {
+			FeedbackText feedback,
+			MessageSource messages) {
 		this.catalogue = catalogue;
 		this.progress = progress;
 		this.visibility = visibility;
 		this.current = current;
 		this.feedback = feedback;
+		this.messages = messages;
 	}
 
 	@GetMapping("/")
@@ -74,11 +80,17 @@ class LabController {
 		Account me = current.require();
 		Lab lab = visibleLab(me, labId);
 		Map<String, TaskStatus> status = progress.statuses(me.id());
+		String codeLabel = messages.getMessage("layout.scroll", null, locale);
 		model.addAttribute("lab", lab);
 		model.addAttribute("status", status);
+		model.addAttribute("body", labelCode(lab.bodyHtml(), codeLabel));
+		model.addAttribute(
+				"objectives", lab.objectives().stream().map(this::inline).toList());
 		model.addAttribute(
 				"prompts",
-				lab.tasks().stream().map(t -> markdown.render(t.prompt())).toList());
+				lab.tasks().stream()
+						.map(t -> labelCode(markdown.render(t.prompt()), codeLabel))
+						.toList());
 		model.addAttribute(
 				"hints",
 				lab.tasks().stream()
@@ -91,7 +103,7 @@ class LabController {
 												status.getOrDefault(t.id(), TaskStatus.NOT_STARTED)
 														.hintsShown()))
 								.stream()
-								.map(markdown::render)
+								.map(hint -> labelCode(markdown.render(hint), codeLabel))
 								.toList())
 						.toList());
 		if (model.getAttribute("result") instanceof CheckResult result) {
@@ -122,6 +134,32 @@ class LabController {
 		Task task = lab.task(taskId).orElseThrow(() -> new NotFoundException("notfound.task", taskId));
 		progress.revealHint(me, lab, task);
 		return "redirect:/labs/" + lab.id() + "#" + task.id();
+	}
+
+	/**
+	 * Starts this lab's part of the learner's world over, in solo and classroom mode alike: the
+	 * sandbox parts its front matter lists are cleared, passed tasks stay passed.
+	 */
+	@PostMapping("/labs/{labId}/reset")
+	String reset(@PathVariable String labId, RedirectAttributes redirect) {
+		Account me = current.require();
+		Lab lab = visibleLab(me, labId);
+		progress.clearWorld(me, lab);
+		redirect.addFlashAttribute("resetDone", true);
+		return "redirect:/labs/" + lab.id() + "#reset";
+	}
+
+	/** One line of Markdown (an objective) as inline HTML, without the paragraph around it. */
+	private String inline(String text) {
+		String html = markdown.render(text).strip();
+		return html.startsWith("<p>") && html.endsWith("</p>") ? html.substring(3, html.length() - 4) : html;
+	}
+
+	/** Names each code block for screen readers, in the reader's language. */
+	private static String labelCode(String html, String label) {
+		return html.replace(
+				LabParser.CODE_BLOCK,
+				"<pre tabindex=\"0\" role=\"region\" aria-label=\"" + HtmlUtils.htmlEscape(label) + "\">");
 	}
 
 	private Lab visibleLab(Account me, String labId) {

@@ -27,10 +27,19 @@ public final class LabParser {
 
 	private final Parser markdown = Parser.builder().extensions(EXTENSIONS).build();
 
+	/** What a code block opens with: focusable, so a keyboard user can scroll a long line (WCAG 2.1.1). */
+	public static final String CODE_BLOCK = "<pre tabindex=\"0\" role=\"region\">";
+
 	private final HtmlRenderer html = HtmlRenderer.builder()
 			.extensions(EXTENSIONS)
 			.escapeHtml(true)
 			.sanitizeUrls(true)
+			.attributeProviderFactory(context -> (node, tagName, attributes) -> {
+				if ("pre".equals(tagName)) {
+					attributes.put("tabindex", "0");
+					attributes.put("role", "region");
+				}
+			})
 			.build();
 
 	public Lab parse(String source, String text) {
@@ -62,7 +71,9 @@ public final class LabParser {
 					resets(source, front),
 					tasks,
 					html.render(body),
-					links);
+					links,
+					difficulty(source, front),
+					prerequisites(source, front));
 		} catch (RuntimeException e) {
 			throw new LabFormatException(source, "front matter: " + e.getMessage(), e);
 		}
@@ -135,6 +146,26 @@ public final class LabParser {
 					source, "front matter needs 'resets': the sandbox part ids its reset clears, [] for none");
 		}
 		return strings(source, front.get("resets"));
+	}
+
+	/** Required: {@code introductory}, {@code intermediate} or {@code advanced}. */
+	private static Lab.Difficulty difficulty(String source, Map<String, Object> front) {
+		String value = string(source, front, "difficulty");
+		try {
+			return Lab.Difficulty.valueOf(value.toUpperCase(Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			throw new LabFormatException(
+					source, "front matter 'difficulty' must be introductory, intermediate or advanced, not " + value);
+		}
+	}
+
+	/** Required, even when empty, like {@code resets}: the labs to do first, by id. */
+	private static List<String> prerequisites(String source, Map<String, Object> front) {
+		if (!front.containsKey("prerequisites")) {
+			throw new LabFormatException(
+					source, "front matter needs 'prerequisites': lab ids to do first, [] for none");
+		}
+		return strings(source, front.get("prerequisites"));
 	}
 
 	private static String string(String source, Map<String, Object> front, String key) {

@@ -154,6 +154,16 @@ public class LabProgress {
 		events.publishEvent(new LabReset(learner.id(), learner.classroomId(), labId));
 	}
 
+	/**
+	 * Clears the sandbox parts a lab's front matter names for one learner, so they can try the lab
+	 * again (a landlord who already learned too much, a revoked permit), and keeps their progress:
+	 * what they passed, they did.
+	 */
+	@Transactional
+	public void clearWorld(Account learner, Lab lab) {
+		sandboxes.clear(learner.id(), lab.resets());
+	}
+
 	private static Timestamp now() {
 		return Timestamp.from(Instant.now());
 	}

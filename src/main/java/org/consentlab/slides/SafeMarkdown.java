@@ -8,6 +8,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
@@ -38,9 +39,7 @@ final class SafeMarkdown {
 	SafeMarkdown(boolean headingIds) {
 		HtmlRenderer.Builder builder =
 				HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true);
-		if (headingIds) {
-			builder.attributeProviderFactory(context -> HEADING_IDS);
-		}
+		builder.attributeProviderFactory(context -> headingIds ? HEADING_IDS : SOURCES_FOOTER);
 		this.renderer = builder.build();
 	}
 
@@ -49,6 +48,22 @@ final class SafeMarkdown {
 			attributes.put("id", anchor(heading));
 		}
 	};
+
+	/**
+	 * A paragraph that starts "Source:" or "Sources:" is the slide's footer: set small at the foot of
+	 * the slide, so the sources stay on screen without crowding the point.
+	 */
+	private static final AttributeProvider SOURCES_FOOTER = (node, tagName, attributes) -> {
+		if (node instanceof Paragraph paragraph && isSources(paragraph)) {
+			attributes.put("class", "sources");
+		}
+	};
+
+	static boolean isSources(Paragraph paragraph) {
+		return paragraph.getFirstChild() instanceof Text first
+				&& (first.getLiteral().startsWith("Sources:")
+						|| first.getLiteral().startsWith("Source:"));
+	}
 
 	/** The id a heading gets: its text in lower case, runs of anything else replaced by one hyphen. */
 	static String anchor(Heading heading) {

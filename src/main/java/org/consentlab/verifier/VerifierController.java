@@ -92,7 +92,9 @@ class VerifierController {
 		model.addAttribute("verifier", profile);
 		model.addAttribute("tx", transaction);
 		model.addAttribute("walletLink", request.toRequestUri(wallet.authorizationEndpoint()));
-		model.addAttribute("openid4vp", request.toRequestUri(Oid4vp.SCHEME));
+		String openid4vp = request.toRequestUri(Oid4vp.SCHEME);
+		model.addAttribute("openid4vp", openid4vp);
+		model.addAttribute("openid4vpDecoded", RequestParameter.of(openid4vp));
 		model.addAttribute(
 				"qr", QrCodes.dataUri(request.toRequestUri(loopback.publicUrl(wallet.authorizationEndpoint()))));
 		model.addAttribute("page", VerifierRoutes.of(VerifierRoutes.PAGE, id));

@@ -7,6 +7,7 @@ import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.credential.oauth.MalformedMessageException;
 import org.consentlab.web.BadInputException;
+import org.consentlab.web.Loopback;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,11 @@ class ConsentController {
 
 	private final PresentCredential present;
 
-	ConsentController(CurrentAccount current, WalletCredentials credentials, PresentCredential present) {
+	private final Loopback loopback;
+
+	ConsentController(
+			CurrentAccount current, WalletCredentials credentials, PresentCredential present, Loopback loopback) {
+		this.loopback = loopback;
 		this.current = current;
 		this.credentials = credentials;
 		this.present = present;
@@ -64,6 +69,7 @@ class ConsentController {
 		}
 		model.addAttribute("request", request);
 		model.addAttribute("result", result);
+		model.addAttribute("verifierResult", loopback.onThisHost(result.redirectUri()));
 		model.addAttribute("home", WalletRoutes.HOME);
 		return "wallet/sent";
 	}

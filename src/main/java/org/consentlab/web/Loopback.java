@@ -58,6 +58,16 @@ public class Loopback {
 		return base + path;
 	}
 
+	/**
+	 * The path and query of {@code url} when it names this app at its public URL, else {@code url}
+	 * unchanged: a link the browser follows then stays on the host it came in on (127.0.0.1 or a
+	 * classroom's name), and with it the learner's session.
+	 */
+	public String onThisHost(String url) {
+		String base = publicUrl("");
+		return url != null && url.startsWith(base + "/") ? url.substring(base.length()) : url;
+	}
+
 	/** A response: status and body text. */
 	public record Response(int status, String body) {}
 

@@ -20,6 +20,8 @@ class LabParserTests {
 			title: One in a million
 			world: registry
 			minutes: 45
+			difficulty: advanced
+			prerequisites: [L1]
 			resets: [registry.scans]
 			objectives: [See false matches grow]
 			tasks:

@@ -105,6 +105,131 @@ class ContentTruthTests {
 		assertThat(registry.getProperty("registry.id.intro")).contains("model");
 	}
 
+	/**
+	 * Bundle messages whose figure is sourced by another message shown beside it on the same page
+	 * (a table cell and the note under the table). The other message must itself cite a source.
+	 */
+	private static final Map<String, String> SOURCED_BESIDE = Map.of(
+			"registry.id.daugman032", "registry.id.sources",
+			"registry.id.daugman030", "registry.id.sources",
+			"registry.id.one-in", "registry.id.published.ours");
+
+	/**
+	 * Bundle messages with digits that state no fact about the world: a task's wording, the size of
+	 * the simulation, the learner's own progress. Each one is listed, so a new figure is not waved
+	 * through by accident.
+	 */
+	private static final Map<String, String> NOT_A_CLAIM = Map.of(
+			"check.answer.not-a-decimal", "an example of how to type an answer",
+			"registry.go.identification", "the gallery sizes the simulation offers",
+			"registry.id.title", "the lab's title",
+			"check.L3.threshold.pass", "the task's target (1 % FPIR), about the learner's own searches",
+			"check.L3.threshold.loose", "the task's target, about the learner's own searches",
+			"check.L3.threshold.strict", "the task's target, about the learner's own searches",
+			"check.L3.fnir.high", "the task's gallery size, about the learner's own curve",
+			"check.L3.fnir.low", "the task's gallery size, about the learner's own curve",
+			"registry.scan.gallery.note", "the simulation's memory limits",
+			"registry.scan.state.DONE", "the learner's own scan, finished");
+
+	private static final Map<String, String> NOT_A_CLAIM_MORE =
+			Map.of("registry.scan.bad.gallery.face", "the simulation's memory limits");
+
+	/** A count in millions: "12 million", "1.28 million". */
+	private static final Pattern MILLIONS = Pattern.compile("\\d[\\d,.]*\\s*million");
+
+	/** Words that say a value was simulated, where the reader must also read "model". */
+	private static final Pattern SIMULATED = Pattern.compile("(?i)\\b(simulat\\w*|misses about)\\b");
+
+	@Test
+	void bundleWhenAMessageStatesAFigureThenItCitesASource() throws IOException {
+		Properties all = bundles();
+		List<String> unsourced = new ArrayList<>();
+		for (String key : new java.util.TreeSet<>(all.stringPropertyNames())) {
+			String text = all.getProperty(key);
+			String literal = text.replaceAll("\\{[^{}]*\\}", " ");
+			if (!FIGURE.matcher(literal).find() && !MILLIONS.matcher(literal).find()) {
+				continue;
+			}
+			if (SOURCE.matcher(text).find()
+					|| text.contains("/sources")
+					|| NOT_A_CLAIM.containsKey(key)
+					|| NOT_A_CLAIM_MORE.containsKey(key)) {
+				continue;
+			}
+			String beside = SOURCED_BESIDE.get(key);
+			if (beside != null
+					&& all.getProperty(beside) != null
+					&& (SOURCE.matcher(all.getProperty(beside)).find()
+							|| all.getProperty(beside).contains("model"))) {
+				continue;
+			}
+			unsourced.add(key + "=" + text);
+		}
+		assertThat(unsourced)
+				.as("every figure in a message needs a source in the message, or beside it on the page")
+				.isEmpty();
+	}
+
+	@Test
+	void deckWhenASlideShowsAFigureThenItsFooterOrNotesCiteASource() throws IOException {
+		List<String> unsourced = new ArrayList<>();
+		SlideLengthTests.forEachSlide((deck, n, slide) -> {
+			String body = slide.markdown().replaceAll("(?s)```.*?```", "");
+			if ((FIGURE.matcher(body).find() || MILLIONS.matcher(body).find())
+					&& !SOURCE.matcher(body).find()
+					&& !SOURCE.matcher(slide.notes()).find()) {
+				unsourced.add(deck + " slide " + n);
+			}
+		});
+		assertThat(unsourced)
+				.as("a slide with a figure cites its source in its footer or its notes")
+				.isEmpty();
+	}
+
+	@Test
+	void simulatedValueWhenShownThenCalledAModel() throws IOException {
+		List<String> unlabelled = new ArrayList<>();
+		Properties all = bundles();
+		for (String key : all.stringPropertyNames()) {
+			String text = all.getProperty(key);
+			if (SIMULATED.matcher(text).find()
+					&& (FIGURE.matcher(text).find() || text.matches("(?s).*\\{\\d,number.*"))
+					&& !text.contains("model")) {
+				unlabelled.add(key);
+			}
+		}
+		SlideLengthTests.forEachSlide((deck, n, slide) -> {
+			String body = slide.markdown();
+			if (SIMULATED.matcher(body).find() && FIGURE.matcher(body).find() && !body.contains("model")) {
+				unlabelled.add(deck + " slide " + n);
+			}
+		});
+		assertThat(unlabelled)
+				.as("a simulated figure must say that it comes from a model")
+				.isEmpty();
+	}
+
+	@Test
+	void bundleWhenAFigureIsUnsourcedThenTheCheckFindsIt() {
+		String unsourced = "About 60 % of searches find a cousin.";
+		assertThat(FIGURE.matcher(unsourced).find()).isTrue();
+		assertThat(SOURCE.matcher(unsourced).find()).isFalse();
+		assertThat(SIMULATED.matcher("The engine misses about 0.1 % of mates.").find())
+				.isTrue();
+	}
+
+	private static Properties bundles() throws IOException {
+		Properties all = new Properties();
+		for (Path file : files(List.of(Path.of("src/main/resources/i18n")))) {
+			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				Properties one = new Properties();
+				one.load(in);
+				all.putAll(one);
+			}
+		}
+		return all;
+	}
+
 	/** The Markdown after the front matter and before the Sources list. */
 	private static String body(String lab) {
 		String body = lab.startsWith("---") ? lab.substring(lab.indexOf("\n---\n", 3) + 5) : lab;

@@ -43,9 +43,15 @@ public class Identification {
 		}
 
 		ScoreModel model() {
-			return this == IRIS
-					? ScoreModels.iris()
-					: ScoreModels.face(FacePreset.NIST_2020_ONE_TO_ONE, DemographicDifferential.NONE);
+			return model(DemographicDifferential.NONE);
+		}
+
+		/**
+		 * The score model for searches within one demographic group; the group changes only faces,
+		 * whose false-positive differentials NISTIR 8280 measured (iris has no group shift here).
+		 */
+		ScoreModel model(DemographicDifferential group) {
+			return this == IRIS ? ScoreModels.iris() : ScoreModels.face(FacePreset.NIST_2020_ONE_TO_ONE, group);
 		}
 
 		/** The thresholds a chart shows, from {@code from} to {@code to}. */
@@ -70,7 +76,16 @@ public class Identification {
 
 	/** The learner's curve: the same learner, modality and gallery size always give the same one. */
 	public RateCurve curve(long learnerSeed, Modality modality, long gallery) {
-		String key = learnerSeed + "/" + modality + "/" + gallery;
+		return curve(learnerSeed, modality, gallery, DemographicDifferential.NONE);
+	}
+
+	/**
+	 * The learner's curve for probes and gallery drawn from one demographic group (lab L3's toggle):
+	 * a group whose impostors look more alike gets more false positives at the same threshold.
+	 */
+	public RateCurve curve(long learnerSeed, Modality modality, long gallery, DemographicDifferential group) {
+		DemographicDifferential used = modality == Modality.IRIS ? DemographicDifferential.NONE : group;
+		String key = learnerSeed + "/" + modality + "/" + gallery + "/" + used;
 		synchronized (recent) {
 			RateCurve hit = recent.get(key);
 			if (hit != null) {
@@ -79,7 +94,8 @@ public class Identification {
 		}
 		running.acquireUninterruptibly();
 		try {
-			RateCurve curve = IdentificationExperiment.run(modality.model(), gallery, Seeds.derive(learnerSeed, 0x13L));
+			RateCurve curve =
+					IdentificationExperiment.run(modality.model(used), gallery, Seeds.derive(learnerSeed, 0x13L));
 			synchronized (recent) {
 				recent.put(key, curve);
 			}

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
+import org.consentlab.biometrics.face.DemographicDifferential;
 import org.consentlab.biometrics.identification.RateCurve;
 import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.web.BadInputException;
@@ -47,12 +48,15 @@ class IdentificationController {
 	String page(
 			@RequestParam(defaultValue = "IRIS") String modality,
 			@RequestParam(defaultValue = "1000000") String gallery,
+			@RequestParam(defaultValue = "NONE") String group,
 			Model model,
 			Locale locale) {
 		Account me = current.require();
 		Identification.Modality m = modality(modality);
 		long n = gallery(gallery);
 		model.addAttribute("modality", m);
+		model.addAttribute("group", group(group));
+		model.addAttribute("groups", DemographicDifferential.values());
 		model.addAttribute("gallery", n);
 		model.addAttribute("sizes", SIZES);
 		model.addAttribute("irisFmr032", 1 / Identification.falseMatchRate(Identification.Modality.IRIS, 0.32));
@@ -68,10 +72,13 @@ class IdentificationController {
 
 	@GetMapping(value = RegistryRoutes.IDENTIFICATION + "/curve", produces = "application/json")
 	@ResponseBody
-	Map<String, Object> curve(@RequestParam String modality, @RequestParam String gallery) {
+	Map<String, Object> curve(
+			@RequestParam String modality,
+			@RequestParam String gallery,
+			@RequestParam(defaultValue = "NONE") String group) {
 		Identification.Modality m = modality(modality);
 		long n = gallery(gallery);
-		RateCurve curve = identification.curve(current.require().seed(), m, n);
+		RateCurve curve = identification.curve(current.require().seed(), m, n, group(group));
 		List<Double> fpir = new ArrayList<>();
 		List<Double> fnir = new ArrayList<>();
 		List<Double> analytic = new ArrayList<>();
@@ -93,14 +100,18 @@ class IdentificationController {
 
 	@GetMapping(value = RegistryRoutes.IDENTIFICATION + "/growth", produces = "application/json")
 	@ResponseBody
-	Map<String, Object> growth(@RequestParam String modality, @RequestParam String threshold) {
+	Map<String, Object> growth(
+			@RequestParam String modality,
+			@RequestParam String threshold,
+			@RequestParam(defaultValue = "NONE") String group) {
 		Identification.Modality m = modality(modality);
+		DemographicDifferential g = group(group);
 		double t = threshold(threshold);
 		long seed = current.require().seed();
 		List<Double> fpir = new ArrayList<>();
 		List<Double> analytic = new ArrayList<>();
 		for (long n : SIZES) {
-			RateCurve curve = identification.curve(seed, m, n);
+			RateCurve curve = identification.curve(seed, m, n, g);
 			fpir.add(curve.fpir(t));
 			analytic.add(curve.analyticFpir(t));
 		}
@@ -110,6 +121,15 @@ class IdentificationController {
 		body.put("fpir", fpir);
 		body.put("analyticFpir", analytic);
 		return body;
+	}
+
+	/** A demographic group of lab L3's toggle; an unknown name is bad input, not a 500. */
+	static DemographicDifferential group(String value) {
+		try {
+			return DemographicDifferential.valueOf(value.trim().toUpperCase(Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			throw new BadInputException("group", "registry.bad.choice");
+		}
 	}
 
 	static Identification.Modality modality(String value) {

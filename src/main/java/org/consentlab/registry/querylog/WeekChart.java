@@ -92,18 +92,18 @@ final class WeekChart {
 			svg.polyline(xs, ys, "path");
 		}
 		List<String> labelled = new ArrayList<>();
+		List<double[]> taken = new ArrayList<>();
+		for (double[] p : places.values()) {
+			taken.add(new double[] {p[0] - 9, p[1] - 9, 18, 18});
+		}
 		for (Mark m : inOrder) {
 			double[] p = places.get(spot(m.place()));
 			svg.circle(p[0], p[1], 8, "place " + agencyClass(m.agency()), tooltip(m));
 			if (!labelled.contains(spot(m.place()))) {
 				labelled.add(spot(m.place()));
-				boolean right = p[0] < WIDTH - 220;
-				svg.text(
-						p[0] + (right ? 12 : -12),
-						p[1] - 10,
-						right ? "start" : "end",
-						"place-name",
-						Svg.cut(spot(m.place()), 34));
+				String name = Svg.cut(spot(m.place()), 34);
+				double[] at = labelSpot(p, name, taken, mapTop);
+				svg.text(at[0], at[1], at[2] > 0 ? "start" : "end", "place-name", name);
 			}
 		}
 		return svg.finish();
@@ -142,6 +142,47 @@ final class WeekChart {
 	private static String tooltip(Mark m) {
 		return String.format(
 				Locale.ROOT, "%s %02d:%02d, %s", m.at().toLocalDate(), m.at().getHour(), m.at().getMinute(), m.place());
+	}
+
+	/** Where a label may go around its dot: right or left, above, below or level, then further out. */
+	private static final double[][] LABEL_SPOTS = {
+		{12, -10}, {12, 20}, {-12, -10}, {-12, 20}, {14, 4}, {-14, 4}, {12, -26}, {12, 36}, {-12, -26}, {-12, 36}
+	};
+
+	/** Width of a place name at 12 px bold, generously estimated, so labels keep clear of each other. */
+	static double labelWidth(String name) {
+		return 7.4 * name.length();
+	}
+
+	/**
+	 * The first spot around a place where its name overlaps no other name and no dot and stays on
+	 * the map; the last choice stays if all collide. Returns x, y and +1 (text starts at x) or −1
+	 * (text ends at x); the box it takes is added to {@code taken}.
+	 */
+	private static double[] labelSpot(double[] p, String name, List<double[]> taken, int mapTop) {
+		double w = labelWidth(name);
+		double[] chosen = null;
+		double[] box = null;
+		for (double[] spot : LABEL_SPOTS) {
+			double x = p[0] + spot[0];
+			double y = p[1] + spot[1];
+			double left = spot[0] > 0 ? x : x - w;
+			double[] candidate = {left, y - 12, w, 15};
+			boolean inside =
+					left >= 12 && left + w <= WIDTH - 12 && y - 12 >= mapTop + 2 && y + 3 <= mapTop + MAP_H - 2;
+			boolean clear = taken.stream().noneMatch(t -> overlaps(t, candidate));
+			chosen = new double[] {x, y, spot[0] > 0 ? 1 : -1};
+			box = candidate;
+			if (inside && clear) {
+				break;
+			}
+		}
+		taken.add(box);
+		return chosen;
+	}
+
+	static boolean overlaps(double[] a, double[] b) {
+		return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
 	}
 
 	/** A place's spot on the schematic map: drawn from its name, away from the map's edges. */

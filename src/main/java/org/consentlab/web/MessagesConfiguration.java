@@ -1,0 +1,21 @@
+package org.consentlab.web;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one message source of the app: the bundles named by {@code spring.messages.basename}, with plural rules. */
+@Configuration(proxyBeanMethods = false)
+class MessagesConfiguration {
+
+	@Bean
+	MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames) {
+		PluralMessageSource messages = new PluralMessageSource();
+		messages.setBasenames(basenames);
+		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+}

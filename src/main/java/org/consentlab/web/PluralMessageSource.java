@@ -1,0 +1,32 @@
+package org.consentlab.web;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.Locale;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.util.ObjectUtils;
+
+/**
+ * The message bundles, formatted with ICU's MessageFormat so that a message can choose its words by
+ * the plural rules of the reader's language ({@code {0, plural, one {# passage} other {# passages}}}):
+ * English has two forms, Russian three, and {@link java.text.MessageFormat} knows none of them. The
+ * syntax is otherwise the JDK's, so existing messages read the same.
+ *
+ * @see <a href="https://unicode-org.github.io/icu/userguide/format_parse/messages/">ICU message formatting</a>
+ */
+public class PluralMessageSource extends ResourceBundleMessageSource {
+
+	@Override
+	protected String getMessageInternal(String code, Object[] args, Locale locale) {
+		if (code == null || ObjectUtils.isEmpty(args)) {
+			return super.getMessageInternal(code, args, locale);
+		}
+		Locale reader = locale != null ? locale : getDefaultLocale();
+		String pattern = resolveCodeWithoutArguments(code, reader);
+		if (pattern == null) {
+			return super.getMessageInternal(code, args, locale);
+		}
+		Object[] resolved = resolveArguments(args, reader);
+		return new MessageFormat(pattern, ULocale.forLocale(reader)).format(resolved);
+	}
+}
