@@ -11,7 +11,7 @@
 #                  acknowledged (2xx/3xx) is then looked for in the database
 #
 # One instance uses an H2 file database. PostgreSQL and haproxy come from Debian
-# (apt-get install postgresql haproxy). The Gatling report and every log stay under
+# (apt-get install postgresql haproxy). MVN_OFFLINE=-o keeps Maven offline. The Gatling report and every log stay under
 # target/class-load/. The last line printed is:
 #   learners=N requests=N failed=N p50_ms=N p95_ms=N p99_ms=N direct_post_p99_ms=N max_rss_mb=N lost_writes=N
 # The load generator runs on the same machine as the app: read the figures with the load average.
@@ -19,7 +19,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-die() { echo "class-load: $*" >&2; exit 1; }
+. bench/maven.sh
+die() { bench_die "$@"; }
 usage() { echo "usage: bench/class-load.sh LEARNERS MINUTES [--instances N] [--chaos]" >&2; exit 2; }
 
 [ $# -ge 2 ] || usage
@@ -34,7 +35,6 @@ while [ $# -gt 0 ]; do
 done
 [[ $LEARNERS =~ ^[1-9][0-9]*$ && $MINUTES =~ ^[1-9][0-9]*$ && $INSTANCES =~ ^[1-9][0-9]*$ ]] \
   || die "LEARNERS, MINUTES and --instances must be positive whole numbers"
-command -v java >/dev/null || die "java is not on the PATH (Java 17 or newer is needed)"
 command -v python3 >/dev/null || die "python3 is needed to read Gatling's statistics"
 command -v curl >/dev/null || die "curl is needed to create the class"
 if [ "$INSTANCES" -ge 2 ]; then
@@ -55,18 +55,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Maven, with its output kept in a log that is shown when it fails (set MVN_OFFLINE=-o to stay offline).
-mvn() {
-  local log=$1; shift
-  if ! ./mvnw -B ${MVN_OFFLINE:-} "$@" >"$log" 2>&1; then
-    grep -E '^\[ERROR\]' "$log" | head -20 >&2 || tail -20 "$log" >&2
-    die "Maven failed ($*); the whole output is in $log"
-  fi
-}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 echo "class-load: building the jar and the load test (log: $OUT/build.log)"
-mvn "$OUT/build.log" -Pload package -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true \
+bench_mvn "$OUT/build.log" -Pload package -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true \
   dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath"
 JAR=$ROOT/target/consentlab.jar
 [ -f "$JAR" ] || die "the build made no $JAR"
@@ -192,7 +184,7 @@ fi
 
 # --- the class ------------------------------------------------------------------------------------
 echo "class-load: $LEARNERS learners for $MINUTES minute(s); Gatling log: $OUT/gatling.log"
-mvn "$OUT/gatling.log" -Pload gatling:test -Dgatling.simulationClass=org.consentlab.load.ClassSimulation \
+bench_mvn "$OUT/gatling.log" -Pload gatling:test -Dgatling.simulationClass=org.consentlab.load.ClassSimulation \
   -Dload.baseUrl="$BASE" -Dload.learners="$LEARNERS" -Dload.minutes="$MINUTES" -Dload.joinCode="$JOIN_CODE" \
   -Dload.classId="$CLASS_ID" -Dload.instructor="$INSTRUCTOR" -Dload.password="$PASSWORD" \
   -Dload.run="l$(date +%s)" -Dload.acks="$OUT/acknowledged.tsv"
