@@ -168,6 +168,8 @@ peak() { # the largest VmHWM (peak resident set) of the running instances so far
 }
 if [ "$CHAOS" = 1 ]; then
   (
+    # halfway through the simulation itself: it starts when it opens its file of acknowledged writes
+    until [ -e "$OUT/acknowledged.tsv" ]; do sleep 0.5; done
     sleep $((MINUTES * 30))
     victim=$(( INSTANCES > 1 ? 1 : 0 ))
     awk '/VmHWM/ {print $2}' "/proc/${PIDS[$victim]}/status" >"$OUT/chaos-peak-kb" 2>/dev/null || true

@@ -9,7 +9,8 @@
 # Prints the median and 99th percentile latency of the verifier's response endpoint, one at a time
 # and under load, the throughput, and the load average (the machine may be shared: say so).
 # Maven's output goes to target/bench/roundtrip-build.log; MVN_OFFLINE=-o keeps Maven offline.
-# JFR=1 also records a flight recording of the app (target/bench/roundtrip.jfr).
+# JFR=1 also records a flight recording of the app (target/bench/roundtrip.jfr); BENCH_JAVA_OPTS
+# passes JVM options (and -Dsome.property=value settings of the app) to the benchmark's JVM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/maven.sh
@@ -20,5 +21,5 @@ bench_mvn "$LOG" test-compile dependency:build-classpath -Dmdep.includeScope=tes
 [ -s target/bench.classpath ] || bench_die "Maven wrote no class path (target/bench.classpath); see $LOG"
 JFR_OPTS=()
 [ "${JFR:-0}" = 1 ] && JFR_OPTS=(-XX:StartFlightRecording=filename=target/bench/roundtrip.jfr,settings=profile)
-exec java -Xmx1g "${JFR_OPTS[@]}" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+exec java -Xmx1g "${JFR_OPTS[@]}" ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   org.consentlab.verifier.bench.RoundTripBench "$@"

@@ -92,9 +92,7 @@ class KillAndRestartTests {
 	private void awaitReady(Process app, int port, HttpClient http) throws Exception {
 		Instant deadline = Instant.now().plus(START_TIMEOUT);
 		while (true) {
-			assertThat(app.isAlive())
-					.as("the app stopped at start: %s", log())
-					.isTrue();
+			assertThat(app.isAlive()).as("the app stopped at start: %s", log()).isTrue();
 			try {
 				if (get(http, port, "/actuator/health/readiness").statusCode() == 200) {
 					return;
@@ -121,7 +119,8 @@ class KillAndRestartTests {
 	}
 
 	private static String csrf(String page) {
-		var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+				.matcher(page);
 		assertThat(m.find()).as("a CSRF token on the lab page").isTrue();
 		return m.group(1);
 	}

@@ -19,9 +19,7 @@ final class AcknowledgedWrites {
 
 	AcknowledgedWrites(String file) {
 		try {
-			this.out = file == null
-					? null
-					: Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8);
+			this.out = file == null ? null : Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8);
 		} catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the acknowledged writes to " + file, ex);
 		}

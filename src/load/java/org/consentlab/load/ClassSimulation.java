@@ -74,12 +74,7 @@ public class ClassSimulation extends Simulation {
 		return Stream.generate(() -> {
 					int n = numbers.incrementAndGet();
 					return Map.<String, Object>of(
-							"user",
-							RUN + "-" + n,
-							"n",
-							n,
-							"address",
-							"10.77." + (n / 250) + "." + (1 + n % 250));
+							"user", RUN + "-" + n, "n", n, "address", "10.77." + (n / 250) + "." + (1 + n % 250));
 				})
 				.iterator();
 	}
@@ -132,7 +127,9 @@ public class ClassSimulation extends Simulation {
 					.formParam("username", "#{user}")
 					.formParam("password", PASSWORD)
 					.check(status().is(302))
-					.check(header("Location").transform(l -> !l.contains("error")).is(true)),
+					.check(header("Location")
+							.transform(l -> !l.contains("error"))
+							.is(true)),
 			ack("account", "joined"),
 			page("labs", "/labs"));
 
@@ -175,7 +172,8 @@ public class ClassSimulation extends Simulation {
 					.get("/registry/identification")
 					.header("X-Forwarded-For", "#{address}")
 					.check(status().is(200))
-					.check(regex("data-src=\"(/registry/identification/scans/[^\"]+)\"").saveAs("scan")),
+					.check(regex("data-src=\"(/registry/identification/scans/[^\"]+)\"")
+							.saveAs("scan")),
 			exec(session -> session.set("scanDone", false))
 					.asLongAs(session -> !session.getBoolean("scanDone"), "poll")
 					.on(exec(http("L3 search progress")
@@ -210,7 +208,9 @@ public class ClassSimulation extends Simulation {
 						.formParam("batch", "#{batch}")
 						.formParam("tx_code", session -> session.contains("txCode") ? session.getString("txCode") : "")
 						.check(status().is(302))
-						.check(header("Location").transform(l -> l.contains("/wallet/credentials/")).is(true)),
+						.check(header("Location")
+								.transform(l -> l.contains("/wallet/credentials/"))
+								.is(true)),
 				ack("wallet", kind));
 	}
 
@@ -234,7 +234,9 @@ public class ClassSimulation extends Simulation {
 				page(verifier + ": verifier", "/verifiers/" + verifier),
 				post(verifier + ": start request", "/verifiers/" + verifier + "/transactions")
 						.check(status().is(302))
-						.check(header("Location").transform(ClassSimulation::path).saveAs("tx")),
+						.check(header("Location")
+								.transform(ClassSimulation::path)
+								.saveAs("tx")),
 				page(verifier + ": transaction", "#{tx}")
 						.check(regex("id=\"request-link\" href=\"([^\"]+)\"")
 								.transform(ClassSimulation::unescape)
@@ -362,9 +364,7 @@ public class ClassSimulation extends Simulation {
 	}
 
 	{
-		setUp(
-						learner.injectOpen(rampUsers(LEARNERS).during(ARRIVALS)),
-						instructor.injectOpen(atOnceUsers(1)))
+		setUp(learner.injectOpen(rampUsers(LEARNERS).during(ARRIVALS)), instructor.injectOpen(atOnceUsers(1)))
 				.protocols(protocol);
 	}
 

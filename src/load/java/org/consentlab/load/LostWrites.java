@@ -73,8 +73,8 @@ public final class LostWrites {
 			}
 		}
 		System.out.print(detail);
-		System.out.println("acknowledged_writes=" + acknowledged.values().stream().mapToInt(Integer::intValue).sum()
-				+ " lost_writes=" + lost);
+		System.out.println("acknowledged_writes="
+				+ acknowledged.values().stream().mapToInt(Integer::intValue).sum() + " lost_writes=" + lost);
 	}
 
 	private static int count(Connection db, String sql, String user, String key) throws SQLException {

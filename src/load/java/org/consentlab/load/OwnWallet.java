@@ -95,7 +95,8 @@ final class OwnWallet {
 					request.get("client_id"),
 					Instant.now(),
 					CryptoProvider.DEFAULT);
-			String vpToken = Json.write(Map.of("pid", List.of(selected.withKeyBinding(kb).serialize())));
+			String vpToken =
+					Json.write(Map.of("pid", List.of(selected.withKeyBinding(kb).serialize())));
 			return session.set(
 					"responseForm",
 					"state=" + URLEncoder.encode(request.get("state"), StandardCharsets.UTF_8) + "&vp_token="
