@@ -5,8 +5,9 @@
 # replays it from then on; the run stops at the first finding. Prints executions per target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/maven.sh
 targets=(sdJwtCompact sdJwtJson strictJson statusListToken statusList labFrontMatter "$@")
-./mvnw -B -q -Pfuzz test-compile
+bench_mvn target/fuzz-build.log -Pfuzz test-compile
 for target in "${targets[@]}"; do
   log="target/fuzz-$target.log"
   if JAZZER_FUZZ=1 ./mvnw -B -Pfuzz surefire:test@fuzz-corpus -Dtest="ParserFuzzTests#$target" >"$log" 2>&1; then
@@ -14,6 +15,9 @@ for target in "${targets[@]}"; do
   else
     result="FINDING (see $log)"
   fi
-  execs=$(grep -Eo '#[0-9]+' "$log" | tail -1 | tr -d '#')
+  execs=$(grep -Eo '#[0-9]+' "$log" | tail -1 | tr -d '#' || true)
+  if [ -z "$execs" ] && ! grep -q 'Tests run' "$log"; then
+    result="NOT RUN: the fuzzer did not start (see $log)"
+  fi
   echo "target=$target executions=${execs:-0} result=$result"
 done

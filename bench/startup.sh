@@ -2,15 +2,20 @@
 # Start-up benchmark: ConsentLab's jar against a bare Spring Boot app with the same starters,
 # measured in the same run (the machine is shared and noisy: compare medians and ratios).
 #
-#   ./mvnw -q package -DskipTests && bench/startup.sh [runs]
+#   bench/startup.sh [runs]        (builds target/consentlab.jar first when it is missing)
 #
 # For each app: time from launch to the first HTTP 200, and resident memory (VmRSS) right then.
 # Also ConsentLab with a Class Data Sharing archive made by a training run (Java 17+).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/maven.sh
+command -v curl >/dev/null || bench_die "curl is needed to see when an app answers"
 RUNS=${1:-5}
 JAR=target/consentlab.jar
-[ -f "$JAR" ] || { echo "error: $JAR is missing: run ./mvnw package -DskipTests first" >&2; exit 2; }
+if [ ! -f "$JAR" ]; then
+  echo "startup: building $JAR (log: target/bench/startup-build.log)" >&2
+  bench_mvn target/bench/startup-build.log package -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true
+fi
 OUT=$(pwd)/bench/out; rm -rf "$OUT"; mkdir -p "$OUT"
 PORT=18080
 
@@ -52,7 +57,7 @@ spring.session.jdbc.initialize-schema=always
 spring.flyway.enabled=false
 server.address=127.0.0.1
 PROPS
-./mvnw -q -B -f "$BASE/pom.xml" package -DskipTests
+bench_mvn "$OUT/bare-build.log" -f "$BASE/pom.xml" package -DskipTests
 
 # --- one measured start -------------------------------------------------------------------------
 # start DIR JAR [java options...] → prints "millis rss_kb"
