@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.consentlab.support.MainClasses;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -82,9 +81,7 @@ class ModulesTests {
 
 	/** Top-level package to the top-level packages its classes use, from the compiled main classes. */
 	private static Map<String, Set<String>> packageGraph() {
-		JavaClasses classes = new ClassFileImporter()
-				.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-				.importPackages("org.consentlab");
+		JavaClasses classes = MainClasses.all();
 		Map<String, Set<String>> graph = new TreeMap<>();
 		for (JavaClass type : classes) {
 			String from = top(type.getPackageName());

@@ -99,6 +99,7 @@ class IssuerController {
 		model.addAttribute("offers", shown);
 		model.addAttribute("txCodeOption", issuers.types(id).stream().anyMatch(CredentialType::offersTxCode));
 		model.addAttribute("withTxCode", withTxCode);
+		model.addAttribute("txCodeParameter", Oid4vci.TX_CODE);
 		model.addAttribute("page", IssuerRoutes.of(IssuerRoutes.PAGE, id));
 		model.addAttribute("vciMetadata", IssuerRoutes.of(IssuerRoutes.VCI_METADATA, id));
 		model.addAttribute("jwtVcMetadata", IssuerRoutes.of(IssuerRoutes.JWT_VC_METADATA, id));

@@ -14,6 +14,7 @@ import org.consentlab.credential.oid4vci.TokenRequest;
 import org.consentlab.credential.oid4vci.TokenResponse;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.SdJwtVc;
+import org.consentlab.credential.vc.JwtVcIssuerMetadata;
 import org.consentlab.web.ProtocolEndpoint;
 import org.consentlab.web.ProtocolException;
 import org.springframework.http.CacheControl;
@@ -97,13 +98,13 @@ class IssuerEndpoint {
 				CacheControl.empty());
 	}
 
+	/** The issuer's keys for wallets and verifiers (SD-JWT VC §4.2), newest first, retired ones gone. */
 	@GetMapping(IssuerRoutes.JWT_VC_METADATA)
-	Map<String, Object> jwtVcIssuerMetadata(@PathVariable String id) {
+	ResponseEntity<String> jwtVcIssuerMetadata(@PathVariable String id) {
 		CredentialType type = type(id);
-		List<Map<String, Object>> jwks = keys.publicKeys(type.issuerId()).stream()
-				.map(key -> key.toJSONObject())
-				.toList();
-		return Map.of("issuer", issuers.identifier(type), "jwks", Map.of("keys", jwks));
+		return json(
+				new JwtVcIssuerMetadata(issuers.identifier(type), keys.publicKeys(type.issuerId())).toJson(),
+				CacheControl.empty());
 	}
 
 	@PostMapping(path = IssuerRoutes.TOKEN, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)

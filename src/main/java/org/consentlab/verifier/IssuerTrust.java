@@ -1,25 +1,23 @@
 package org.consentlab.verifier;
 
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.consentlab.credential.jose.Json;
-import org.consentlab.credential.jose.MalformedCredentialException;
-import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.credential.spec.SdJwtVc;
+import org.consentlab.credential.vc.JwtVcIssuerMetadata;
+import org.consentlab.credential.vc.MalformedIssuerMetadataException;
 import org.consentlab.credential.verify.IssuerKeyResolver;
 import org.consentlab.web.Loopback;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds an issuer's public key from its JWT VC Issuer Metadata (SD-JWT VC §5: fetched from
+ * Finds an issuer's public key from its JWT VC Issuer Metadata (SD-JWT VC §4: fetched from
  * {@code /.well-known/jwt-vc-issuer} + the issuer's path, its {@code issuer} equal to the
  * credential's {@code iss}). The metadata is cached for every learner alike: the issuer sees one
  * fetch every few minutes, never which learner is being checked. An unknown {@code kid} refetches
@@ -35,7 +33,7 @@ public class IssuerTrust implements IssuerKeyResolver {
 
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-	private record Cached(JWKSet keys, Instant fetchedAt) {}
+	private record Cached(JwtVcIssuerMetadata metadata, Instant fetchedAt) {}
 
 	IssuerTrust(Loopback loopback) {
 		this.loopback = loopback;
@@ -52,40 +50,27 @@ public class IssuerTrust implements IssuerKeyResolver {
 		Cached cached = cache.get(iss);
 		if (cached == null
 				|| cached.fetchedAt().plus(TTL).isBefore(Instant.now())
-				|| find(cached.keys(), kid).isEmpty()) {
+				|| cached.metadata().key(kid).isEmpty()) {
 			cached = fetch(iss);
 			if (cached == null) {
 				return Optional.empty();
 			}
 			cache.put(iss, cached);
 		}
-		return find(cached.keys(), kid);
+		return cached.metadata().key(kid);
 	}
 
+	/** The metadata of {@code iss}, or null when it cannot be had or is for another issuer (§4.3: then unused). */
 	private Cached fetch(String iss) {
 		try {
-			Loopback.Response response = loopback.get(Loopback.wellKnown(iss, "jwt-vc-issuer"));
+			Loopback.Response response = loopback.get(Loopback.wellKnown(iss, SdJwtVc.WELL_KNOWN_ISSUER_METADATA));
 			if (response.status() != 200) {
 				return null;
 			}
-			Map<String, Object> metadata = Json.parseObject(response.body(), 8, VerificationErrorCode.MALFORMED_SD_JWT);
-			Object jwks = metadata.get("jwks");
-			if (!iss.equals(metadata.get("issuer")) || !(jwks instanceof Map)) {
-				return null;
-			}
-			@SuppressWarnings("unchecked")
-			Map<String, Object> set = (Map<String, Object>) jwks;
-			return new Cached(JWKSet.parse(set), Instant.now());
-		} catch (IOException | MalformedCredentialException | java.text.ParseException | IllegalArgumentException ex) {
+			JwtVcIssuerMetadata metadata = JwtVcIssuerMetadata.parse(response.body());
+			return metadata.isFor(iss) ? new Cached(metadata, Instant.now()) : null;
+		} catch (IOException | MalformedIssuerMetadataException | IllegalArgumentException ex) {
 			return null;
 		}
-	}
-
-	private static Optional<JWK> find(JWKSet keys, String kid) {
-		List<JWK> all = keys.getKeys();
-		if (kid == null) {
-			return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
-		}
-		return Optional.ofNullable(keys.getKeyByKeyId(kid));
 	}
 }

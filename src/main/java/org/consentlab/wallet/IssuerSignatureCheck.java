@@ -1,14 +1,11 @@
 package org.consentlab.wallet;
 
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
-import java.text.ParseException;
 import java.util.List;
-import org.consentlab.credential.oauth.JsonMembers;
-import org.consentlab.credential.oauth.MalformedMessageException;
-import org.consentlab.credential.oauth.OAuthError;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.SdJwtVc;
+import org.consentlab.credential.vc.JwtVcIssuerMetadata;
+import org.consentlab.credential.vc.MalformedIssuerMetadataException;
 import org.consentlab.credential.verify.SdJwtVerifier;
 import org.consentlab.credential.verify.VerificationPolicy;
 import org.consentlab.credential.verify.VerificationResult;
@@ -17,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The holder's checks on a credential as it arrives (RFC 9901 §7.1 and §7.2, run by the holder):
- * the issuer's public key comes from its JWT VC Issuer Metadata (SD-JWT VC §5, the key named by the
+ * the issuer's public key comes from its JWT VC Issuer Metadata (SD-JWT VC §4, the key named by the
  * JWS {@code kid}), then the signature, the digests of every disclosure, the SD-JWT VC claims and
  * the {@code vct} the issuer's metadata promised. A credential that fails is not stored.
  */
@@ -58,21 +55,17 @@ class IssuerSignatureCheck {
 		if (expectedVct != null && !expectedVct.equals(credential.payload().get(SdJwtVc.VCT))) {
 			return List.of(Refusal.VCT_MISMATCH.name());
 		}
-		JWKSet keys;
+		JwtVcIssuerMetadata metadata;
 		try {
-			JsonMembers metadata = client.get(
-					Loopback.wellKnown(issuer, "jwt-vc-issuer"),
-					text -> JsonMembers.parse(
-							text, 64 * 1024, 6, OAuthError.INVALID_REQUEST, "JWT VC issuer metadata"));
-			if (!issuer.equals(metadata.string("issuer"))) {
-				return List.of(Refusal.ISSUER_METADATA_INVALID.name());
-			}
-			keys = JWKSet.parse(metadata.object("jwks").asMap());
-		} catch (WalletException | MalformedMessageException | ParseException | IllegalArgumentException ex) {
+			metadata = client.get(
+					Loopback.wellKnown(issuer, SdJwtVc.WELL_KNOWN_ISSUER_METADATA), JwtVcIssuerMetadata::parse);
+		} catch (WalletException | MalformedIssuerMetadataException ex) {
 			return List.of(Refusal.ISSUER_METADATA_INVALID.name());
 		}
-		String kid = credential.issuerSignedJwt().header().getKeyID();
-		JWK key = kid == null ? (keys.getKeys().size() == 1 ? keys.getKeys().get(0) : null) : keys.getKeyByKeyId(kid);
+		if (!metadata.isFor(issuer)) {
+			return List.of(Refusal.ISSUER_METADATA_INVALID.name());
+		}
+		JWK key = metadata.key(credential.issuerSignedJwt().header().getKeyID()).orElse(null);
 		if (key == null) {
 			return List.of(Refusal.ISSUER_KEY_UNKNOWN.name());
 		}

@@ -147,6 +147,15 @@ class WalletController {
 		return Math.min(Integer.parseInt(batch), ReceiveCredential.MAX_BATCH);
 	}
 
+	/**
+	 * The OpenID4VCI 1.0 parameter names the offer form posts (§4.1.1 {@code credential_offer}, §6.1
+	 * {@code tx_code}), from the protocol layer, so the form and the handler above cannot drift apart.
+	 */
+	@ModelAttribute("wire")
+	Map<String, String> wireNames() {
+		return Map.of("credentialOffer", Oid4vci.CREDENTIAL_OFFER, "txCode", Oid4vci.TX_CODE);
+	}
+
 	@ModelAttribute("routes")
 	Map<String, String> routes() {
 		return Map.of(

@@ -19,6 +19,7 @@ import org.consentlab.credential.oauth.OAuthError;
 import org.consentlab.credential.oid4vci.Oid4vci;
 import org.consentlab.credential.oid4vp.Oid4vp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each protocol wire name is spelled once, in the protocol layer: a {@code "tx_code"} written in an
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
 class ProtocolWireNamesTests {
 
 	private static final Path SOURCES = Path.of("src/main/java");
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
 	private static final Pattern LAYER = Pattern.compile("org/consentlab/credential/(oid4vci|oid4vp|dcql|oauth)/");
 
@@ -70,6 +73,48 @@ class ProtocolWireNamesTests {
 		assertThat(found)
 				.as("wire names written outside credential.oid4vci, oid4vp, dcql and oauth: use the constants")
 				.isEmpty();
+	}
+
+	/**
+	 * A template that spells {@code name="tx_code"} is a second copy of the handler's parameter name:
+	 * forms and links take their names from the model, which takes them from the constants.
+	 */
+	@Test
+	void templatesWhenScannedThenNoWireNameWrittenInThem() throws IOException {
+		assertThat(wireNamesIn(TEMPLATES, wireNames()))
+				.as("wire names written in templates: put the constant in the model (e.g. ${wire.txCode})")
+				.isEmpty();
+	}
+
+	@Test
+	void templateScanWhenAFormSpellsAWireNameThenFound(@TempDir Path folder) throws IOException {
+		Files.writeString(
+				folder.resolve("offer.html"),
+				"<form>\n  <input th:name=\"${wire.txCode}\">\n  <input name=\"tx_code\">\n</form>\n");
+		Files.writeString(folder.resolve("page.html"), "<a th:href=\"@{/i(tx_code='on')}\">x</a>\n");
+
+		assertThat(wireNamesIn(folder, Set.of("tx_code")))
+				.containsExactlyInAnyOrder("offer.html:3 \"tx_code\"", "page.html:1 \"tx_code\"");
+	}
+
+	/** Every line of every template under {@code root} that holds a wire name as a token, as {@code file:line "name"}. */
+	private static List<String> wireNamesIn(Path root, Set<String> names) throws IOException {
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(root)) {
+			for (Path file :
+					files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+				String path = root.relativize(file).toString().replace('\\', '/');
+				List<String> lines = Files.readAllLines(file);
+				for (int i = 0; i < lines.size(); i++) {
+					for (String name : names) {
+						if (containsToken(lines.get(i), name)) {
+							found.add(path + ":" + (i + 1) + " \"" + name + "\"");
+						}
+					}
+				}
+			}
+		}
+		return found;
 	}
 
 	@Test

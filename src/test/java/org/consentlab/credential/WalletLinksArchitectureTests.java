@@ -3,8 +3,7 @@ package org.consentlab.credential;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import org.consentlab.support.MainClasses;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class WalletLinksArchitectureTests {
 
-	private static final JavaClasses APP = new ClassFileImporter()
-			.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("org.consentlab");
+	private static final JavaClasses APP = MainClasses.all();
 
 	@Test
 	void issuerWhenImportedThenNeverUsesTheWallet() {

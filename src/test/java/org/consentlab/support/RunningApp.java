@@ -41,8 +41,12 @@ public final class RunningApp implements AutoCloseable {
 				"--spring.datasource.password=postgres",
 				"--logging.level.root=warn"));
 		args.addAll(List.of(extra));
-		return new RunningApp(
+		long start = System.nanoTime();
+		RunningApp app = new RunningApp(
 				new SpringApplicationBuilder(ConsentLabApplication.class).run(args.toArray(String[]::new)));
+		// The app logs only warnings in tests; this line lets a run count how many apps it started.
+		System.out.printf("Started ConsentLab (%s) in %d ms%n", mode, (System.nanoTime() - start) / 1_000_000);
+		return app;
 	}
 
 	public int port() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.consentlab.credential.oauth.JsonMembers;
 
@@ -50,6 +51,36 @@ public record CredentialQuery(
 	public boolean requires(ClaimsQuery claim) {
 		return claimSets.isEmpty()
 				|| (claim.id() != null && claimSets.stream().allMatch(set -> set.contains(claim.id())));
+	}
+
+	/**
+	 * §6.4.1, the claims a credential with these {@code claims} (all of them, as its holder sees
+	 * them) would disclose for this query: every claims query when there are no claim sets,
+	 * otherwise the first claim set, in the verifier's order, whose claims all match. Empty when
+	 * the credential cannot answer: then it is treated as if it were not in the wallet. A claim
+	 * whose value is not one of its query's {@code values} counts as absent.
+	 */
+	public Optional<List<ClaimsQuery>> selectClaims(Map<String, Object> claims) {
+		if (claimSets.isEmpty()) {
+			return this.claims.stream().allMatch(query -> query.matches(claims))
+					? Optional.of(this.claims)
+					: Optional.empty();
+		}
+		Map<String, ClaimsQuery> byId = new LinkedHashMap<>();
+		this.claims.forEach(query -> byId.put(query.id(), query));
+		for (List<String> set : claimSets) {
+			List<ClaimsQuery> chosen = set.stream().map(byId::get).toList();
+			if (chosen.stream().allMatch(query -> query.matches(claims))) {
+				return Optional.of(chosen);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether a credential of type {@code vct} with these claims answers this query (Appendix B.3.5, §6.4.1). */
+	public boolean matches(String vct, Map<String, Object> claims) {
+		return (vctValues.isEmpty() || vctValues.contains(vct))
+				&& selectClaims(claims).isPresent();
 	}
 
 	static CredentialQuery read(JsonMembers json) {

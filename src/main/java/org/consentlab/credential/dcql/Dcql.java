@@ -9,8 +9,17 @@ public final class Dcql {
 	/** §6: the credential queries of a DCQL query. */
 	public static final String CREDENTIALS = "credentials";
 
-	/** §6.2: credential set queries; not read by this app, which asks for one credential. */
+	/** §6, §6.2: credential set queries, the combinations of credentials that satisfy the request. */
 	public static final String CREDENTIAL_SETS = "credential_sets";
+
+	/** §6.2: the alternatives of a credential set query, each a list of credential query ids. */
+	public static final String OPTIONS = "options";
+
+	/** §6.2: whether a credential set query must be satisfied; true when absent. */
+	public static final String REQUIRED = "required";
+
+	/** §6.3: the values a claim must have (exact type and value) for the credential to match. */
+	public static final String VALUES = "values";
 
 	/** §6.1 credential query, §6.3 claims query */
 	public static final String ID = "id";

@@ -38,6 +38,18 @@ public final class SdJwtVc {
 	/** §3.2.2.2: claims an issuer never makes selectively disclosable ({@code iat} may be). */
 	public static final Set<String> NEVER_SELECTIVELY_DISCLOSED = Set.of(ISS, NBF, EXP, Rfc9901.CNF, VCT, STATUS);
 
+	/** §4: the well-known suffix of the JWT VC Issuer Metadata, inserted between host and path of {@code iss}. */
+	public static final String WELL_KNOWN_ISSUER_METADATA = "jwt-vc-issuer";
+
+	/** §4.2: the issuer identifier, identical to the credential's {@code iss}; required. */
+	public static final String METADATA_ISSUER = "issuer";
+
+	/** §4.2: the issuer's JWK Set by value (RFC 7517). */
+	public static final String METADATA_JWKS = "jwks";
+
+	/** §4.2: the issuer's JWK Set by reference; never together with {@code jwks}. */
+	public static final String METADATA_JWKS_URI = "jwks_uri";
+
 	/** The {@code vct} the command line uses when the claims file gives none. */
 	public static final String DEFAULT_VCT = "urn:consentlab:credential:example";
 

@@ -8,6 +8,9 @@
  * {@code exp}, {@code status}</td><td>{@link org.consentlab.credential.vc.SdJwtVcChecks}</td></tr>
  * <tr><td>§3.2.2.2 {@code cnf} and claims that are never selectively disclosable</td>
  * <td>{@link org.consentlab.credential.sdjwt.SdJwtIssuer}</td></tr>
+ * <tr><td>§4 JWT VC Issuer Metadata: §4.2 {@code issuer}, {@code jwks} (not with {@code jwks_uri}), §4.3 validation</td>
+ * <td>{@link org.consentlab.credential.vc.JwtVcIssuerMetadata},
+ * {@link org.consentlab.credential.vc.MalformedIssuerMetadataException}</td></tr>
  * </table>
  */
 package org.consentlab.credential.vc;

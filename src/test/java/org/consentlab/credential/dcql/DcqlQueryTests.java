@@ -29,7 +29,7 @@ class DcqlQueryTests {
 		assertThat(credential.vctValues()).containsExactly("https://credentials.example.com/identity_credential");
 		assertThat(credential.claims())
 				.extracting(c -> c.propertyPath().orElseThrow())
-				.containsExactly("last_name", "first_name", "address.street_address");
+				.containsExactly("family_name", "given_name", "address.street_address");
 		assertThat(credential.claims()).allMatch(credential::requires);
 	}
 
