@@ -45,6 +45,8 @@ class ClassroomController {
 
 	private final LabVisibility visibility;
 
+	private final AccountDeletion deletion;
+
 	ClassroomController(
 			CurrentAccount current,
 			Classrooms classrooms,
@@ -53,7 +55,9 @@ class ClassroomController {
 			DashboardStream stream,
 			LabCatalogue catalogue,
 			LabProgress progress,
-			LabVisibility visibility) {
+			LabVisibility visibility,
+			AccountDeletion deletion) {
+		this.deletion = deletion;
 		this.current = current;
 		this.classrooms = classrooms;
 		this.accounts = accounts;
@@ -86,6 +90,10 @@ class ClassroomController {
 		model.addAttribute("classroom", classroom);
 		model.addAttribute("grid", dashboard.grid(classroom));
 		model.addAttribute("hidden", visibility.hidden(classroom.id()));
+		model.addAttribute("codeOpen", classroom.codeOpenAt(java.time.Instant.now()));
+		model.addAttribute("joined", accounts.countInClassroom(classroom.id()));
+		model.addAttribute("maxCodeDays", ClassroomProperties.MAX_CODE_DAYS);
+		model.addAttribute("maxSeats", ClassroomProperties.MAX_SEATS);
 		return "classroom/dashboard";
 	}
 
@@ -140,6 +148,42 @@ class ClassroomController {
 		model.addAttribute("classroom", classroom);
 		model.addAttribute("tasks", tasks);
 		return "classroom/written";
+	}
+
+	/** A fresh join code, valid for the days chosen; the old code stops working at once. */
+	@PostMapping("/classes/{id}/code/rotate")
+	String rotateCode(@PathVariable long id, @RequestParam(defaultValue = "0") int days) {
+		if (days < 1 || days > ClassroomProperties.MAX_CODE_DAYS) {
+			throw new BadInputException("days", "error.code-days");
+		}
+		classrooms.rotateCode(mine(id), days);
+		return "redirect:/classes/" + id;
+	}
+
+	@PostMapping("/classes/{id}/code/expire")
+	String expireCode(@PathVariable long id) {
+		classrooms.expireCode(mine(id));
+		return "redirect:/classes/" + id;
+	}
+
+	@PostMapping("/classes/{id}/seats")
+	String seats(@PathVariable long id, @RequestParam(defaultValue = "0") int seats) {
+		if (seats < 1 || seats > ClassroomProperties.MAX_SEATS) {
+			throw new BadInputException("seats", "error.seats");
+		}
+		classrooms.setMaxLearners(mine(id), seats);
+		return "redirect:/classes/" + id;
+	}
+
+	/** Deletes the class and its learners with all their data, once the instructor types its name. */
+	@PostMapping("/classes/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(defaultValue = "") String confirm) {
+		Classroom classroom = mine(id);
+		if (!confirm.strip().equals(classroom.name())) {
+			throw new BadInputException("confirm", "error.class-delete-confirm");
+		}
+		deletion.deleteClass(classroom);
+		return "redirect:/classes?deleted";
 	}
 
 	@GetMapping("/classes/{id}/export.csv")

@@ -36,6 +36,7 @@ class ErrorPageController implements ErrorController {
 			case CONTENT_TOO_LARGE -> "error.too-large";
 			case BAD_REQUEST -> "error.bad-request";
 			case METHOD_NOT_ALLOWED -> "error.method";
+			case SERVICE_UNAVAILABLE -> "error.busy";
 			default -> status.is4xxClientError() ? "error.bad-request" : "error.unexpected";
 		};
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

@@ -76,6 +76,13 @@ class ErrorPages {
 		return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "error.too-large", "");
 	}
 
+	@ExceptionHandler(ServiceBusyException.class)
+	ModelAndView busy(ServiceBusyException e, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(
+				"Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+		return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.busy", "");
+	}
+
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ModelAndView method(HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, "error.method", request.getMethod());

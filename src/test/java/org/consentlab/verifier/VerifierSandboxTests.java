@@ -98,8 +98,8 @@ class VerifierSandboxTests {
 	}
 
 	private static long account(String name) {
-		jdbc.sql("INSERT INTO ACCOUNT (USERNAME, ROLE, SEED, CREATED_AT) VALUES (?, 'LEARNER', 1, ?)")
-				.params(name, Timestamp.from(Instant.now()))
+		jdbc.sql("INSERT INTO ACCOUNT (USERNAME, USERNAME_KEY, ROLE, SEED, CREATED_AT) VALUES (?, ?, 'LEARNER', 1, ?)")
+				.params(name, name.toLowerCase(java.util.Locale.ROOT), Timestamp.from(Instant.now()))
 				.update();
 		return jdbc.sql("SELECT ID FROM ACCOUNT WHERE USERNAME = ?")
 				.param(name)

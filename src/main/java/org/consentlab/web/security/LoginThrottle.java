@@ -4,13 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
+import org.consentlab.account.Usernames;
 import org.consentlab.web.WebProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,7 +40,7 @@ class LoginThrottle {
 	}
 
 	/** Longest username considered: longer input cannot name an account, and is cut before hashing. */
-	static final int MAX_USERNAME_CHARS = 64;
+	static final int MAX_USERNAME_CHARS = Usernames.MAX_CHARS;
 
 	private static final int RETRIES = 50;
 
@@ -164,13 +163,9 @@ class LoginThrottle {
 				.update();
 	}
 
+	/** One key per account whatever the case typed: the same normalisation as the unique username key. */
 	static String usernameKey(String username) {
-		String name = username == null ? "" : username;
-		if (name.length() > MAX_USERNAME_CHARS) {
-			name = name.substring(0, MAX_USERNAME_CHARS);
-		}
-		name = Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
-		return "u:" + sha256(name);
+		return "u:" + sha256(Usernames.key(username));
 	}
 
 	static String addressKey(String address) {

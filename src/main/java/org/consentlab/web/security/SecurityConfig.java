@@ -59,15 +59,17 @@ class SecurityConfig {
 			http.formLogin(form -> form.disable());
 		} else {
 			http.authenticationProvider(provider);
-			http.formLogin(form ->
-					form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+			http.formLogin(form -> form.loginPage("/login")
+					.defaultSuccessUrl("/", false)
+					.failureHandler(new LoginFailureHandler())
+					.permitAll());
 			http.logout(logout -> logout.logoutSuccessUrl("/login?out"));
 		}
 		return http.build();
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordHashing.encoder();
+	PasswordEncoder passwordEncoder(PasswordHashingProperties hashing) {
+		return new BoundedPasswordEncoder(PasswordHashing.encoder(), hashing.permits(), hashing.maxWait());
 	}
 }

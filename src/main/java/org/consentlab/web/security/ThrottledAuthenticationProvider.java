@@ -1,7 +1,9 @@
 package org.consentlab.web.security;
 
+import java.time.Instant;
 import java.util.List;
 import org.consentlab.account.Accounts;
+import org.consentlab.web.ServiceBusyException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -51,7 +53,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throw new BadCredentialsException("bad credentials");
 		}
 		String hash = accounts.passwordHash(username).orElse(null);
-		boolean matches = encoder.matches(password, hash == null ? dummyHash : hash);
+		// An unknown name costs the same Argon2 verification as a known one, so timing does not tell.
+		boolean matches = matches(password, hash == null ? dummyHash : hash);
 		var account = accounts.byUsername(username);
 		if (hash == null || !matches || account.isEmpty()) {
 			throw new BadCredentialsException("bad credentials");
@@ -59,10 +62,27 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		throttle.succeeded(username, address);
 		if (encoder.upgradeEncoding(hash)) {
 			// a hash from an older scheme (bcrypt): store the password again under the current one
-			accounts.changePassword(account.get().username(), encoder.encode(password));
+			accounts.changePassword(account.get().username(), encode(password));
 		}
+		accounts.signedIn(account.get().id(), Instant.now());
 		var authority = new SimpleGrantedAuthority(account.get().role().authority());
 		return UsernamePasswordAuthenticationToken.authenticated(account.get().username(), null, List.of(authority));
+	}
+
+	private boolean matches(String password, String hash) {
+		try {
+			return encoder.matches(password, hash);
+		} catch (ServiceBusyException busy) {
+			throw new LoginFailureHandler.HashingBusyException();
+		}
+	}
+
+	private String encode(String password) {
+		try {
+			return encoder.encode(password);
+		} catch (ServiceBusyException busy) {
+			throw new LoginFailureHandler.HashingBusyException();
+		}
 	}
 
 	@Override

@@ -1,0 +1,148 @@
+package org.consentlab.classroom;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bounds sign-ups through {@code /join} (security review L5): so many attempts per client address and
+ * per join code in each window, right or wrong, counted in the database so every instance shares the
+ * count. An attempt is counted before anything else is done with it, in one compare-and-set, so a
+ * burst of parallel requests cannot all pass before the count rises. Keys are hashes of fixed length
+ * and the table is kept under {@code maxKeys} rows, whatever strangers type.
+ */
+@Component
+class JoinThrottle {
+
+	private static final int RETRIES = 50;
+
+	static final int PASSWORD_CHECKS = 10;
+
+	private final JdbcClient jdbc;
+
+	private final int perAddress;
+
+	private final int perCode;
+
+	private final Duration window;
+
+	private final int maxKeys;
+
+	private final Clock clock;
+
+	@Autowired
+	JoinThrottle(JdbcClient jdbc, ClassroomProperties properties) {
+		this(
+				jdbc,
+				properties.joinsPerAddress(),
+				properties.joinsPerCode(),
+				properties.joinWindow(),
+				100_000,
+				Clock.systemUTC());
+	}
+
+	JoinThrottle(JdbcClient jdbc, int perAddress, int perCode, Duration window, int maxKeys, Clock clock) {
+		this.jdbc = jdbc;
+		this.perAddress = perAddress;
+		this.perCode = perCode;
+		this.window = window;
+		this.maxKeys = maxKeys;
+		this.clock = clock;
+	}
+
+	/**
+	 * Counts one attempt from this address with this code. False when either has used up its window:
+	 * the attempt must then be refused without looking at the code or the username. The address is
+	 * counted first, so an address that must wait leaves no trace of the codes it tries.
+	 */
+	boolean tryJoin(String address, String code) {
+		Instant now = clock.instant();
+		return take("a:" + sha256(address == null ? "" : address), perAddress, now)
+				&& take("c:" + sha256(code == null ? "" : code.strip().toUpperCase(Locale.ROOT)), perCode, now);
+	}
+
+	/**
+	 * Counts one check of an account's current password (before a change or a deletion), at most
+	 * {@value #PASSWORD_CHECKS} per window: someone holding a stolen session cannot guess the password
+	 * quickly through these forms.
+	 */
+	boolean tryPasswordCheck(long accountId) {
+		return take("p:" + accountId, PASSWORD_CHECKS, clock.instant());
+	}
+
+	private boolean take(String key, int limit, Instant now) {
+		for (int i = 0; i < RETRIES; i++) {
+			var row = jdbc.sql("SELECT ATTEMPTS, WINDOW_START FROM JOIN_THROTTLE WHERE THROTTLE_KEY = ?")
+					.param(key)
+					.query((rs, n) -> new Row(rs.getInt(1), rs.getTimestamp(2).toInstant()))
+					.optional();
+			if (row.isEmpty()) {
+				makeRoom(now);
+				try {
+					jdbc.sql("INSERT INTO JOIN_THROTTLE (THROTTLE_KEY, ATTEMPTS, WINDOW_START) VALUES (?, 1, ?)")
+							.params(key, Timestamp.from(now))
+							.update();
+					return true;
+				} catch (DuplicateKeyException raced) {
+					continue;
+				}
+			}
+			Row current = row.get();
+			boolean newWindow = !now.isBefore(current.start().plus(window));
+			if (!newWindow && current.attempts() >= limit) {
+				return false;
+			}
+			int updated = jdbc.sql("UPDATE JOIN_THROTTLE SET ATTEMPTS = ?, WINDOW_START = ?"
+							+ " WHERE THROTTLE_KEY = ? AND ATTEMPTS = ? AND WINDOW_START = ?")
+					.params(
+							newWindow ? 1 : current.attempts() + 1,
+							Timestamp.from(newWindow ? now : current.start()),
+							key,
+							current.attempts(),
+							Timestamp.from(current.start()))
+					.update();
+			if (updated == 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Keeps the table under {@code maxKeys}: ended windows go first, then the oldest. */
+	private void makeRoom(Instant now) {
+		int keys = jdbc.sql("SELECT COUNT(*) FROM JOIN_THROTTLE")
+				.query(Integer.class)
+				.single();
+		if (keys < maxKeys) {
+			return;
+		}
+		jdbc.sql("DELETE FROM JOIN_THROTTLE WHERE WINDOW_START < ?")
+				.param(Timestamp.from(now.minus(window)))
+				.update();
+		jdbc.sql("DELETE FROM JOIN_THROTTLE WHERE THROTTLE_KEY IN "
+						+ "(SELECT THROTTLE_KEY FROM JOIN_THROTTLE ORDER BY WINDOW_START LIMIT ?)")
+				.param(Math.max(1, maxKeys / 10))
+				.update();
+	}
+
+	private static String sha256(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+		} catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+	private record Row(int attempts, Instant start) {}
+}
