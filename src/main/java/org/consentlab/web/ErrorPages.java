@@ -83,6 +83,12 @@ class ErrorPages {
 		return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.busy", "");
 	}
 
+	@ExceptionHandler(ServerBusyException.class)
+	ModelAndView serverBusy(ServerBusyException e, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader("Retry-After", "2");
+		return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, e.messageKey(), "");
+	}
+
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ModelAndView method(HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, "error.method", request.getMethod());

@@ -62,7 +62,7 @@ class IdentificationController {
 		model.addAttribute("irisFmr032", 1 / Identification.falseMatchRate(Identification.Modality.IRIS, 0.32));
 		model.addAttribute("irisFmr030", 1 / Identification.falseMatchRate(Identification.Modality.IRIS, 0.30));
 		model.addAttribute("scanSizes", IdentificationScans.OFFERED);
-		ScanView scan = scans.latest(me).map(ScanView::of).orElse(null);
+		ScanView scan = scans.latest(me).orElse(null);
 		model.addAttribute("scan", scan);
 		if (scan != null) {
 			model.addAttribute("scanLabel", messages.getMessage(scan.labelKey(), scan.labelArgs(), locale));

@@ -54,15 +54,16 @@ class ScanController {
 	@GetMapping(value = SCANS + "/{id}", produces = "application/json")
 	@ResponseBody
 	Map<String, Object> status(@PathVariable String id, Locale locale) {
-		ScanJob job = scans.find(current.require(), id);
-		ScanView view = ScanView.of(job);
+		ScanView view = scans.find(current.require(), id);
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", job.id);
+		body.put("id", view.id());
 		body.put("state", view.state().name());
 		body.put("finished", view.finished());
 		body.put("percent", view.percent());
 		body.put("done", view.done());
 		body.put("total", view.total());
+		body.put("position", view.position());
+		body.put("waiting", view.waiting());
 		body.put("label", messages.getMessage(view.labelKey(), view.labelArgs(), locale));
 		return body;
 	}
@@ -73,16 +74,17 @@ class ScanController {
 		return BACK;
 	}
 
+	/** One of the offered sizes for the modality, written with or without thousands separators. */
 	private static int gallery(Identification.Modality modality, String value) {
 		String key = modality == Identification.Modality.IRIS
 				? "registry.scan.bad.gallery"
 				: "registry.scan.bad.gallery.face";
-		String digits = value.trim().replace(",", "").replace("_", "");
+		String digits = value.trim().replace(",", "").replace("_", "").replace(".", "");
 		if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) {
 			throw new BadInputException("gallery", key);
 		}
 		int n = Integer.parseInt(digits);
-		if (n < IdentificationScans.MIN_GALLERY || n > IdentificationScans.maxGallery(modality)) {
+		if (!IdentificationScans.offered(modality).contains(n)) {
 			throw new BadInputException("gallery", key);
 		}
 		return n;

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,29 +17,46 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.consentlab.biometrics.CancellationToken;
 import org.consentlab.biometrics.SearchProgress;
+import org.consentlab.biometrics.face.FaceEmbeddings;
 import org.consentlab.biometrics.face.FaceGallery;
 import org.consentlab.biometrics.iris.IrisGallery;
+import org.consentlab.biometrics.iris.IrisLayout;
 import org.consentlab.population.Population;
 import org.consentlab.population.PopulationBiometrics;
 
 /**
- * The galleries of lab L3's real 1:N scans, built once per (modality, size, seed) and shared by
- * every learner who scans that gallery: a million iris templates take 256 MB, so at most
- * {@value #MAX_HELD} galleries are held at once, and one nobody uses is dropped after a few minutes.
+ * The galleries of lab L3's real 1:N scans, built once per (modality, size, seed) from the fixed
+ * population seed and shared by every learner who scans that gallery: a learner's own person is
+ * one of the first 10,000 people, so it is in every gallery and no learner needs a copy. The
+ * galleries held at once, built or being built, stay within a memory budget (a million iris codes
+ * and their people take about 300 MB): a gallery that does not fit waits until unused ones can be
+ * dropped, least recently used first, and one nobody uses is dropped after a few minutes anyway.
  * The first scan that needs a gallery builds it (population first, then templates); later scans of
  * the same gallery wait for that build and show its progress. A build that every waiting scan has
- * given up on stops at its next batch.
+ * given up on is dropped at once and stops at its next batch.
  */
 final class ScanGalleries {
-
-	/** Galleries held at once; scans run at most two at a time, so a new build always finds room. */
-	static final int MAX_HELD = 2;
 
 	/** A gallery nobody has used for this long is dropped. */
 	static final Duration IDLE = Duration.ofMinutes(3);
 
+	/**
+	 * Heap per person of the population that names the candidates: ten int and byte arrays
+	 * (35 bytes) and the kinship index, rounded up.
+	 */
+	static final long POPULATION_BYTES_PER_PERSON = 64;
+
 	/** Which gallery: modality, number of people, population seed. */
-	record Key(Identification.Modality modality, int size, long seed) {}
+	record Key(Identification.Modality modality, int size, long seed) {
+
+		/** Heap the built gallery holds: one template per person and the people themselves. */
+		long bytes() {
+			long template = modality == Identification.Modality.IRIS
+					? IrisLayout.WORDS * (long) Long.BYTES
+					: FaceEmbeddings.DIMENSIONS * (long) Float.BYTES;
+			return size * (template + POPULATION_BYTES_PER_PERSON);
+		}
+	}
 
 	/** A built gallery: the people and one enrolled template per person. */
 	record Built(Population population, IrisGallery iris, FaceGallery face) {
@@ -122,11 +141,14 @@ final class ScanGalleries {
 			}
 		}
 
-		/** Called when this lease's scan is cancelled: a build nobody waits for any more stops. */
+		/**
+		 * Called when this lease's scan is cancelled: a build nobody waits for any more is dropped
+		 * now, so its memory counts as free at once, and its thread stops at the next batch.
+		 */
 		void scanCancelled() {
 			synchronized (ScanGalleries.this) {
 				if (!entry.built.isDone() && entry.users.stream().allMatch(CancellationToken::isCancelled)) {
-					entry.abandoned.cancel();
+					abandon(entry);
 				}
 			}
 		}
@@ -137,7 +159,7 @@ final class ScanGalleries {
 				entry.users.remove(scan);
 				entry.lastUsed = clock.instant();
 				if (entry.users.isEmpty() && !entry.built.isDone()) {
-					entry.abandoned.cancel();
+					abandon(entry);
 				}
 			}
 		}
@@ -147,24 +169,37 @@ final class ScanGalleries {
 
 	private final Clock clock;
 
-	ScanGalleries(Clock clock) {
+	private final long budget;
+
+	ScanGalleries(Clock clock, long budgetBytes) {
 		this.clock = clock;
+		this.budget = budgetBytes;
 	}
 
-	/** A lease on the gallery of {@code key} for the scan with token {@code scan}. */
-	synchronized Lease lease(Key key, CancellationToken scan) {
+	/** Whether the gallery of {@code key} could ever be held within the budget. */
+	boolean fits(Key key) {
+		return key.bytes() <= budget;
+	}
+
+	/**
+	 * A lease on the gallery of {@code key} for the scan with token {@code scan}, or empty when the
+	 * gallery is not held and there is no room for it within the budget until a scan ends.
+	 */
+	synchronized Optional<Lease> lease(Key key, CancellationToken scan) {
 		Entry entry = held.get(key);
 		boolean builder = false;
 		if (entry == null || entry.built.isCompletedExceptionally() || entry.abandoned.isCancelled()) {
 			held.remove(key);
-			dropUnused(MAX_HELD - 1);
+			if (!makeRoom(key.bytes())) {
+				return Optional.empty();
+			}
 			entry = new Entry(key, clock.instant());
 			held.put(key, entry);
 			builder = true;
 		}
 		entry.users.add(scan);
 		entry.lastUsed = clock.instant();
-		return new Lease(entry, builder, scan);
+		return Optional.of(new Lease(entry, builder, scan));
 	}
 
 	/** Drops galleries nobody has used for {@link #IDLE}; returns how many were dropped. */
@@ -185,22 +220,33 @@ final class ScanGalleries {
 		return held.size();
 	}
 
-	/** Heap held by the built galleries' templates. */
-	synchronized long heldBytes() {
-		return held.values().stream()
-				.filter(e -> e.built.isDone() && !e.built.isCompletedExceptionally())
-				.mapToLong(e -> e.built.join().footprintBytes())
-				.sum();
+	/** Heap counted against the budget: every gallery held, built or being built. */
+	synchronized long reservedBytes() {
+		return held.keySet().stream().mapToLong(Key::bytes).sum();
 	}
 
-	private void dropUnused(int keep) {
-		var unused = held.values().stream()
+	/** The memory budget of all galleries together. */
+	long budgetBytes() {
+		return budget;
+	}
+
+	/** Drops unused galleries, least recently used first, until {@code needed} more bytes fit. */
+	private boolean makeRoom(long needed) {
+		long used = reservedBytes();
+		List<Entry> unused = held.values().stream()
 				.filter(e -> e.users.isEmpty())
-				.map(e -> e.key)
+				.sorted(Comparator.comparing(e -> e.lastUsed))
 				.toList();
-		for (int i = 0; i < unused.size() && held.size() > keep; i++) {
-			held.remove(unused.get(i));
+		for (int i = 0; i < unused.size() && used + needed > budget; i++) {
+			held.remove(unused.get(i).key);
+			used -= unused.get(i).key.bytes();
 		}
+		return used + needed <= budget;
+	}
+
+	private void abandon(Entry entry) {
+		entry.abandoned.cancel();
+		held.remove(entry.key, entry);
 	}
 
 	private void build(Entry entry) {

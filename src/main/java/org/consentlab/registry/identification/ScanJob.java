@@ -5,10 +5,11 @@ import java.util.List;
 import org.consentlab.biometrics.CancellationToken;
 
 /**
- * One learner's real 1:N scan in lab L3, held in memory while it runs: what was asked, which step
- * it is on, how far that step has got, and at the end the candidates. Steps and progress are
- * written by the worker thread and read by the learner's polls, so every field that changes is
- * volatile.
+ * One learner's real 1:N scan in lab L3, held in memory on the instance running it only while it
+ * waits in line or runs: what was asked, which step it is on, how far that step has got. When it
+ * ends, its state and candidates go to the database ({@link ScanJobStore}) and the instance lets go
+ * of it and of its gallery. Steps and progress are written by the worker thread and read by the
+ * learner's polls, so every field that changes is volatile.
  */
 public final class ScanJob {
 
@@ -38,7 +39,13 @@ public final class ScanJob {
 	}
 
 	/** What the learner asked for. */
-	public record Request(Identification.Modality modality, int gallery, double threshold, Probe probe) {}
+	public record Request(Identification.Modality modality, int gallery, double threshold, Probe probe) {
+
+		/** The shared gallery this request searches. */
+		ScanGalleries.Key gallery(long seed) {
+			return new ScanGalleries.Key(modality, gallery, seed);
+		}
+	}
 
 	/** One candidate past the threshold: who, how close, and whether it is the learner's own person. */
 	public record Hit(int galleryIndex, String name, double score, boolean self) {}
@@ -61,6 +68,9 @@ public final class ScanJob {
 
 	final Instant created;
 
+	/** Its place in this instance's line: lower goes first. */
+	final long queueSeq;
+
 	final CancellationToken token = new CancellationToken();
 
 	volatile State state = State.QUEUED;
@@ -75,14 +85,17 @@ public final class ScanJob {
 
 	volatile Outcome outcome;
 
+	volatile Instant startedAt;
+
 	volatile Instant finishedAt;
 
-	ScanJob(String id, long accountId, Request request, int selfIndex, Instant created) {
+	ScanJob(String id, long accountId, Request request, int selfIndex, Instant created, long queueSeq) {
 		this.id = id;
 		this.accountId = accountId;
 		this.request = request;
 		this.selfIndex = selfIndex;
 		this.created = created;
+		this.queueSeq = queueSeq;
 	}
 
 	/** The step now, reading a shared gallery build's progress while it is under way. */
@@ -108,12 +121,6 @@ public final class ScanJob {
 		return new long[] {this.done, Math.max(this.total, 1)};
 	}
 
-	/** Percent of the current step, 0 to 100. */
-	int percent() {
-		long[] p = progress();
-		return (int) Math.min(100, (100 * p[0]) / p[1]);
-	}
-
 	/** Ends the scan with {@code end} unless it has already ended; true if this call ended it. */
 	synchronized boolean end(State end, Instant at) {
 		if (this.state.finished()) {
@@ -125,6 +132,12 @@ public final class ScanJob {
 			this.token.cancel();
 		}
 		return true;
+	}
+
+	/** Lets go of the gallery and its build, so an ended scan holds nothing but its outcome. */
+	void letGo() {
+		this.lease = null;
+		this.building = null;
 	}
 
 	/** Moves to the next step unless the scan has already ended. */

@@ -140,7 +140,7 @@ class ScanHttpTests {
 						"2000000",
 						"threshold",
 						"0.35"),
-				"from 10,000 to 1,000,000");
+				"10,000, 100,000 or 1,000,000");
 		assertBad(
 				ada.post(
 						"/registry/identification/scans",
@@ -150,13 +150,17 @@ class ScanHttpTests {
 						"1000000",
 						"threshold",
 						"0.30"),
-				"from 10,000 to 100,000");
+				"10,000 or 100,000");
 		assertBad(
 				ada.post("/registry/identification/scans", "modality", "IRIS", "gallery", "9999", "threshold", "0.35"),
-				"from 10,000");
+				"10,000, 100,000 or 1,000,000");
+		assertBad(
+				ada.post(
+						"/registry/identification/scans", "modality", "IRIS", "gallery", "999999", "threshold", "0.35"),
+				"one of the sizes the lab offers");
 		assertBad(
 				ada.post("/registry/identification/scans", "modality", "IRIS", "gallery", "lots", "threshold", "0.35"),
-				"whole number");
+				"10,000, 100,000 or 1,000,000");
 		assertBad(
 				ada.post("/registry/identification/scans", "modality", "IRIS", "gallery", "10000", "threshold", "0.45"),
 				"from 0.20 to 0.36");
