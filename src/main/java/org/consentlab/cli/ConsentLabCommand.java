@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 		subcommands = {
 			CommandLine.HelpCommand.class,
 			InstructorCommand.class,
+			IssuerKeysCommand.class,
 			SdJwtCommand.class,
 			StatusCommand.class,
 			TlsCommand.class,

@@ -39,6 +39,8 @@ class IssuerController {
 
 	private final IssuerKeys keys;
 
+	private final IssuerKeyAdministration administration;
+
 	private final ConsentLabProperties properties;
 
 	IssuerController(
@@ -48,6 +50,7 @@ class IssuerController {
 			StatusLists statusLists,
 			IssuerStatus issuerStatus,
 			IssuerKeys keys,
+			IssuerKeyAdministration administration,
 			ConsentLabProperties properties) {
 		this.current = current;
 		this.issuers = issuers;
@@ -55,6 +58,7 @@ class IssuerController {
 		this.statusLists = statusLists;
 		this.issuerStatus = issuerStatus;
 		this.keys = keys;
+		this.administration = administration;
 		this.properties = properties;
 	}
 
@@ -110,7 +114,7 @@ class IssuerController {
 		model.addAttribute("suspend", IssuerRoutes.of(IssuerRoutes.SUSPEND, id));
 		model.addAttribute("reinstate", IssuerRoutes.of(IssuerRoutes.REINSTATE, id));
 		model.addAttribute("solo", properties.solo());
-		model.addAttribute("canRotate", properties.solo() || me.isInstructor());
+		model.addAttribute("canRotate", properties.solo());
 		model.addAttribute("signingKid", keys.signingKey(id).getKeyID());
 		model.addAttribute(
 				"publishedKids",
@@ -121,12 +125,16 @@ class IssuerController {
 		return "issuer/page";
 	}
 
-	/** A new signing key; the old one stays in the JWKS for its grace period. Solo learners and instructors only. */
+	/**
+	 * A new signing key; the old one stays in the JWKS for its grace period. Solo mode only: in a
+	 * classroom the issuers serve every class, so their keys are the server administrator's
+	 * ({@code issuer-keys rotate} on the command line, see {@link IssuerKeyAdministration}).
+	 */
 	@PostMapping(IssuerRoutes.ROTATE)
 	String rotate(@PathVariable String id) {
 		issuer(id);
 		requireKeyManager();
-		keys.rotate(id);
+		administration.rotate(id, current.require().username());
 		return "redirect:" + IssuerRoutes.of(IssuerRoutes.PAGE, id) + "#keys-title";
 	}
 
@@ -135,7 +143,7 @@ class IssuerController {
 	String retire(@PathVariable String id) {
 		issuer(id);
 		requireKeyManager();
-		keys.retireOldKeys(id);
+		administration.retireOldKeys(id, current.require().username());
 		return "redirect:" + IssuerRoutes.of(IssuerRoutes.PAGE, id) + "#keys-title";
 	}
 
@@ -155,8 +163,8 @@ class IssuerController {
 	}
 
 	private void requireKeyManager() {
-		if (!properties.solo() && !current.require().isInstructor()) {
-			throw new AccessDeniedException("in a classroom, only instructors rotate issuer keys");
+		if (!properties.solo()) {
+			throw new AccessDeniedException("in a classroom, issuer keys are managed on the server's command line");
 		}
 	}
 }

@@ -26,7 +26,8 @@ class ErrorPageController implements ErrorController {
 	@RequestMapping("/error")
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		HttpStatus status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
+		// no status: someone asked for /error itself, which is not a page
+		HttpStatus status = HttpStatus.resolve(code instanceof Integer i ? i : code == null ? 404 : 500);
 		if (status == null || status.value() < 400) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}

@@ -66,6 +66,10 @@ public final class RunningApp implements AutoCloseable {
 		context.publishEvent(event);
 	}
 
+	public <T> java.util.Map<String, T> beansOfType(Class<T> type) {
+		return context.getBeansOfType(type);
+	}
+
 	@Override
 	public void close() {
 		context.close();

@@ -76,8 +76,13 @@ public final class WebClient {
 	}
 
 	public HttpResponse<String> send(HttpRequest request) {
+		return send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Sends with this client's cookies and a body handler of the caller's choice (a stream that never ends). */
+	public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
 		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString());
+			return http.send(request, body);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		} catch (InterruptedException e) {
