@@ -1,6 +1,5 @@
 package org.consentlab.issuer;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,30 +22,7 @@ class PersonalId implements CredentialType {
 
 	static final int BATCH_SIZE = 5;
 
-	/** Ages count on this day, so that a persona's age and birthdate always agree. */
-	private static final LocalDate AGE_REFERENCE = LocalDate.of(2026, 1, 1);
-
-	private static final Map<String, String> COUNTRY_CODES = Map.ofEntries(
-			Map.entry("Ghana", "GH"),
-			Map.entry("Vietnam", "VN"),
-			Map.entry("Brazil", "BR"),
-			Map.entry("India", "IN"),
-			Map.entry("Turkey", "TR"),
-			Map.entry("Kazakhstan", "KZ"),
-			Map.entry("Peru", "PE"),
-			Map.entry("Morocco", "MA"),
-			Map.entry("Finland", "FI"),
-			Map.entry("Philippines", "PH"),
-			Map.entry("Georgia", "GE"),
-			Map.entry("Kenya", "KE"));
-
-	private static final String[] STREETS = {
-		"Linden Street", "Harbour Road", "Mill Lane", "Station Square", "Orchard Way", "Bridge Street"
-	};
-
-	private static final String[] TOWNS = {"Northbridge", "Eastmere", "Southwick", "Westfold", "Lakeside"};
-
-	private static final List<String> ADDRESS_PARTS = List.of("street_address", "locality", "postal_code");
+	private static final List<String> ADDRESS_PARTS = List.of("street_address", "locality", "country");
 
 	@Override
 	public String issuerId() {
@@ -79,19 +55,23 @@ class PersonalId implements CredentialType {
 		return "urn:consentlab:pid:1";
 	}
 
+	/**
+	 * The persona's own data, nothing invented here: the Registry holds the same name, birth date,
+	 * passport number and address, so the two worlds describe one person.
+	 */
 	@Override
 	public Map<String, Object> claims(Account learner) {
 		Persona persona = Persona.of(learner.seed());
 		SplittableRandom random = new SplittableRandom(learner.seed() ^ 0x5049444c);
-		String country = COUNTRY_CODES.getOrDefault(persona.origin(), "XX");
 		Map<String, Object> claims = new LinkedHashMap<>();
 		for (String name : persona.idClaims()) {
-			claims.put(name, value(name, persona, country, random));
+			claims.put(name, value(name, persona, random));
 		}
 		return claims;
 	}
 
-	private static Object value(String name, Persona persona, String country, SplittableRandom random) {
+	private static Object value(String name, Persona persona, SplittableRandom random) {
+		String country = persona.nationalityAlpha2();
 		switch (name) {
 			case "given_name":
 				return persona.givenName();
@@ -99,10 +79,7 @@ class PersonalId implements CredentialType {
 			case "birth_family_name":
 				return persona.familyName();
 			case "birthdate":
-				return AGE_REFERENCE
-						.minusYears(persona.age())
-						.minusDays(1 + random.nextInt(364))
-						.toString();
+				return persona.birthDate().toString();
 			case "age_over_18":
 				return persona.age() >= 18;
 			case "age_over_21":
@@ -111,13 +88,12 @@ class PersonalId implements CredentialType {
 				return List.of(country);
 			case "address":
 				Map<String, Object> address = new LinkedHashMap<>();
-				address.put(
-						"street_address", (1 + random.nextInt(120)) + " " + STREETS[random.nextInt(STREETS.length)]);
-				address.put("locality", TOWNS[random.nextInt(TOWNS.length)]);
-				address.put("postal_code", String.format("%05d", random.nextInt(100_000)));
+				address.put("street_address", persona.address().streetAddress());
+				address.put("locality", persona.address().locality());
+				address.put("country", persona.address().country());
 				return address;
 			case "document_number":
-				return String.format("P%08d", random.nextInt(100_000_000));
+				return persona.documentNumber();
 			case "place_of_birth":
 				return Map.of("country", country);
 			case "email":

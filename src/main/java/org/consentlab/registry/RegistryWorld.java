@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.consentlab.account.Account;
 import org.consentlab.biometrics.Seeds;
-import org.consentlab.population.Country;
 import org.consentlab.population.Population;
 import org.consentlab.population.PopulationBiometrics;
 import org.consentlab.sandbox.Persona;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Service;
 public class RegistryWorld {
 
 	/** The population's seed: the date the migration-policy plan was approved, 19 January 2024. */
-	public static final long POPULATION_SEED = 20_240_119L;
+	public static final long POPULATION_SEED = Persona.POPULATION_SEED;
 
 	private volatile Population population;
 
@@ -34,7 +33,7 @@ public class RegistryWorld {
 		if (p == null) {
 			synchronized (this) {
 				if (this.population == null) {
-					this.population = Population.generate(POPULATION_SEED);
+					this.population = Persona.population();
 					this.biometrics = new PopulationBiometrics(this.population);
 				}
 				p = this.population;
@@ -66,7 +65,7 @@ public class RegistryWorld {
 	/** The learner's persona and the person the Registry files them as. */
 	public Subject subjectOf(Account learner) {
 		Persona persona = Persona.of(learner.seed());
-		return new Subject(persona, personFor(persona, learner.seed()));
+		return new Subject(persona, persona.personId());
 	}
 
 	/**
@@ -83,40 +82,5 @@ public class RegistryWorld {
 				return id;
 			}
 		}
-	}
-
-	/**
-	 * Links a persona to a person deterministically: an adult of the persona's nationality when the
-	 * population has that nationality, whose age is closest to the persona's; ties go to the first
-	 * candidate after a seeded starting point.
-	 */
-	private int personFor(Persona persona, long seed) {
-		Population people = population();
-		Country nationality = nationality(persona.origin());
-		int start = Seeds.random(seed, 0x11A4L).nextInt(people.size());
-		int best = -1;
-		int bestGap = Integer.MAX_VALUE;
-		for (int k = 0; k < people.size(); k++) {
-			int id = (start + k) % people.size();
-			int age = people.birthDate(id).until(Population.REFERENCE_DATE).getYears();
-			if (age < 18 || (nationality != null && people.nationality(id) != nationality)) {
-				continue;
-			}
-			int gap = Math.abs(age - persona.age());
-			if (gap < bestGap) {
-				best = id;
-				bestGap = gap;
-			}
-		}
-		return best >= 0 ? best : start;
-	}
-
-	private static Country nationality(String origin) {
-		for (Country country : Country.values()) {
-			if (country.name().equalsIgnoreCase(origin.replace(' ', '_'))) {
-				return country;
-			}
-		}
-		return null;
 	}
 }

@@ -21,6 +21,9 @@ public class Sandboxes {
 	private final Map<String, SandboxPart> parts = new TreeMap<>();
 
 	Sandboxes(List<SandboxPart> parts) {
+		// Every persona is a person of the shared population: generate it while the app starts, not
+		// inside the first request that needs a persona (an issuer's credential endpoint, say).
+		Persona.population();
 		for (SandboxPart part : parts) {
 			if (!ID.matcher(part.id()).matches()) {
 				throw new IllegalStateException("Sandbox part id '" + part.id() + "' of "
