@@ -143,14 +143,19 @@ public final class RoundTripBench {
 			}
 
 			// 1. One at a time: the direct_post against the in-process verify of the same presentations.
+			// Besides the wall time, the CPU time of the server's request threads, which a machine
+			// shared with other work does not inflate.
 			List<Double> httpMs = new ArrayList<>();
 			List<String[]> prepared = new ArrayList<>();
+			double serverCpuMs = 0;
 			for (int i = 0; i < sequential; i++) {
 				String[] p = one.prepare();
 				prepared.add(p);
+				long cpu0 = ServerCpu.nanos();
 				long t0 = System.nanoTime();
 				int status = respond(app, http, p);
 				httpMs.add((System.nanoTime() - t0) / 1e6);
+				serverCpuMs += (ServerCpu.nanos() - cpu0) / 1e6;
 				check(status);
 			}
 			List<Double> floorMs = new ArrayList<>();
@@ -160,11 +165,14 @@ public final class RoundTripBench {
 				floorMs.add((System.nanoTime() - t0) / 1e6);
 			}
 			List<Double> coreMs = new ArrayList<>();
+			double coreCpuMs = 0;
 			long c0 = System.nanoTime();
 			for (String[] p : prepared) {
+				long cpu0 = ServerCpu.current();
 				long t0 = System.nanoTime();
 				verify(policy, p);
 				coreMs.add((System.nanoTime() - t0) / 1e6);
+				coreCpuMs += (ServerCpu.current() - cpu0) / 1e6;
 			}
 			double coreSeconds = (System.nanoTime() - c0) / 1e9;
 			double coreTwoThreads = parallelVerify(policy, prepared, 2);
@@ -188,6 +196,12 @@ public final class RoundTripBench {
 					"  in-process SdJwtVerifier median %.2f ms  p99 %.2f ms  %.0f verifies/s (1 thread), %.0f/s (2 threads)%n",
 					pct(coreMs, 50), pct(coreMs, 99), sequential / coreSeconds, coreTwoThreads));
 			out.append(String.format("  HTTP adds at the median  %.2f ms%n", pct(httpMs, 50) - pct(coreMs, 50)));
+			out.append(String.format(
+					"  CPU per answer: server request threads %.2f ms, in-process verify %.2f ms, HTTP adds %.2f ms (x%.1f)%n",
+					serverCpuMs / sequential,
+					coreCpuMs / sequential,
+					(serverCpuMs - coreCpuMs) / sequential,
+					serverCpuMs / coreCpuMs));
 			out.append(String.format(
 					"  HTTP floor: a refused answer (unknown state, one indexed read)  median %.2f ms%n",
 					pct(floorMs, 50)));
@@ -311,6 +325,27 @@ public final class RoundTripBench {
 		}
 		pool.shutdown();
 		return prepared.size() / ((System.nanoTime() - t0) / 1e9);
+	}
+
+	/** CPU time of the embedded server's request threads ({@code http-nio-*-exec-*}), and of this thread. */
+	private static final class ServerCpu {
+
+		private static final java.lang.management.ThreadMXBean THREADS =
+				java.lang.management.ManagementFactory.getThreadMXBean();
+
+		static long nanos() {
+			long sum = 0;
+			for (java.lang.management.ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+				if (info != null && info.getThreadName().contains("-exec-")) {
+					sum += Math.max(0, THREADS.getThreadCpuTime(info.getThreadId()));
+				}
+			}
+			return sum;
+		}
+
+		static long current() {
+			return THREADS.getCurrentThreadCpuTime();
+		}
 	}
 
 	private static double pct(List<Double> values, int percentile) {
