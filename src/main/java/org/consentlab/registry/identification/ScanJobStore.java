@@ -100,6 +100,9 @@ class ScanJobStore {
 	 * (cancelled on another instance, or the learner's lab was reset), so the search should stop.
 	 */
 	boolean progress(String id, ScanJob.State step, long done, long total, Instant now) {
+		if (step.finished()) {
+			throw new IllegalArgumentException("an end is written with its outcome, by finish");
+		}
 		return jdbc.sql(
 								"UPDATE REGISTRY_SCAN_JOB SET STATE = ?, DONE = ?, TOTAL = ?, HEARTBEAT_AT = ? WHERE ID = ? AND "
 										+ UNFINISHED)
