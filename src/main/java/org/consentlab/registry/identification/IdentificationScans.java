@@ -179,7 +179,7 @@ public class IdentificationScans {
 			long[] progress = job.progress();
 			ScanJob.State step = job.step();
 			// An end is written by the worker with its outcome, never here.
-			if (!step.finished() && !store.progress(job.id, step, progress[0], progress[1], now)) {
+			if (!step.finished() && !store.progress(job.id, instance, step, progress[0], progress[1], now)) {
 				synchronized (this) {
 					stop(job, ScanJob.State.CANCELLED, now);
 				}
@@ -211,7 +211,7 @@ public class IdentificationScans {
 				if (job.startedAt != null
 						&& job.startedAt.plus(properties.runTimeout()).isBefore(now)
 						&& stop(job, ScanJob.State.TIMED_OUT, now)) {
-					store.finish(job.id, ScanJob.State.TIMED_OUT, null, now);
+					store.finish(job.id, instance, ScanJob.State.TIMED_OUT, null, now);
 				}
 			}
 		}
@@ -381,7 +381,7 @@ public class IdentificationScans {
 			boolean endedHere = job.end(end, at);
 			ScanJob.State state = job.state;
 			ScanJob.Outcome outcome = state == ScanJob.State.DONE ? job.outcome : null;
-			if (store.finish(job.id, state, outcome, at) && endedHere && outcome != null) {
+			if (store.finish(job.id, instance, state, outcome, at) && endedHere && outcome != null) {
 				records.save(job.accountId, job.request, outcome, at);
 			}
 		} catch (RuntimeException e) {
