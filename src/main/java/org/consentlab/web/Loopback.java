@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
@@ -19,6 +21,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * every protocol message crosses the wire and a learner can inspect it. Whatever host a URL names,
  * the call goes to this app's own port on the loopback interface: the wallet cannot be turned into
  * a tool for reaching other machines. Responses are read up to a size limit.
+ *
+ * <p>A self-call holds the request thread that makes it while another request thread serves it, so
+ * unbounded self-calls could take every thread and stall everyone (a burst of inspector posts did).
+ * Calls therefore go through a bounded lane ({@link SelfCallProperties}): a few in flight, a few
+ * waiting, the rest refused at once with "busy, try again" (503). A call made while serving another
+ * self-call (a verifier fetching an issuer's keys while it answers the wallet) takes a second lane,
+ * so outer calls holding every place can never wait on inner calls that need one.
  */
 @Component
 public class Loopback {
@@ -26,21 +35,41 @@ public class Loopback {
 	/** The largest response body read; larger ones fail. */
 	public static final int MAX_RESPONSE_BYTES = 256 * 1024;
 
+	/** Marks a request as this instance's own call, with a secret made at start-up. */
+	static final String SELF_CALL_HEADER = "ConsentLab-Self-Call";
+
 	private static final String LOOPBACK = "127.0.0.1";
 
-	private final HttpClient http = HttpClient.newBuilder()
-			.connectTimeout(Duration.ofSeconds(5))
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+	private final HttpClient http;
 
 	private final String configuredPublicUrl;
 
+	private final SelfCallProperties limits;
+
+	private final String secret;
+
+	private final SelfCallLane outer;
+
+	private final SelfCallLane inner;
+
+	private final ThreadLocal<Boolean> servingSelfCall = ThreadLocal.withInitial(() -> false);
+
 	private volatile int port;
 
-	Loopback(@Value("${consentlab.public-url:}") String configuredPublicUrl) {
+	Loopback(@Value("${consentlab.public-url:}") String configuredPublicUrl, SelfCallProperties limits) {
 		this.configuredPublicUrl = configuredPublicUrl.endsWith("/")
 				? configuredPublicUrl.substring(0, configuredPublicUrl.length() - 1)
 				: configuredPublicUrl;
+		this.limits = limits;
+		this.http = HttpClient.newBuilder()
+				.connectTimeout(limits.connectTimeout())
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.build();
+		byte[] random = new byte[24];
+		new SecureRandom().nextBytes(random);
+		this.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		this.outer = new SelfCallLane(limits.maxConcurrent(), limits.maxWaiting(), limits.waitTimeout());
+		this.inner = new SelfCallLane(limits.maxConcurrent(), limits.maxWaiting(), limits.waitTimeout());
 	}
 
 	@EventListener
@@ -86,8 +115,40 @@ public class Loopback {
 		return send(request);
 	}
 
+	/** Self-calls in flight now from learners' requests (for tests and the operator). */
+	public int callsInFlight() {
+		return outer.inFlight(limits.maxConcurrent());
+	}
+
+	/** Whether {@code headerValue} is this instance's self-call mark. */
+	boolean isSelfCall(String headerValue) {
+		return headerValue != null
+				&& MessageDigest.isEqual(
+						secret.getBytes(StandardCharsets.US_ASCII), headerValue.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/** Runs {@code serve} marked as serving a self-call, so the calls it makes take the inner lane. */
+	void servingSelfCall(Serving serve) throws IOException, jakarta.servlet.ServletException {
+		servingSelfCall.set(true);
+		try {
+			serve.run();
+		} finally {
+			servingSelfCall.remove();
+		}
+	}
+
+	/** A piece of request handling. */
+	interface Serving {
+
+		void run() throws IOException, jakarta.servlet.ServletException;
+	}
+
 	private Response send(HttpRequest.Builder request) throws IOException {
-		request.timeout(Duration.ofSeconds(10)).header("Accept", "application/json");
+		request.timeout(limits.requestTimeout())
+				.header("Accept", "application/json")
+				.header(SELF_CALL_HEADER, secret);
+		SelfCallLane lane = servingSelfCall.get() ? inner : outer;
+		lane.acquire();
 		try {
 			HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
 			try (InputStream in = response.body()) {
@@ -100,6 +161,8 @@ public class Loopback {
 		} catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IOException("interrupted", ex);
+		} finally {
+			lane.release();
 		}
 	}
 

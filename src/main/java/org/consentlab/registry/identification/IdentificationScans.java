@@ -83,6 +83,8 @@ public class IdentificationScans {
 
 	private int running;
 
+	private volatile boolean closing;
+
 	private final ExecutorService workers;
 
 	IdentificationScans(RegistryWorld world, ScanRecords records, ScanJobStore store, ScanProperties properties) {
@@ -175,7 +177,9 @@ public class IdentificationScans {
 		Instant now = clock.instant();
 		for (ScanJob job : runningNow) {
 			long[] progress = job.progress();
-			if (!store.progress(job.id, job.step(), progress[0], progress[1], now)) {
+			ScanJob.State step = job.step();
+			// An end is written by the worker with its outcome, never here.
+			if (!step.finished() && !store.progress(job.id, instance, step, progress[0], progress[1], now)) {
 				synchronized (this) {
 					stop(job, ScanJob.State.CANCELLED, now);
 				}
@@ -191,15 +195,23 @@ public class IdentificationScans {
 	void sweep() {
 		Instant now = clock.instant();
 		store.heartbeat(instance, now);
+		List<ScanJob> waitingBefore;
+		synchronized (this) {
+			waitingBefore = List.copyOf(line);
+		}
+		// Rows are written before their scans join the line, so each of these had a row when read.
 		Set<String> queued = store.queuedOn(instance);
 		synchronized (this) {
-			for (ScanJob job : List.copyOf(live.values())) {
+			for (ScanJob job : waitingBefore) {
 				if (job.state == ScanJob.State.QUEUED && !queued.contains(job.id)) {
 					stop(job, ScanJob.State.CANCELLED, now);
-				} else if (job.startedAt != null
+				}
+			}
+			for (ScanJob job : List.copyOf(live.values())) {
+				if (job.startedAt != null
 						&& job.startedAt.plus(properties.runTimeout()).isBefore(now)
 						&& stop(job, ScanJob.State.TIMED_OUT, now)) {
-					store.finish(job.id, ScanJob.State.TIMED_OUT, null, now);
+					store.finish(job.id, instance, ScanJob.State.TIMED_OUT, null, now);
 				}
 			}
 		}
@@ -230,6 +242,11 @@ public class IdentificationScans {
 		return galleries.reservedBytes();
 	}
 
+	/** The most heap the galleries have taken at once since start (for tests and the operator). */
+	long galleryPeakBytes() {
+		return galleries.peakBytes();
+	}
+
 	/** Galleries held now, built or being built (for tests and the operator). */
 	int galleriesHeld() {
 		return galleries.heldCount();
@@ -238,6 +255,11 @@ public class IdentificationScans {
 	/** Scans waiting or running on this instance (for tests and the operator). */
 	synchronized int liveScans() {
 		return live.size();
+	}
+
+	/** Whether the scan with this id waits or runs on this instance. */
+	synchronized boolean isLive(String id) {
+		return live.containsKey(id);
 	}
 
 	/** Whether the gallery of a modality and size is held now, built or being built. */
@@ -258,10 +280,15 @@ public class IdentificationScans {
 		store.deleteFor(accountId);
 	}
 
+	/**
+	 * Stops this instance's scans without ending their rows: another instance takes them over once
+	 * this one's heartbeat is old, as after a crash.
+	 */
 	@PreDestroy
 	void close() {
+		closing = true;
 		synchronized (this) {
-			live.values().forEach(job -> job.end(ScanJob.State.CANCELLED, clock.instant()));
+			live.values().forEach(job -> job.token.cancel());
 		}
 		workers.shutdownNow();
 	}
@@ -348,10 +375,13 @@ public class IdentificationScans {
 	private void finished(ScanJob job, ScanJob.State end) {
 		Instant at = clock.instant();
 		try {
+			if (closing) {
+				return;
+			}
 			boolean endedHere = job.end(end, at);
 			ScanJob.State state = job.state;
 			ScanJob.Outcome outcome = state == ScanJob.State.DONE ? job.outcome : null;
-			if (store.finish(job.id, state, outcome, at) && endedHere && outcome != null) {
+			if (store.finish(job.id, instance, state, outcome, at) && endedHere && outcome != null) {
 				records.save(job.accountId, job.request, outcome, at);
 			}
 		} catch (RuntimeException e) {

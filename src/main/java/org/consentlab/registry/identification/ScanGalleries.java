@@ -171,6 +171,8 @@ final class ScanGalleries {
 
 	private final long budget;
 
+	private long peak;
+
 	ScanGalleries(Clock clock, long budgetBytes) {
 		this.clock = clock;
 		this.budget = budgetBytes;
@@ -195,6 +197,7 @@ final class ScanGalleries {
 			}
 			entry = new Entry(key, clock.instant());
 			held.put(key, entry);
+			peak = Math.max(peak, reservedBytes());
 			builder = true;
 		}
 		entry.users.add(scan);
@@ -223,6 +226,11 @@ final class ScanGalleries {
 	/** Heap counted against the budget: every gallery held, built or being built. */
 	synchronized long reservedBytes() {
 		return held.keySet().stream().mapToLong(Key::bytes).sum();
+	}
+
+	/** The most heap the galleries held have counted against the budget since start. */
+	synchronized long peakBytes() {
+		return peak;
 	}
 
 	/** The memory budget of all galleries together. */

@@ -96,22 +96,26 @@ class ScanJobStore {
 	}
 
 	/**
-	 * Writes a running search's step and progress; false when its row has ended or gone meanwhile
-	 * (cancelled on another instance, or the learner's lab was reset), so the search should stop.
+	 * Writes a running search's step and progress; false when its row has ended, gone or been taken
+	 * over meanwhile (cancelled on another instance, the learner's lab reset, or this instance was
+	 * silent so long that another took it), so the search should stop here.
 	 */
-	boolean progress(String id, ScanJob.State step, long done, long total, Instant now) {
-		return jdbc.sql(
-								"UPDATE REGISTRY_SCAN_JOB SET STATE = ?, DONE = ?, TOTAL = ?, HEARTBEAT_AT = ? WHERE ID = ? AND "
-										+ UNFINISHED)
-						.params(step.name(), done, total, Timestamp.from(now), id)
+	boolean progress(String id, String instance, ScanJob.State step, long done, long total, Instant now) {
+		if (step.finished()) {
+			throw new IllegalArgumentException("an end is written with its outcome, by finish");
+		}
+		return jdbc.sql("UPDATE REGISTRY_SCAN_JOB SET STATE = ?, DONE = ?, TOTAL = ?, HEARTBEAT_AT = ? WHERE ID = ? "
+								+ "AND INSTANCE = ? AND "
+								+ UNFINISHED)
+						.params(step.name(), done, total, Timestamp.from(now), id, instance)
 						.update()
 				== 1;
 	}
 
-	/** Ends a search with its outcome (null unless DONE); false when it had already ended elsewhere. */
-	boolean finish(String id, ScanJob.State end, ScanJob.Outcome outcome, Instant at) {
+	/** Ends a search with its outcome (null unless DONE); false when it had ended or been taken over meanwhile. */
+	boolean finish(String id, String instance, ScanJob.State end, ScanJob.Outcome outcome, Instant at) {
 		return jdbc.sql("UPDATE REGISTRY_SCAN_JOB SET STATE = ?, FINISHED_AT = ?, HEARTBEAT_AT = ?, COMPARED = ?, "
-								+ "FOUND_SELF = ?, FALSE_CANDIDATES = ?, HITS = ? WHERE ID = ? AND "
+								+ "FOUND_SELF = ?, FALSE_CANDIDATES = ?, HITS = ? WHERE ID = ? AND INSTANCE = ? AND "
 								+ UNFINISHED)
 						.params(
 								end.name(),
@@ -121,7 +125,8 @@ class ScanJobStore {
 								outcome == null ? null : outcome.foundSelf(),
 								outcome == null ? null : outcome.falseCandidates(),
 								outcome == null ? null : encode(outcome.hits()),
-								id)
+								id,
+								instance)
 						.update()
 				== 1;
 	}

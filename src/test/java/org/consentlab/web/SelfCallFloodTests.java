@@ -1,0 +1,143 @@
+package org.consentlab.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.consentlab.support.Classroom;
+import org.consentlab.support.Postgres;
+import org.consentlab.support.RunningApp;
+import org.consentlab.support.WebClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A hundred inspector posts at once, each naming an unknown key of an app issuer, so each makes the
+ * app call itself for the issuer's metadata, on a server with 40 request threads: another learner's
+ * page still answers within a second, because self-calls run in a bounded lane and the surplus is
+ * told "busy, try again" (503) instead of holding threads. With the lane unbounded, the callers took
+ * every thread, the calls they made could not be served, and the page waited for their 10 s timeouts.
+ */
+class SelfCallFloodTests {
+
+	private static final int FLOOD = 100;
+
+	private static final Duration PAGE_BOUND = Duration.ofSeconds(1);
+
+	@Test
+	void inspectorWhenFloodedThenAnotherLearnersPageStaysUnderASecond() throws Exception {
+		try (RunningApp app = RunningApp.classroom(
+				Postgres.newDatabase(),
+				"--server.tomcat.threads.max=40",
+				"--consentlab.self-calls.max-concurrent=8",
+				"--consentlab.self-calls.max-waiting=8")) {
+			Classroom classroom = Classroom.create(app, "mr-novak");
+			WebClient flooder = classroom.join("flo");
+			WebClient other = classroom.join("oli");
+			other.get("/labs");
+			flooder.get("/inspector");
+			Duration quiet = Duration.ZERO;
+			for (int i = 0; i < 3; i++) {
+				quiet = max(quiet, timed(() -> other.get("/labs")));
+			}
+			String iss = app.bean(Loopback.class).publicUrl("/issuers/pid");
+			List<String> tokens = new ArrayList<>();
+			for (int i = 0; i < FLOOD; i++) {
+				tokens.add(tokenNamingAnUnknownKey(iss));
+			}
+
+			ExecutorService threads = Executors.newFixedThreadPool(FLOOD);
+			List<CompletableFuture<HttpResponse<String>>> flood = new ArrayList<>();
+			for (String token : tokens) {
+				flood.add(CompletableFuture.supplyAsync(() -> flooder.post("/inspector", "token", token), threads));
+			}
+			Loopback loopback = app.bean(Loopback.class);
+			Instant busyBy = Instant.now().plusSeconds(20);
+			while (loopback.callsInFlight() == 0 && Instant.now().isBefore(busyBy)) {
+				Thread.sleep(5);
+			}
+			assertThat(loopback.callsInFlight())
+					.as("the flood is making self-calls")
+					.isPositive();
+
+			Duration slowest = Duration.ZERO;
+			for (int i = 0; i < 3; i++) {
+				slowest = max(
+						slowest,
+						timed(() -> assertThat(other.get("/labs").statusCode()).isEqualTo(200)));
+			}
+			System.out.printf(
+					"self-call flood: another learner's page %d ms at the slowest (%d ms before the flood)%n",
+					slowest.toMillis(), quiet.toMillis());
+
+			int answered = 0;
+			int busy = 0;
+			long floodStarted = System.nanoTime();
+			for (CompletableFuture<HttpResponse<String>> post : flood) {
+				HttpResponse<String> response = post.get();
+				assertThat(response.statusCode()).as(response.body()).isIn(200, 503);
+				if (response.statusCode() == 503) {
+					busy++;
+					assertThat(response.body()).contains("busy").doesNotContain("Exception");
+				} else {
+					answered++;
+				}
+			}
+			threads.shutdown();
+			System.out.printf(
+					"self-call flood: %d answered, %d told busy, last answer %d ms after the page%n",
+					answered,
+					busy,
+					Duration.ofNanos(System.nanoTime() - floodStarted).toMillis());
+			// Under 1 s on a quiet machine; on a loaded one the page is slow before the flood too, so
+			// the bound grows with it. Unbounded self-calls took 32 s here: every thread waited.
+			assertThat(slowest)
+					.as("another learner's page during the flood (%d ms before it)", quiet.toMillis())
+					.isLessThan(PAGE_BOUND.plus(quiet.multipliedBy(2)));
+			assertThat(answered).as("the lane still serves inspections").isPositive();
+		}
+	}
+
+	private static Duration timed(Runnable call) {
+		long started = System.nanoTime();
+		call.run();
+		return Duration.ofNanos(System.nanoTime() - started);
+	}
+
+	private static Duration max(Duration a, Duration b) {
+		return a.compareTo(b) >= 0 ? a : b;
+	}
+
+	private static String tokenNamingAnUnknownKey(String iss) throws Exception {
+		ECKey key = new ECKeyGenerator(Curve.P_256)
+				.keyID(UUID.randomUUID().toString())
+				.generate();
+		SignedJWT jwt = new SignedJWT(
+				new JWSHeader.Builder(JWSAlgorithm.ES256)
+						.type(new JOSEObjectType("dc+sd-jwt"))
+						.keyID(key.getKeyID())
+						.build(),
+				new JWTClaimsSet.Builder()
+						.issuer(iss)
+						.claim("vct", "urn:eudi:pid:1")
+						.claim("_sd_alg", "sha-256")
+						.build());
+		jwt.sign(new ECDSASigner(key));
+		return jwt.serialize() + "~";
+	}
+}
