@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param resets ids of the sandbox parts a reset of this lab clears (see
  * {@link org.consentlab.sandbox.SandboxPart}); empty when the lab leaves nothing behind
  * @param links every link target found in the lab's Markdown, checked by the content test
+ * @param owns path prefixes of the features only this lab uses: hiding the lab from a class closes
+ * them to its learners too (see {@link HiddenLabRoutes}); shared features are owned by no lab
  */
 public record Lab(
 		String id,
@@ -20,13 +22,25 @@ public record Lab(
 		List<String> resets,
 		List<Task> tasks,
 		String bodyHtml,
-		List<String> links) {
+		List<String> links,
+		List<String> owns) {
 
 	public Lab {
 		objectives = List.copyOf(objectives);
 		resets = List.copyOf(resets);
 		tasks = List.copyOf(tasks);
 		links = List.copyOf(links);
+		owns = List.copyOf(owns);
+		for (String route : owns) {
+			if (!route.matches("/[a-z0-9/-]+")) {
+				throw new IllegalArgumentException("'owns' holds path prefixes such as /registry/dna, not " + route);
+			}
+		}
+	}
+
+	/** Whether {@code path} is one of the features this lab owns (the prefix itself or below it). */
+	public boolean owns(String path) {
+		return owns.stream().anyMatch(route -> path.equals(route) || path.startsWith(route + "/"));
 	}
 
 	public Optional<Task> task(String taskId) {

@@ -62,7 +62,8 @@ public final class LabParser {
 					resets(source, front),
 					tasks,
 					html.render(body),
-					links);
+					links,
+					strings(source, front.get("owns")));
 		} catch (RuntimeException e) {
 			throw new LabFormatException(source, "front matter: " + e.getMessage(), e);
 		}
