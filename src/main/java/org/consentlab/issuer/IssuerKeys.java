@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.consentlab.credential.jose.Jwks;
+import org.consentlab.secrets.PrivateKeySealer;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,18 +28,45 @@ class IssuerKeys {
 
 	private final JdbcClient jdbc;
 
-	IssuerKeys(JdbcClient jdbc) {
+	private final PrivateKeySealer sealer;
+
+	IssuerKeys(JdbcClient jdbc, PrivateKeySealer sealer) {
 		this.jdbc = jdbc;
+		this.sealer = sealer;
+		sealPlaintextKeys();
+	}
+
+	/** Keys stored before sealing existed are sealed once, at start-up (docs/security-and-tls.md). */
+	private void sealPlaintextKeys() {
+		jdbc
+				.sql("SELECT ISSUER_ID, KID, PRIVATE_JWK FROM ISSUER_KEY")
+				.query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3)))
+				.list()
+				.stream()
+				.filter(row -> !PrivateKeySealer.isSealed(row.jwk()))
+				.forEach(row -> jdbc.sql(
+								"UPDATE ISSUER_KEY SET PRIVATE_JWK = ? WHERE ISSUER_ID = ? AND KID = ? AND PRIVATE_JWK = ?")
+						.params(
+								sealer.seal(row.jwk(), context(row.issuerId(), row.kid())),
+								row.issuerId(),
+								row.kid(),
+								row.jwk())
+						.update());
+	}
+
+	/** What a sealed key is bound to: a key copied into another issuer's row does not open. */
+	static String context(String issuerId, String kid) {
+		return "ISSUER_KEY/" + issuerId + "/" + kid;
 	}
 
 	/** The private key the issuer signs with now. Read each time, so a rotation on one instance applies to all. */
 	JWK signingKey(String issuerId) {
-		List<String> current = current(issuerId);
+		List<Stored> current = current(issuerId);
 		if (current.isEmpty()) {
 			create(issuerId);
 			current = current(issuerId);
 		}
-		return Jwks.parse(current.get(0));
+		return current.get(0).key(sealer);
 	}
 
 	/** The issuer's published public keys, newest first, for its JWKS: the signing key and those in their grace period. */
@@ -46,13 +74,13 @@ class IssuerKeys {
 		signingKey(issuerId);
 		return jdbc
 				.sql(
-						"SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = ? AND (RETIRED_AT IS NULL OR RETIRED_AT > ?) "
+						"SELECT ISSUER_ID, KID, PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = ? AND (RETIRED_AT IS NULL OR RETIRED_AT > ?) "
 								+ "ORDER BY CREATED_AT DESC")
 				.params(issuerId, Timestamp.from(Instant.now()))
-				.query(String.class)
+				.query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3)))
 				.list()
 				.stream()
-				.map(json -> Jwks.parse(json).toPublicJWK())
+				.map(row -> row.key(sealer).toPublicJWK())
 				.toList();
 	}
 
@@ -88,15 +116,27 @@ class IssuerKeys {
 
 	private void insert(String issuerId, JWK key, Instant now) {
 		jdbc.sql("INSERT INTO ISSUER_KEY (ISSUER_ID, KID, PRIVATE_JWK, CREATED_AT) VALUES (?, ?, ?, ?)")
-				.params(issuerId, key.getKeyID(), key.toJSONString(), Timestamp.from(now))
+				.params(
+						issuerId,
+						key.getKeyID(),
+						sealer.seal(key.toJSONString(), context(issuerId, key.getKeyID())),
+						Timestamp.from(now))
 				.update();
 	}
 
-	private List<String> current(String issuerId) {
+	private List<Stored> current(String issuerId) {
 		return jdbc.sql(
-						"SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = ? AND RETIRED_AT IS NULL ORDER BY CREATED_AT DESC")
+						"SELECT ISSUER_ID, KID, PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = ? AND RETIRED_AT IS NULL ORDER BY CREATED_AT DESC")
 				.param(issuerId)
-				.query(String.class)
+				.query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3)))
 				.list();
+	}
+
+	/** A row of ISSUER_KEY, its private JWK still sealed. */
+	private record Stored(String issuerId, String kid, String jwk) {
+
+		JWK key(PrivateKeySealer sealer) {
+			return Jwks.parse(sealer.open(jwk, context(issuerId, kid)));
+		}
 	}
 }

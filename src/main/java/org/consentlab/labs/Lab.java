@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param links every link target found in the lab's Markdown, checked by the content test
  * @param difficulty how hard the lab is, shown beside its time
  * @param prerequisites ids of the labs to do first, shown on the lab's page and checked by a test
+ * @param owns path prefixes of the features only this lab uses: hiding the lab from a class closes
+ * them to its learners too (see {@link HiddenLabRoutes}); shared features are owned by no lab
  */
 public record Lab(
 		String id,
@@ -24,7 +26,8 @@ public record Lab(
 		String bodyHtml,
 		List<String> links,
 		Difficulty difficulty,
-		List<String> prerequisites) {
+		List<String> prerequisites,
+		List<String> owns) {
 
 	/** How hard a lab is, in three steps, like the star ratings of other security labs. */
 	public enum Difficulty {
@@ -39,6 +42,17 @@ public record Lab(
 		resets = List.copyOf(resets);
 		tasks = List.copyOf(tasks);
 		links = List.copyOf(links);
+		owns = List.copyOf(owns);
+		for (String route : owns) {
+			if (!route.matches("/[a-z0-9/-]+")) {
+				throw new IllegalArgumentException("'owns' holds path prefixes such as /registry/dna, not " + route);
+			}
+		}
+	}
+
+	/** Whether {@code path} is one of the features this lab owns (the prefix itself or below it). */
+	public boolean owns(String path) {
+		return owns.stream().anyMatch(route -> path.equals(route) || path.startsWith(route + "/"));
 	}
 
 	public Optional<Task> task(String taskId) {

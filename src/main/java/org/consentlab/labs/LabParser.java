@@ -73,7 +73,8 @@ public final class LabParser {
 					html.render(body),
 					links,
 					difficulty(source, front),
-					prerequisites(source, front));
+					prerequisites(source, front),
+					strings(source, front.get("owns")));
 		} catch (RuntimeException e) {
 			throw new LabFormatException(source, "front matter: " + e.getMessage(), e);
 		}

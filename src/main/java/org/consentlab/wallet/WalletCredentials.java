@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.consentlab.sandbox.SandboxPart;
+import org.consentlab.secrets.PrivateKeySealer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -26,22 +27,42 @@ public class WalletCredentials implements HolderKeys {
 
 	private final JdbcClient jdbc;
 
-	WalletCredentials(JdbcClient jdbc) {
+	private final PrivateKeySealer sealer;
+
+	WalletCredentials(JdbcClient jdbc, PrivateKeySealer sealer) {
 		this.jdbc = jdbc;
+		this.sealer = sealer;
+		sealPlaintextKeys();
+	}
+
+	/** Holder keys stored before sealing existed are sealed once, at start-up (docs/security-and-tls.md). */
+	private void sealPlaintextKeys() {
+		jdbc.sql("SELECT ID, ACCOUNT_ID, HOLDER_JWK FROM WALLET_CREDENTIAL WHERE HOLDER_JWK NOT LIKE ?")
+				.param(PrivateKeySealer.PREFIX + "%")
+				.query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)})
+				.list()
+				.forEach(row -> jdbc.sql("UPDATE WALLET_CREDENTIAL SET HOLDER_JWK = ? WHERE ID = ? AND HOLDER_JWK = ?")
+						.params(sealer.seal((String) row[2], context((Long) row[1])), row[0], row[2])
+						.update());
+	}
+
+	/** What a sealed holder key is bound to: its owner, so it does not open in another learner's row. */
+	private static String context(long accountId) {
+		return "WALLET_CREDENTIAL/" + accountId;
 	}
 
 	/** The learner's credentials, newest first. */
 	public List<HeldCredential> of(long accountId) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ? ORDER BY ID DESC")
 				.param(accountId)
-				.query(WalletCredentials::map)
+				.query(this::map)
 				.list();
 	}
 
 	public Optional<HeldCredential> find(long accountId, long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ? AND ID = ?")
 				.params(accountId, id)
-				.query(WalletCredentials::map)
+				.query(this::map)
 				.optional();
 	}
 
@@ -72,7 +93,7 @@ public class WalletCredentials implements HolderKeys {
 							issuer,
 							vct,
 							sdJwts.get(i),
-							holderJwks.get(i),
+							sealer.seal(holderJwks.get(i), context(accountId)),
 							trace,
 							Timestamp.from(Instant.now()),
 							batchKey)
@@ -122,14 +143,14 @@ public class WalletCredentials implements HolderKeys {
 		}
 	}
 
-	private static HeldCredential map(ResultSet rs, int row) throws SQLException {
+	private HeldCredential map(ResultSet rs, int row) throws SQLException {
 		return new HeldCredential(
 				rs.getLong("ID"),
 				rs.getLong("ACCOUNT_ID"),
 				rs.getString("ISSUER"),
 				rs.getString("VCT"),
 				rs.getString("SD_JWT"),
-				rs.getString("HOLDER_JWK"),
+				sealer.open(rs.getString("HOLDER_JWK"), context(rs.getLong("ACCOUNT_ID"))),
 				rs.getString("TRACE"),
 				rs.getTimestamp("RECEIVED_AT").toInstant(),
 				rs.getString("BATCH_KEY"),

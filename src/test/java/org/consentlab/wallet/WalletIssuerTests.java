@@ -14,6 +14,7 @@ import org.consentlab.account.Accounts;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.secrets.PrivateKeySealer;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
@@ -78,11 +79,18 @@ class WalletIssuerTests {
 						"SELECT PRIVATE_JWK FROM ISSUER_KEY WHERE ISSUER_ID = 'migration' AND RETIRED_AT IS NULL")
 				.query(String.class)
 				.single();
-		Map<String, Object> key = Json.parseObject(stored, 4, VerificationErrorCode.MALFORMED_SD_JWT);
+		String kid = jdbc.sql("SELECT KID FROM ISSUER_KEY WHERE ISSUER_ID = 'migration' AND RETIRED_AT IS NULL")
+				.query(String.class)
+				.single();
+		// private keys are sealed at rest, bound to their row (secrets.PrivateKeySealer)
+		PrivateKeySealer sealer = app.bean(PrivateKeySealer.class);
+		String context = "ISSUER_KEY/migration/" + kid;
+		Map<String, Object> key =
+				Json.parseObject(sealer.open(stored, context), 4, VerificationErrorCode.MALFORMED_SD_JWT);
 		// the issuer's private scalar no longer matches the public key it publishes
 		key.put("d", new ECKeyGenerator(Curve.P_256).generate().getD().toString());
 		jdbc.sql("UPDATE ISSUER_KEY SET PRIVATE_JWK = ? WHERE ISSUER_ID = 'migration' AND RETIRED_AT IS NULL")
-				.param(Json.write(key))
+				.param(sealer.seal(Json.write(key), context))
 				.update();
 		try {
 			int before = held().size();

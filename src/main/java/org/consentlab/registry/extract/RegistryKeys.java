@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.consentlab.secrets.PrivateKeySealer;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,8 +35,30 @@ class RegistryKeys {
 
 	private final Map<String, KeyPair> loaded = new ConcurrentHashMap<>();
 
-	RegistryKeys(JdbcClient jdbc) {
+	private final PrivateKeySealer sealer;
+
+	RegistryKeys(JdbcClient jdbc, PrivateKeySealer sealer) {
 		this.jdbc = jdbc;
+		this.sealer = sealer;
+		sealPlaintextKeys();
+	}
+
+	/** Keys stored before sealing existed are sealed once, at start-up (docs/security-and-tls.md). */
+	private void sealPlaintextKeys() {
+		jdbc
+				.sql("SELECT NAME, PRIVATE_KEY FROM REGISTRY_KEY")
+				.query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+				.list()
+				.stream()
+				.filter(row -> !PrivateKeySealer.isSealed(row[1]))
+				.forEach(row -> jdbc.sql("UPDATE REGISTRY_KEY SET PRIVATE_KEY = ? WHERE NAME = ? AND PRIVATE_KEY = ?")
+						.params(sealer.seal(row[1], context(row[0])), row[0], row[1])
+						.update());
+	}
+
+	/** What a sealed key is bound to: a key copied into another role's row does not open. */
+	private static String context(String role) {
+		return "REGISTRY_KEY/" + role;
 	}
 
 	/** The key pair of {@code role}, created and stored on first use. */
@@ -54,7 +77,8 @@ class RegistryKeys {
 						.params(
 								role,
 								ALGORITHM,
-								base64.encodeToString(fresh.getPrivate().getEncoded()),
+								sealer.seal(
+										base64.encodeToString(fresh.getPrivate().getEncoded()), context(role)),
 								base64.encodeToString(fresh.getPublic().getEncoded()),
 								Timestamp.from(Instant.now()))
 						.update();
@@ -69,7 +93,7 @@ class RegistryKeys {
 	private List<Stored> read(String role) {
 		return jdbc.sql("SELECT PRIVATE_KEY, PUBLIC_KEY FROM REGISTRY_KEY WHERE NAME = ?")
 				.param(role)
-				.query((rs, n) -> new Stored(rs.getString(1), rs.getString(2)))
+				.query((rs, n) -> new Stored(sealer.open(rs.getString(1), context(role)), rs.getString(2)))
 				.list();
 	}
 
