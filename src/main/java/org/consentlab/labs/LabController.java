@@ -28,6 +28,8 @@ class LabController {
 
 	private final FeedbackText feedback;
 
+	private final WrittenGrades grades;
+
 	private final LabParser markdown = new LabParser();
 
 	LabController(
@@ -35,12 +37,14 @@ class LabController {
 			LabProgress progress,
 			LabVisibility visibility,
 			CurrentAccount current,
-			FeedbackText feedback) {
+			FeedbackText feedback,
+			WrittenGrades grades) {
 		this.catalogue = catalogue;
 		this.progress = progress;
 		this.visibility = visibility;
 		this.current = current;
 		this.feedback = feedback;
+		this.grades = grades;
 	}
 
 	@GetMapping("/")
@@ -76,9 +80,13 @@ class LabController {
 		Map<String, TaskStatus> status = progress.statuses(me.id());
 		model.addAttribute("lab", lab);
 		model.addAttribute("status", status);
+		model.addAttribute("grades", grades.of(me.id()));
 		model.addAttribute(
 				"prompts",
-				lab.tasks().stream().map(t -> markdown.render(t.prompt())).toList());
+				lab.tasks().stream()
+						.map(t -> markdown.render(
+								Prompts.fill(t.prompt(), catalogue.checkFor(t).parameters(me))))
+						.toList());
 		model.addAttribute(
 				"hints",
 				lab.tasks().stream()
@@ -91,7 +99,8 @@ class LabController {
 												status.getOrDefault(t.id(), TaskStatus.NOT_STARTED)
 														.hintsShown()))
 								.stream()
-								.map(markdown::render)
+								.map(h -> markdown.render(
+										Prompts.fill(h, catalogue.checkFor(t).parameters(me))))
 								.toList())
 						.toList());
 		if (model.getAttribute("result") instanceof CheckResult result) {
