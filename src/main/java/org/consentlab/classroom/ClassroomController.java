@@ -8,6 +8,7 @@ import org.consentlab.labs.LabCatalogue;
 import org.consentlab.labs.LabProgress;
 import org.consentlab.labs.LabVisibility;
 import org.consentlab.labs.Task;
+import org.consentlab.labs.WrittenGrades;
 import org.consentlab.web.BadInputException;
 import org.consentlab.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
@@ -46,6 +47,7 @@ class ClassroomController {
 	private final LabVisibility visibility;
 
 	private final AccountDeletion deletion;
+	private final WrittenGrades grades;
 
 	ClassroomController(
 			CurrentAccount current,
@@ -56,7 +58,8 @@ class ClassroomController {
 			LabCatalogue catalogue,
 			LabProgress progress,
 			LabVisibility visibility,
-			AccountDeletion deletion) {
+			AccountDeletion deletion,
+			WrittenGrades grades) {
 		this.deletion = deletion;
 		this.current = current;
 		this.classrooms = classrooms;
@@ -66,6 +69,7 @@ class ClassroomController {
 		this.catalogue = catalogue;
 		this.progress = progress;
 		this.visibility = visibility;
+		this.grades = grades;
 	}
 
 	@GetMapping("/classes")
@@ -143,10 +147,12 @@ class ClassroomController {
 		java.util.List<WrittenAnswers> tasks = catalogue.all().stream()
 				.flatMap(lab -> lab.tasks().stream())
 				.filter(task -> task.answer() == Task.AnswerKind.LONGTEXT)
-				.map(task -> new WrittenAnswers(task, learners, progress.latestPassedAnswers(ids, task.id())))
+				.map(task -> new WrittenAnswers(
+						task, learners, progress.latestPassedAnswers(ids, task.id()), grades.of(ids, task.id())))
 				.toList();
 		model.addAttribute("classroom", classroom);
 		model.addAttribute("tasks", tasks);
+		model.addAttribute("labs", catalogue.all());
 		return "classroom/written";
 	}
 
@@ -184,6 +190,27 @@ class ClassroomController {
 		}
 		deletion.deleteClass(classroom);
 		return "redirect:/classes?deleted";
+	}
+
+	/** Grades one learner's written answer on the task's rubric; only for a learner of this class. */
+	@PostMapping("/classes/{id}/written/{learnerId}/{taskId}")
+	String grade(
+			@PathVariable long id,
+			@PathVariable long learnerId,
+			@PathVariable String taskId,
+			@RequestParam(defaultValue = "-1") int score,
+			@RequestParam(defaultValue = "") String comment) {
+		Classroom classroom = mine(id);
+		Account learner = accounts.byId(learnerId)
+				.filter(a -> Long.valueOf(classroom.id()).equals(a.classroomId()))
+				.orElseThrow(() -> new NotFoundException("notfound.learner", String.valueOf(learnerId)));
+		Task task = catalogue.all().stream()
+				.flatMap(lab -> lab.tasks().stream())
+				.filter(t -> t.id().equals(taskId))
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("notfound.task", taskId));
+		grades.grade(learner.id(), task, score, comment, current.require().id());
+		return "redirect:/classes/" + id + "/written#written-" + learner.username();
 	}
 
 	@GetMapping("/classes/{id}/export.csv")

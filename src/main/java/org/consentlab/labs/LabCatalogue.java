@@ -76,6 +76,10 @@ public class LabCatalogue {
 				if (!declared.add(task.id())) {
 					throw new LabFormatException(lab.id(), "task " + task.id() + " is declared twice");
 				}
+				// Every lab's closing reflection is free text a person reads: one check for all of them.
+				if (task.id().equals(lab.id() + ".reflection") && task.answer() == Task.AnswerKind.LONGTEXT) {
+					byTask.putIfAbsent(task.id(), new ReflectionCheck(task.id()));
+				}
 				if (!byTask.containsKey(task.id())) {
 					throw new LabFormatException(lab.id(), "task " + task.id() + " has no check");
 				}

@@ -31,6 +31,7 @@ class LabController {
 	private final FeedbackText feedback;
 
 	private final MessageSource messages;
+	private final WrittenGrades grades;
 
 	private final LabParser markdown = new LabParser();
 
@@ -40,13 +41,15 @@ class LabController {
 			LabVisibility visibility,
 			CurrentAccount current,
 			FeedbackText feedback,
-			MessageSource messages) {
+			MessageSource messages,
+			WrittenGrades grades) {
 		this.catalogue = catalogue;
 		this.progress = progress;
 		this.visibility = visibility;
 		this.current = current;
 		this.feedback = feedback;
 		this.messages = messages;
+		this.grades = grades;
 	}
 
 	@GetMapping("/")
@@ -86,10 +89,13 @@ class LabController {
 		model.addAttribute("body", labelCode(lab.bodyHtml(), codeLabel));
 		model.addAttribute(
 				"objectives", lab.objectives().stream().map(this::inline).toList());
+		model.addAttribute("grades", grades.of(me.id()));
 		model.addAttribute(
 				"prompts",
 				lab.tasks().stream()
-						.map(t -> labelCode(markdown.render(t.prompt()), codeLabel))
+						.map(t -> labelCode(
+								markdown.render(Prompts.fill(t.prompt(), catalogue.checkFor(t).parameters(me))),
+								codeLabel))
 						.toList());
 		model.addAttribute(
 				"hints",
@@ -103,7 +109,9 @@ class LabController {
 												status.getOrDefault(t.id(), TaskStatus.NOT_STARTED)
 														.hintsShown()))
 								.stream()
-								.map(hint -> labelCode(markdown.render(hint), codeLabel))
+								.map(h -> labelCode(
+										markdown.render(Prompts.fill(h, catalogue.checkFor(t).parameters(me))),
+										codeLabel))
 								.toList())
 						.toList());
 		if (model.getAttribute("result") instanceof CheckResult result) {

@@ -117,7 +117,9 @@ public final class LabParser {
 						(String) map.get("id"),
 						(String) map.get("prompt"),
 						Task.AnswerKind.valueOf(answer.toUpperCase(Locale.ROOT)),
-						strings(source, map.get("hints"))));
+						strings(source, map.get("hints")),
+						map.get("attempts") == null ? 0 : (Integer) map.get("attempts"),
+						strings(source, map.get("rubric"))));
 			} catch (RuntimeException e) {
 				throw new LabFormatException(source, "task " + map.get("id") + ": " + e.getMessage(), e);
 			}

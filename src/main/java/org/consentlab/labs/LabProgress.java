@@ -51,6 +51,11 @@ public class LabProgress {
 		if (task.answer() != Task.AnswerKind.NONE && trimmed.isEmpty()) {
 			throw new BadInputException("answer", "error.answer.empty");
 		}
+		if (task.attempts() > 0
+				&& wrongAttempts(learner.id(), task.id()) >= task.attempts()
+				&& !passed(learner.id(), task.id())) {
+			return CheckResult.fail("check.attempts.used", task.attempts());
+		}
 		CheckResult result = catalogue.checkFor(task).check(learner, trimmed);
 		jdbc.sql(
 						"INSERT INTO TASK_ATTEMPT (ACCOUNT_ID, LAB_ID, TASK_ID, ANSWER, PASSED, FEEDBACK, AT) VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -59,6 +64,21 @@ public class LabProgress {
 		events.publishEvent(
 				new TaskAttempted(learner.id(), learner.classroomId(), lab.id(), task.id(), result.passed()));
 		return result;
+	}
+
+	private int wrongAttempts(long accountId, String taskId) {
+		return jdbc.sql("SELECT COUNT(*) FROM TASK_ATTEMPT WHERE ACCOUNT_ID = ? AND TASK_ID = ? AND NOT PASSED")
+				.params(accountId, taskId)
+				.query(Integer.class)
+				.single();
+	}
+
+	private boolean passed(long accountId, String taskId) {
+		return jdbc.sql("SELECT COUNT(*) FROM TASK_ATTEMPT WHERE ACCOUNT_ID = ? AND TASK_ID = ? AND PASSED")
+						.params(accountId, taskId)
+						.query(Integer.class)
+						.single()
+				> 0;
 	}
 
 	/** Shows the next hint, if any is left, and returns how many are now shown. */

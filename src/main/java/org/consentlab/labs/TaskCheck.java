@@ -1,5 +1,6 @@
 package org.consentlab.labs;
 
+import java.util.Map;
 import org.consentlab.account.Account;
 
 /**
@@ -18,4 +19,13 @@ public interface TaskCheck {
 	 * @param answer what the learner typed, trimmed; empty for tasks without an answer field
 	 */
 	CheckResult check(Account learner, String answer);
+
+	/**
+	 * The learner's own values for the task's prompt, filled into its {@code {{name}}} placeholders:
+	 * a salt to hash, a scenario to judge. They come from the learner's seed, so a classmate works on
+	 * different values and their answer does not fit. Empty for tasks whose prompt is the same for all.
+	 */
+	default Map<String, String> parameters(Account learner) {
+		return Map.of();
+	}
 }

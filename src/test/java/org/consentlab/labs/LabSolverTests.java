@@ -39,6 +39,19 @@ class LabSolverTests {
 								.containsKey(task.id())));
 	}
 
+	/** The instructors' walkthrough says in words what each solver does: a task without a section fails here. */
+	@Test
+	void everyTaskHasAWalkthroughSection() {
+		Walkthroughs walkthroughs = app.bean(Walkthroughs.class);
+		app.bean(LabCatalogue.class).all().forEach(lab -> {
+			String text =
+					walkthroughs.of(lab.id()).orElseThrow(() -> new AssertionError("no walkthrough for " + lab.id()));
+			lab.tasks()
+					.forEach(task ->
+							assertThat(text).as("walkthrough of %s", lab.id()).contains("\n## " + task.id() + "\n"));
+		});
+	}
+
 	@Test
 	void everyTaskFailsWhenWrongThenPassesWhenRight() {
 		WebClient learner = new WebClient(app);

@@ -111,23 +111,23 @@ final class RegistrySolvers {
 		all.put("L3.threshold", new TaskSolver() {
 			@Override
 			public String wrong(WebClient learner) {
-				return String.valueOf(irisAtOnePercent(learner)[0] + 0.01);
+				return String.valueOf(irisAtTarget(learner)[0] + 0.01);
 			}
 
 			@Override
 			public String right(WebClient learner) {
-				return String.valueOf(irisAtOnePercent(learner)[0]);
+				return String.valueOf(irisAtTarget(learner)[0]);
 			}
 		});
 		all.put("L3.fnir", new TaskSolver() {
 			@Override
 			public String wrong(WebClient learner) {
-				return String.valueOf(irisAtOnePercent(learner)[1] * 3 + 0.002);
+				return String.valueOf(irisAtTarget(learner)[1] * 3 + 0.002);
 			}
 
 			@Override
 			public String right(WebClient learner) {
-				return String.valueOf(irisAtOnePercent(learner)[1]);
+				return String.valueOf(irisAtTarget(learner)[1]);
 			}
 		});
 		all.put("L3.scan", new TaskSolver() {
@@ -190,7 +190,7 @@ final class RegistrySolvers {
 		all.put("L4.share", new TaskSolver() {
 			@Override
 			public String wrong(WebClient learner) {
-				return String.valueOf(share(learner) + 0.05);
+				return String.valueOf(share(learner) + 0.002);
 			}
 
 			@Override
@@ -224,14 +224,18 @@ final class RegistrySolvers {
 				return "passport, " + right(learner);
 			}
 
-			/** The dump's template columns, the ones after the person's changeable details. */
+			/** The body columns of the learner's own dump. */
 			@Override
 			public String right(WebClient learner) {
 				List<String> header = List.of(learner.get("/registry/breach/dump.csv")
 						.body()
 						.split("\n")[0]
 						.split(","));
-				return String.join(", ", header.subList(header.indexOf("employer") + 1, header.size()))
+				return String.join(
+								", ",
+								header.stream()
+										.filter(List.of("face_template", "fingerprints", "voice", "dna")::contains)
+										.toList())
 						.replace("_template", "");
 			}
 		});
@@ -240,7 +244,7 @@ final class RegistrySolvers {
 
 	/** Reachable ÷ not in the database, counted on the DNA page at the assignment's coverage. */
 	static double share(WebClient learner) {
-		Matcher assigned = Pattern.compile("covering (\\d+)%")
+		Matcher assigned = Pattern.compile("covering ([\\d.]+)%")
 				.matcher(learner.get("/registry/dna").body());
 		if (!assigned.find()) {
 			throw new AssertionError("no coverage assignment on the DNA page");
@@ -310,7 +314,18 @@ final class RegistrySolvers {
 		}
 	}
 
-	static double[] irisAtOnePercent(WebClient learner) {
+	/** The learner's own FPIR target, as the L3 prompt gives it. */
+	static double target(WebClient learner) {
+		Matcher target = Pattern.compile("keeps your FPIR at or below ([\\d.]+)%")
+				.matcher(learner.get("/labs/L3").body());
+		if (!target.find()) {
+			throw new AssertionError("no FPIR target in the L3 prompt");
+		}
+		return Double.parseDouble(target.group(1)) / 100;
+	}
+
+	static double[] irisAtTarget(WebClient learner) {
+		double target = target(learner);
 		learner.get("/registry/identification?modality=IRIS&gallery=1000000");
 		String json = learner.get("/registry/identification/curve?modality=IRIS&gallery=1000000")
 				.body();
@@ -319,7 +334,7 @@ final class RegistrySolvers {
 		double[] fnir = numbers(json, "fnir");
 		int best = -1;
 		for (int i = 0; i < thresholds.length; i++) {
-			if (fpir[i] <= 0.01) {
+			if (fpir[i] <= target) {
 				best = i;
 			}
 		}

@@ -15,7 +15,16 @@ final class ScorecardSolvers {
 	/** The scorecard's links to the verifiers of the week that still wait for the wallet's answer. */
 	private static final Pattern WAITING = Pattern.compile("<a href=\"/verifiers/([a-z]+)\">Answer ");
 
-	private static final Pattern IRREVOCABLE = Pattern.compile("<td id=\"irrevocable\">\\s*<span>(\\d+)</span>");
+	private static final Pattern WEEK = Pattern.compile("<table class=\"week\">(.*?)</table>", Pattern.DOTALL);
+
+	private static final Pattern WEEK_ROW = Pattern.compile(
+			"<tr>\\s*<td><time[^>]*>[^<]*</time></td>\\s*<td>([^<]*)</td>\\s*<td>(.*?)</td>\\s*<td>(.*?)</td>\\s*</tr>",
+			Pattern.DOTALL);
+
+	private static final Pattern BODY = Pattern.compile("\\b(face|fingerprints|voice|DNA profile)\\b");
+
+	private static final Pattern FIXED_CLAIM =
+			Pattern.compile("\\b(given_name|family_name|birth_family_name|birthdate|place_of_birth)\\b");
 
 	private static final Pattern STATEMENTS =
 			Pattern.compile("<ol class=\"statements\" type=\"A\">(.*?)</ol>", Pattern.DOTALL);
@@ -42,11 +51,23 @@ final class ScorecardSolvers {
 			}),
 			"L12.irrevocable",
 			TaskSolvers.numeric(learner -> {
-				Matcher count = IRREVOCABLE.matcher(learner.get("/scorecard").body());
-				if (!count.find()) {
-					throw new AssertionError("no irrevocable count on the scorecard");
+				Matcher week = WEEK.matcher(learner.get("/scorecard").body());
+				if (!week.find()) {
+					throw new AssertionError("no week on the scorecard");
 				}
-				return Long.parseLong(count.group(1));
+				java.util.Set<String> registry = new java.util.HashSet<>();
+				java.util.Set<String> verifiers = new java.util.HashSet<>();
+				Matcher row = WEEK_ROW.matcher(week.group(1));
+				while (row.find()) {
+					if (BODY.matcher(row.group(2)).find()) {
+						registry.add(row.group(1));
+					}
+					if (FIXED_CLAIM.matcher(row.group(3)).find()) {
+						verifiers.add(row.group(1));
+					}
+				}
+				// The Registry itself holds the learner's face from enrolment on.
+				return registry.size() + 1 + verifiers.size();
 			}),
 			"L12.principles",
 			new TaskSolver() {

@@ -6,10 +6,35 @@ import org.consentlab.support.WebClient;
 /** A solver per task id, gathered from one class per part of the course. */
 final class TaskSolvers {
 
-	static final Map<String, TaskSolver> ALL =
-			merge(WarmupSolvers.ALL, RegistrySolvers.ALL, WalletSolvers.ALL, AttackSolvers.ALL, ScorecardSolvers.ALL);
+	static final Map<String, TaskSolver> ALL = merge(
+			WarmupSolvers.ALL,
+			RegistrySolvers.ALL,
+			WalletSolvers.ALL,
+			AttackSolvers.ALL,
+			ScorecardSolvers.ALL,
+			reflections());
 
 	private TaskSolvers() {}
+
+	/** Each lab's closing reflection: a few honest words pass, a few words do not. */
+	private static Map<String, TaskSolver> reflections() {
+		Map<String, TaskSolver> all = new java.util.HashMap<>();
+		for (int lab = 0; lab <= 12; lab++) {
+			all.put("L" + lab + ".reflection", new TaskSolver() {
+				@Override
+				public String wrong(WebClient learner) {
+					return "Not sure yet.";
+				}
+
+				@Override
+				public String right(WebClient learner) {
+					return "I did not expect that so many parties could read my data without asking me, and I would"
+							+ " want to know who checks them.";
+				}
+			});
+		}
+		return all;
+	}
 
 	@SafeVarargs
 	private static Map<String, TaskSolver> merge(Map<String, TaskSolver>... parts) {

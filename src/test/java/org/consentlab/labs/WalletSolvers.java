@@ -28,7 +28,22 @@ final class WalletSolvers {
 	/** How long verifiers may cache a status list: the token's ttl, plus a margin. */
 	private static final int STATUS_LIST_WAIT_SECONDS = 6;
 
+	private static final Pattern BUILT_JSON = Pattern.compile("<code>(\\[&quot;[^<]*\\])</code>");
+
 	private WalletSolvers() {}
+
+	/** The JSON array the L7 prompt gives this learner to build a disclosure from. */
+	static String builtJson(WebClient learner) {
+		Matcher json = BUILT_JSON.matcher(learner.get("/labs/L7").body());
+		if (!json.find()) {
+			throw new AssertionError("no disclosure to build in the L7 prompt");
+		}
+		return json.group(1).replace("&quot;", "\"");
+	}
+
+	private static String base64url(byte[] bytes) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
 
 	static final Map<String, TaskSolver> ALL =
 			Map.of(
@@ -52,6 +67,18 @@ final class WalletSolvers {
 								@Override
 								public String right(WebClient learner) {
 									return digest(disclosure(learner, "birthdate"));
+								}
+							},
+					"L7.built-digest",
+							new TaskSolver() {
+								@Override
+								public String wrong(WebClient learner) {
+									return digest(builtJson(learner));
+								}
+
+								@Override
+								public String right(WebClient learner) {
+									return digest(base64url(builtJson(learner).getBytes(StandardCharsets.UTF_8)));
 								}
 							},
 					"L8.bar", minimal("bar"),

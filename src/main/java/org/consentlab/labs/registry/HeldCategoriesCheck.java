@@ -48,13 +48,10 @@ class HeldCategoriesCheck implements TaskCheck {
 		missing.removeAll(given);
 		Set<DataCategory> extra = given.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(given);
 		extra.removeAll(held.get());
-		if (!extra.isEmpty()) {
-			return CheckResult.fail(
-					"check.L1.categories.extra",
-					CategoryAnswer.term(extra.iterator().next()));
-		}
-		if (!missing.isEmpty()) {
-			return CheckResult.fail("check.L1.categories.missing", missing.size());
+		// Counts only, never which item: naming the wrong one would let "list everything, then
+		// delete what it complains about" pass without reading the profile.
+		if (!extra.isEmpty() || !missing.isEmpty()) {
+			return CheckResult.fail("check.L1.categories.wrong", missing.size(), extra.size());
 		}
 		return CheckResult.pass("check.L1.categories.pass", held.get().size());
 	}

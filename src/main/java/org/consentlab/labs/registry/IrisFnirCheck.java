@@ -8,7 +8,7 @@ import org.consentlab.registry.identification.Identification;
 import org.springframework.stereotype.Component;
 
 /**
- * L3: the FNIR that the 1%-FPIR iris threshold costs at one million, for the learner's seed, within
+ * L3: the FNIR that the iris threshold of the learner's own FPIR target costs at one million, for the learner's seed, within
  * 30% (or 0.0005, whichever is larger) of the engine's own value at its own threshold.
  */
 @Component
@@ -26,6 +26,11 @@ class IrisFnirCheck implements TaskCheck {
 	}
 
 	@Override
+	public java.util.Map<String, String> parameters(Account learner) {
+		return IrisThresholdCheck.targetParameters(learner);
+	}
+
+	@Override
 	public CheckResult check(Account learner, String answer) {
 		Double given = CheckResult.decimal(answer);
 		if (given == null) {
@@ -33,7 +38,7 @@ class IrisFnirCheck implements TaskCheck {
 		}
 		RateCurve curve =
 				identification.curve(learner.seed(), Identification.Modality.IRIS, IrisThresholdCheck.MILLION);
-		double expected = curve.fnir(curve.thresholdForFpir(0.01));
+		double expected = curve.fnir(curve.thresholdForFpir(IrisThresholdCheck.target(learner)));
 		if (Math.abs(given - expected) <= Math.max(0.0005, 0.3 * expected)) {
 			return CheckResult.pass("check.L3.fnir.pass", expected);
 		}

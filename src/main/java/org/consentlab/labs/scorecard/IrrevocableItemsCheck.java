@@ -6,8 +6,9 @@ import org.consentlab.labs.TaskCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * L12: how many kinds of data the Registry holds about this learner that can never be changed once
- * leaked. The answer depends on the learner's enrolment path (lab L1): an airport capture takes more.
+ * L12: how many parties, in both worlds, now hold something about the learner that can never be
+ * changed ({@link Scorecard#partiesHoldingFixedItems()}). It is counted from the learner's own week:
+ * what the Registry handed to whom, and what the learner's wallet showed to which verifier.
  */
 @Component
 class IrrevocableItemsCheck implements TaskCheck {
@@ -33,10 +34,10 @@ class IrrevocableItemsCheck implements TaskCheck {
 		if (given == null) {
 			return CheckResult.fail("check.answer.not-a-number");
 		}
-		int right = card.irrevocable().size();
+		long right = card.partiesHoldingFixedItems();
 		if (given == right) {
 			return CheckResult.pass("check.L12.irrevocable.pass", right);
 		}
-		return CheckResult.fail(given > right ? "check.L12.irrevocable.too-many" : "check.L12.irrevocable.too-few");
+		return CheckResult.fail("check.L12.irrevocable.wrong");
 	}
 }

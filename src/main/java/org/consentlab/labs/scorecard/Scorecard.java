@@ -143,6 +143,50 @@ public record Scorecard(List<Row> rows, boolean lived, Set<DataCategory> held, L
 		return rows.stream().filter(Row::logged).count();
 	}
 
+	/**
+	 * Claims a verifier may keep that cannot be changed either: a name and a birth date leak for good,
+	 * like a face (the credential itself can be revoked and reissued, what was shown cannot).
+	 */
+	static final Set<String> FIXED_CLAIMS =
+			Set.of("given_name", "family_name", "birth_family_name", "birthdate", "place_of_birth");
+
+	/** Items that can never be changed which the Registry handed out in the week: one per kind per check. */
+	public int registryFixedItems() {
+		return rows.stream()
+				.mapToInt(row -> (int) row.registryData().orElse(Set.of()).stream()
+						.filter(BIOMETRIC::contains)
+						.count())
+				.sum();
+	}
+
+	/** Claims that can never be changed which the wallet disclosed in the week's verified presentations. */
+	public int walletFixedItems() {
+		return rows.stream()
+				.mapToInt(row -> (int) row.walletClaims().stream()
+						.filter(FIXED_CLAIMS::contains)
+						.count())
+				.sum();
+	}
+
+	/**
+	 * The parties that now hold something about the learner that can never be changed: each
+	 * checkpoint the Registry handed body data to, the Registry itself when it holds any, and each
+	 * verifier that received a name or a birth date. Lab L12's question; the page shows only the rows.
+	 */
+	public long partiesHoldingFixedItems() {
+		long agencies = rows.stream()
+				.filter(row -> row.registryData().orElse(Set.of()).stream().anyMatch(BIOMETRIC::contains))
+				.map(Row::agency)
+				.distinct()
+				.count();
+		long verifiers = rows.stream()
+				.filter(row -> row.walletClaims().stream().anyMatch(FIXED_CLAIMS::contains))
+				.map(row -> row.verifierId().orElseThrow())
+				.distinct()
+				.count();
+		return agencies + (irrevocable().isEmpty() ? 0 : 1) + verifiers;
+	}
+
 	/** What the Registry holds about the learner that cannot be changed if it leaks. */
 	public Set<DataCategory> irrevocable() {
 		return held.stream().filter(BIOMETRIC::contains).collect(java.util.stream.Collectors.toUnmodifiableSet());

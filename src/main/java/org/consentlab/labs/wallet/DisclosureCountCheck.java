@@ -43,7 +43,7 @@ class DisclosureCountCheck implements TaskCheck {
 		if (given == digests) {
 			return CheckResult.fail("check.L7.disclosures.digests");
 		}
-		return CheckResult.fail(given < expected ? "check.L7.disclosures.low" : "check.L7.disclosures.high");
+		return CheckResult.fail("check.L7.disclosures.wrong");
 	}
 
 	private static int countDigests(HeldCredential held) {

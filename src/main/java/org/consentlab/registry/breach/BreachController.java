@@ -1,6 +1,8 @@
 package org.consentlab.registry.breach;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
@@ -8,6 +10,7 @@ import org.consentlab.biometrics.Seeds;
 import org.consentlab.biometrics.face.FaceEmbeddings;
 import org.consentlab.population.Person;
 import org.consentlab.population.Population;
+import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.web.BadInputException;
@@ -30,6 +33,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BreachController {
 
 	static final int DUMPED = 50;
+
+	/** The dump's column name for each kind of data it may hold. */
+	private static final Map<DataCategory, String> COLUMN = Map.of(
+			DataCategory.PASSPORT, "passport",
+			DataCategory.ADDRESS, "address",
+			DataCategory.EMPLOYER, "employer",
+			DataCategory.FACE, "face_template",
+			DataCategory.FINGERPRINTS, "fingerprints",
+			DataCategory.VOICE, "voice",
+			DataCategory.DNA, "dna");
 
 	private final CurrentAccount current;
 
@@ -65,29 +78,30 @@ class BreachController {
 		Population people = world.population();
 		int victim = world.targetOf(me);
 		SplittableRandom random = Seeds.random(me.seed(), 0xD0A9L);
-		StringBuilder csv =
-				new StringBuilder("person_id,name,passport,address,employer,face_template,fingerprints,voice,dna\n");
+		List<DataCategory> columns = DumpColumns.of(me.seed());
+		StringBuilder csv = new StringBuilder("person_id,name");
+		columns.forEach(column -> csv.append(',').append(COLUMN.get(column)));
+		csv.append('\n');
 		for (int i = 0; i < DUMPED; i++) {
 			int id = i == DUMPED / 2 ? victim : random.nextInt(people.size());
 			Person p = people.person(id);
-			csv.append(id)
-					.append(',')
-					.append(quote(p.fullName()))
-					.append(',')
-					.append(p.passport().number())
-					.append(',')
-					.append(quote(p.address().oneLine()))
-					.append(',')
-					.append(quote(p.employer().orElse("")))
-					.append(',')
-					.append(template(gate.enrolled(id)))
-					.append(',')
-					.append(Long.toHexString(Seeds.derive(people.biometricSeed(), 0xF1L, id, 0)))
-					.append(',')
-					.append(Long.toHexString(Seeds.derive(people.biometricSeed(), 0x701CEL, id)))
-					.append(',')
-					.append(quote(world.biometrics().dna(id).serialize()))
-					.append('\n');
+			csv.append(id).append(',').append(quote(p.fullName()));
+			for (DataCategory column : columns) {
+				csv.append(',')
+						.append(
+								switch (column) {
+									case PASSPORT -> p.passport().number();
+									case ADDRESS -> quote(p.address().oneLine());
+									case EMPLOYER -> quote(p.employer().orElse(""));
+									case FACE -> template(gate.enrolled(id));
+									case FINGERPRINTS ->
+										Long.toHexString(Seeds.derive(people.biometricSeed(), 0xF1L, id, 0));
+									case VOICE -> Long.toHexString(Seeds.derive(people.biometricSeed(), 0x701CEL, id));
+									case DNA -> quote(world.biometrics().dna(id).serialize());
+									default -> "";
+								});
+			}
+			csv.append('\n');
 		}
 		return ResponseEntity.ok()
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"registry-dump.csv\"")

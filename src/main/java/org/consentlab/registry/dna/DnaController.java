@@ -77,7 +77,7 @@ class DnaController {
 		if (coverage != null) {
 			double percent = percent(coverage);
 			model.addAttribute("percent", coverage.trim());
-			model.addAttribute("reach", dna.reach(percent / 100));
+			model.addAttribute("reach", dna.reach(percent / 100, me.seed()));
 		}
 		return "registry/dna";
 	}

@@ -87,9 +87,18 @@ public class DnaDatabase {
 		return world.population().family(personId).firstDegree().contains(candidate);
 	}
 
-	/** The coverage of the learner's reach assignment: 1 % to 5 %, from their seed. */
-	public static int assignedCoveragePercent(long learnerSeed) {
-		return 1 + Seeds.random(learnerSeed, 0x5EAL).nextInt(5);
+	/**
+	 * The coverage of the learner's reach assignment: 1.0 % to 5.0 % in steps of 0.1, from their
+	 * seed. With {@link #reach(double, long)} drawing the database from the same seed, neighbours
+	 * count different databases and get different shares.
+	 */
+	public static double assignedCoveragePercent(long learnerSeed) {
+		return (10 + Seeds.random(learnerSeed, 0x5EAL).nextInt(41)) / 10.0;
+	}
+
+	/** Who a database covering {@code coverage}, drawn with the learner's {@code seed}, reaches. */
+	public FamilyReach.Result reach(double coverage, long seed) {
+		return FamilyReach.at(world.population(), coverage, seed);
 	}
 
 	/** Who a database covering {@code coverage} of the population reaches through first-degree relatives. */

@@ -45,8 +45,10 @@ class RegistryController {
 		visits.visit(me.id(), World.REGISTRY);
 		Subject subject = world.subjectOf(me);
 		model.addAttribute("persona", subject.persona());
-		model.addAttribute("held", Enrolments.captured(subject.persona().enrolment()));
-		model.addAttribute("enrolled", enrolments.held(me.id()).isPresent());
+		// What is held shows only once it is held: before enrolment, it would answer lab L1 unasked.
+		Optional<Set<DataCategory>> held = enrolments.held(me.id());
+		model.addAttribute("held", held.orElse(Set.of()));
+		model.addAttribute("enrolled", held.isPresent());
 		model.addAttribute("policy", AccessPolicy.inYear(subject.year()));
 		return "registry/home";
 	}

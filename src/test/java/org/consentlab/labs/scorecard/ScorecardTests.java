@@ -102,6 +102,41 @@ class ScorecardTests {
 				.isEqualTo(404);
 	}
 
+	@Test
+	void argumentWhenGradedOnTheRubricThenTheLearnerSeesScoreAndComment() {
+		ada.get("/labs/L12");
+		ada.post("/labs/L12/tasks/L12.argument", "answer", ARGUMENT.repeat(5));
+		long adaId = app.bean(Accounts.class).byUsername("ada").orElseThrow().id();
+		String grade = "/classes/" + classroom.id + "/written/" + adaId + "/L12.argument";
+		String page = classroom
+				.instructor
+				.get("/classes/" + classroom.id + "/written")
+				.body();
+		assertThat(page).contains("Evidence: uses two numbers").contains("action=\"" + grade + "\"");
+
+		assertThat(classroom
+						.instructor
+						.post(grade, "score", "11", "comment", "x")
+						.statusCode())
+				.isEqualTo(400);
+		assertThat(bea.post(grade, "score", "10", "comment", "I grade myself").statusCode())
+				.isEqualTo(403);
+		WebClient other = Classroom.create(app, "mr-grade").instructor;
+		assertThat(other.post(grade, "score", "10", "comment", "not my class").statusCode())
+				.isEqualTo(404);
+		assertThat(ada.get("/labs/L12").body()).doesNotContain("id=\"L12.argument-grade\"");
+
+		assertThat(classroom
+						.instructor
+						.post(grade, "score", "7", "comment", "Good evidence; answer the objection.")
+						.statusCode())
+				.isEqualTo(302);
+		assertThat(ada.get("/labs/L12").body())
+				.contains("id=\"L12.argument-grade\"")
+				.contains("7 of 10. Good evidence; answer the objection.");
+		assertThat(bea.get("/labs/L12").body()).doesNotContain("Good evidence");
+	}
+
 	/** Straight from the query log: one item per kind of data per allowed query about Ada's own person. */
 	private static int handedOutAboutAda() {
 		Account account = app.bean(Accounts.class).byUsername("ada").orElseThrow();
