@@ -94,7 +94,8 @@ class LabController {
 				"prompts",
 				lab.tasks().stream()
 						.map(t -> labelCode(
-								markdown.render(Prompts.fill(t.prompt(), catalogue.checkFor(t).parameters(me))),
+								markdown.render(Prompts.fill(
+										t.prompt(), catalogue.checkFor(t).parameters(me))),
 								codeLabel))
 						.toList());
 		model.addAttribute(
@@ -110,7 +111,8 @@ class LabController {
 														.hintsShown()))
 								.stream()
 								.map(h -> labelCode(
-										markdown.render(Prompts.fill(h, catalogue.checkFor(t).parameters(me))),
+										markdown.render(Prompts.fill(
+												h, catalogue.checkFor(t).parameters(me))),
 										codeLabel))
 								.toList())
 						.toList());

@@ -18,15 +18,17 @@ public class PluralMessageSource extends ResourceBundleMessageSource {
 
 	@Override
 	protected String getMessageInternal(String code, Object[] args, Locale locale) {
-		if (code == null || ObjectUtils.isEmpty(args)) {
+		if (code == null) {
 			return super.getMessageInternal(code, args, locale);
 		}
 		Locale reader = locale != null ? locale : getDefaultLocale();
 		String pattern = resolveCodeWithoutArguments(code, reader);
-		if (pattern == null) {
+		// A message without arguments is shown as written, unless it escapes an apostrophe ('') as
+		// every message with arguments must: then it is formatted too, so no reader sees two.
+		if (pattern == null || (ObjectUtils.isEmpty(args) && !pattern.contains("''"))) {
 			return super.getMessageInternal(code, args, locale);
 		}
-		Object[] resolved = resolveArguments(args, reader);
+		Object[] resolved = ObjectUtils.isEmpty(args) ? new Object[0] : resolveArguments(args, reader);
 		return new MessageFormat(pattern, ULocale.forLocale(reader)).format(resolved);
 	}
 }

@@ -28,7 +28,7 @@ final class RegistrySolvers {
 
 	private static final Pattern TIME = Pattern.compile("<time datetime=\"([^\"]+)\"");
 
-	private static final Pattern STRANGERS = Pattern.compile("(\\d+) of them are not you");
+	private static final Pattern STRANGERS = Pattern.compile("(\\d+) of them (?:are|is) not you");
 
 	static final Map<String, TaskSolver> ALL = build();
 

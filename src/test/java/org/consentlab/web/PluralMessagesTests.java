@@ -49,6 +49,15 @@ class PluralMessagesTests {
 	}
 
 	@Test
+	void apostropheWhenMessageHasNoArgumentsThenShownOnce() throws IOException {
+		assertThat(text("check.L6.refused.low")).contains("your week's queries").doesNotContain("''");
+		Properties all = bundles();
+		for (String key : all.stringPropertyNames()) {
+			assertThat(text(key)).as(key).doesNotContain("''");
+		}
+	}
+
+	@Test
 	void everyMessageWhenFormattedThenNoPlaceholderLeft() throws IOException {
 		List<String> broken = new ArrayList<>();
 		Properties all = bundles();

@@ -1,5 +1,6 @@
 package org.consentlab.registry.breach;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,8 +119,47 @@ class BreachController {
 		}
 		int person = world.personByPassport(number)
 				.orElseThrow(() -> new NotFoundException("registry.notfound.passport", number));
-		gate.attempt(me.id(), person, parse(template));
+		gate.attempt(me.id(), person, parse(faceOf(template)));
 		return "redirect:" + RegistryRoutes.BREACH + "#gate-log";
+	}
+
+	/**
+	 * The face template in what the learner pasted: the template itself, or the victim's whole row
+	 * of the dump, so nobody has to cut 512 numbers out of a line of a spreadsheet by hand.
+	 */
+	static String faceOf(String pasted) {
+		String text = pasted.strip();
+		if (text.indexOf(',') < 0) {
+			return text;
+		}
+		List<String> fields = csvFields(text);
+		if (fields.size() != 9) {
+			throw new BadInputException("template", "registry.bad.probe");
+		}
+		return fields.get(5);
+	}
+
+	/** The fields of one CSV row as the dump writes it: commas, and double quotes around text. */
+	static List<String> csvFields(String row) {
+		List<String> fields = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < row.length(); i++) {
+			char c = row.charAt(i);
+			if (quoted && c == '"' && i + 1 < row.length() && row.charAt(i + 1) == '"') {
+				field.append('"');
+				i++;
+			} else if (c == '"') {
+				quoted = !quoted;
+			} else if (c == ',' && !quoted) {
+				fields.add(field.toString());
+				field.setLength(0);
+			} else if (c != '\n' && c != '\r') {
+				field.append(c);
+			}
+		}
+		fields.add(field.toString());
+		return fields;
 	}
 
 	/** A face template as the dump writes it: 512 numbers separated by spaces. */
