@@ -111,6 +111,9 @@ class IssuersTests {
 
 	@Test
 	void tokenWhenTxCodeMissingOrWrongThenInvalidGrantAndThreeWrongKillTheCode() throws Exception {
+		assertThat(learner.get("/issuers/migration").body())
+				.as("the page links to itself with the OpenID4VCI parameter name")
+				.contains("id=\"tx-code-option\" href=\"/issuers/migration?tx_code=on\"");
 		String page = learner.get("/issuers/migration?tx_code=on").body();
 		Map<String, Object> offer = offer(page, "offer-link-work_permit_sd_jwt");
 		Map<?, ?> grant = (Map<?, ?>) ((Map<?, ?>) offer.get("grants")).get(GRANT);

@@ -27,7 +27,7 @@ class LabContentTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.solo();
+		app = RunningApp.sharedSolo();
 	}
 
 	@AfterAll

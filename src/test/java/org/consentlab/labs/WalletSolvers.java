@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import org.consentlab.support.Eventually;
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
 
@@ -24,9 +25,6 @@ final class WalletSolvers {
 	private static final Pattern EXERCISE = Pattern.compile("id=\"exercise-index\">(\\d+)<");
 
 	private static final Pattern LST = Pattern.compile("\"lst\"\\s*:\\s*\"([A-Za-z0-9_-]+)\"");
-
-	/** How long verifiers may cache a status list: the token's ttl, plus a margin. */
-	private static final int STATUS_LIST_WAIT_SECONDS = 6;
 
 	private static final Pattern BUILT_JSON = Pattern.compile("<code>(\\[&quot;[^<]*\\])</code>");
 
@@ -91,8 +89,12 @@ final class WalletSolvers {
 								wallet.receiveWorkPermit();
 								learner.get("/issuers/migration");
 								learner.post("/issuers/migration/revoke");
-								pause(STATUS_LIST_WAIT_SECONDS);
-								wallet.answer(wallet.openRequest("employer"), "share");
+								// until the employer's cached status list (ttl) runs out and it refuses
+								Eventually.until(
+										"the employer to refuse the revoked work permit",
+										() -> wallet.answer(wallet.openRequest("employer"), "share")
+												.body(),
+										page -> page.contains("refused your presentation"));
 							}),
 					"L11.status-byte",
 							TaskSolvers.numeric(learner -> {
@@ -199,14 +201,6 @@ final class WalletSolvers {
 			throw new AssertionError(ex);
 		}
 		return out.toByteArray();
-	}
-
-	private static void pause(int seconds) {
-		try {
-			Thread.sleep(seconds * 1000L);
-		} catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static String digest(String disclosure) {

@@ -13,8 +13,35 @@ public final class RunningApp implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
 
+	private final boolean shared;
+
 	private RunningApp(ConfigurableApplicationContext context) {
+		this(context, false);
+	}
+
+	private RunningApp(ConfigurableApplicationContext context, boolean shared) {
 		this.context = context;
+		this.shared = shared;
+	}
+
+	/**
+	 * One solo app for the whole test JVM, for test classes that only read what every fresh app
+	 * shows (pages, links, refusals of bad input) and store nothing another class looks at: each such
+	 * class would otherwise boot an identical app of its own. {@link #close()} leaves it running; it
+	 * stops when the JVM exits. A class that changes the solo learner's state starts its own app.
+	 */
+	public static RunningApp sharedSolo() {
+		return Shared.SOLO;
+	}
+
+	/** Started on first use; class initialisation runs once, even with classes in parallel. */
+	private static final class Shared {
+
+		static final RunningApp SOLO = new RunningApp(solo().context, true);
+
+		static {
+			Runtime.getRuntime().addShutdownHook(new Thread(SOLO.context::close));
+		}
 	}
 
 	/** Solo mode on a private in-memory H2 database. */
@@ -70,8 +97,11 @@ public final class RunningApp implements AutoCloseable {
 		return context.getBeansOfType(type);
 	}
 
+	/** Stops this app; the {@linkplain #sharedSolo() shared} one keeps running for the next class. */
 	@Override
 	public void close() {
-		context.close();
+		if (!shared) {
+			context.close();
+		}
 	}
 }

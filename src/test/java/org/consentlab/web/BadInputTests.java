@@ -21,7 +21,7 @@ class BadInputTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.solo();
+		app = RunningApp.sharedSolo();
 		learner = new WebClient(app);
 		learner.get("/labs");
 	}
