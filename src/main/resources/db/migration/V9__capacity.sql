@@ -26,9 +26,10 @@ CREATE TABLE ISSUER_STATUS_V9 (
     PRIMARY KEY (ISSUER_ID, LIST_NO, IDX)
 );
 
--- Credentials issued so far were valid for 365 days from the start of their day: 366 is on the safe side.
+-- Credentials issued so far were valid for 365 days from the start of their day: 366 days (in hours,
+-- so no time zone's daylight saving shifts it) is on the safe side.
 INSERT INTO ISSUER_STATUS_V9 (ISSUER_ID, LIST_NO, IDX, STATUS, ACCOUNT_ID, ISSUED_AT, EXPIRES_AT, CONFIGURATION_ID)
-SELECT ISSUER_ID, 0, IDX, STATUS, ACCOUNT_ID, ISSUED_AT, ISSUED_AT + INTERVAL '366' DAY, CONFIGURATION_ID
+SELECT ISSUER_ID, 0, IDX, STATUS, ACCOUNT_ID, ISSUED_AT, ISSUED_AT + INTERVAL '8784' HOUR, CONFIGURATION_ID
 FROM ISSUER_STATUS;
 
 INSERT INTO ISSUER_STATUS_LIST (ISSUER_ID, LIST_NO, ALLOCATED, OPENED_AT)
