@@ -267,7 +267,8 @@ class RegistryHttpTests {
 		int before = app.bean(QueryLog.class).entries(solo.id()).size();
 		learner.get("/registry/extract");
 		String page = learner.post("/registry/extract", "field", "NAME").body();
-		java.util.regex.Matcher extract = java.util.regex.Pattern.compile("<pre class=\"extract\"[^>]*>([^<]+)</pre>")
+		java.util.regex.Matcher extract = java.util.regex.Pattern.compile(
+						"<pre[^>]*class=\"extract\"[^>]*>([^<]+)</pre>")
 				.matcher(page);
 		assertThat(extract.find()).isTrue();
 		String verified = learner.post("/registry/extract/verify", "extract", extract.group(1))
