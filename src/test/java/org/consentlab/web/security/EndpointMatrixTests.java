@@ -184,7 +184,13 @@ class EndpointMatrixTests {
 		for (Who who : Who.values()) {
 			HttpResponse<String> health = clients.get(who).get("/actuator/health");
 			assertThat(health.statusCode()).as(who.name()).isEqualTo(200);
-			assertThat(health.body()).as(who.name()).isEqualTo("{\"status\":\"UP\"}");
+			// UP or DOWN and the probe groups' names; details would add "components" (db, diskSpace ...)
+			assertThat(health.body())
+					.as(who.name())
+					.contains("\"status\":\"UP\"")
+					.doesNotContain("components")
+					.doesNotContain("details")
+					.doesNotContain("diskSpace");
 		}
 	}
 
