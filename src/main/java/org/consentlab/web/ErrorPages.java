@@ -80,12 +80,6 @@ class ErrorPages {
 	ModelAndView busy(ServiceBusyException e, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(
 				"Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
-		return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.busy", "");
-	}
-
-	@ExceptionHandler(ServerBusyException.class)
-	ModelAndView serverBusy(ServerBusyException e, HttpServletRequest request, HttpServletResponse response) {
-		response.setHeader("Retry-After", "2");
 		return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, e.messageKey(), "");
 	}
 

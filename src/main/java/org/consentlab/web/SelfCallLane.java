@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SelfCallLane {
 
+	/** A self-call waits seconds at most, so the learner may simply try again. */
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+
 	private final Semaphore places;
 
 	private final int maxWaiting;
@@ -26,22 +29,22 @@ final class SelfCallLane {
 		this.waitTimeout = waitTimeout;
 	}
 
-	/** Takes a place, or throws {@link ServerBusyException}; the caller must {@link #release()} it. */
+	/** Takes a place, or throws {@link ServiceBusyException}; the caller must {@link #release()} it. */
 	void acquire() {
 		if (places.tryAcquire()) {
 			return;
 		}
 		if (waiting.incrementAndGet() > maxWaiting) {
 			waiting.decrementAndGet();
-			throw new ServerBusyException("error.busy");
+			throw new ServiceBusyException("error.busy", RETRY_AFTER);
 		}
 		try {
 			if (!places.tryAcquire(waitTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-				throw new ServerBusyException("error.busy");
+				throw new ServiceBusyException("error.busy", RETRY_AFTER);
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new ServerBusyException("error.busy");
+			throw new ServiceBusyException("error.busy", RETRY_AFTER);
 		} finally {
 			waiting.decrementAndGet();
 		}

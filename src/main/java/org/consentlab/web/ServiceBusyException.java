@@ -3,17 +3,26 @@ package org.consentlab.web;
 import java.time.Duration;
 
 /**
- * The server has no room for this request just now (all password-hashing slots are taken, for
- * instance). Rendered as 503 Service Unavailable with {@code Retry-After} (RFC 9110 §15.6.4, §10.2.3)
- * and a message asking to try again, rather than letting requests pile up until memory runs out.
+ * The server has no room for this request just now but will soon: all password-hashing slots are
+ * taken, the pool of the app's calls to itself is full, the line of searches is full. Rendered as
+ * 503 Service Unavailable with {@code Retry-After} (RFC 9110 §15.6.4, §10.2.3) and a message asking
+ * to try again, rather than letting requests pile up until threads or memory run out.
  */
 public class ServiceBusyException extends RuntimeException {
 
+	private final String messageKey;
+
 	private final Duration retryAfter;
 
-	public ServiceBusyException(String what, Duration retryAfter) {
-		super("busy: " + what);
+	/** @param messageKey the message the page shows, e.g. {@code error.busy} */
+	public ServiceBusyException(String messageKey, Duration retryAfter) {
+		super("busy: " + messageKey, null, false, false);
+		this.messageKey = messageKey;
 		this.retryAfter = retryAfter;
+	}
+
+	public String messageKey() {
+		return messageKey;
 	}
 
 	public Duration retryAfter() {

@@ -17,8 +17,8 @@ class SelfCallLaneTests {
 		lane.acquire();
 		long started = System.nanoTime();
 		assertThatThrownBy(lane::acquire)
-				.isInstanceOf(ServerBusyException.class)
-				.extracting(e -> ((ServerBusyException) e).messageKey())
+				.isInstanceOf(ServiceBusyException.class)
+				.extracting(e -> ((ServiceBusyException) e).messageKey())
 				.isEqualTo("error.busy");
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
 		lane.release();
@@ -41,6 +41,6 @@ class SelfCallLaneTests {
 	void acquireWhenNoPlaceFreesInTimeThenBusy() {
 		SelfCallLane lane = new SelfCallLane(1, 4, Duration.ofMillis(50));
 		lane.acquire();
-		assertThatThrownBy(lane::acquire).isInstanceOf(ServerBusyException.class);
+		assertThatThrownBy(lane::acquire).isInstanceOf(ServiceBusyException.class);
 	}
 }

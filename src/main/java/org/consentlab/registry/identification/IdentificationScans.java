@@ -2,6 +2,7 @@ package org.consentlab.registry.identification;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import org.consentlab.registry.RegistryWorld;
 import org.consentlab.sandbox.SandboxPart;
 import org.consentlab.web.BadInputException;
 import org.consentlab.web.NotFoundException;
-import org.consentlab.web.ServerBusyException;
+import org.consentlab.web.ServiceBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -119,7 +120,7 @@ public class IdentificationScans {
 				throw new BadInputException("scan", "registry.scan.busy");
 			}
 			if (line.size() >= properties.maxQueued()) {
-				throw new ServerBusyException("registry.scan.line-full");
+				throw new ServiceBusyException("registry.scan.line-full", Duration.ofSeconds(5));
 			}
 			ScanJob job = new ScanJob(
 					UUID.randomUUID().toString(),

@@ -61,11 +61,11 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
 	private void acquire() {
 		try {
 			if (!slots.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
-				throw new ServiceBusyException("password hashing", Duration.ofSeconds(5));
+				throw new ServiceBusyException("error.busy", Duration.ofSeconds(5));
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new ServiceBusyException("password hashing", Duration.ofSeconds(5));
+			throw new ServiceBusyException("error.busy", Duration.ofSeconds(5));
 		}
 	}
 }
