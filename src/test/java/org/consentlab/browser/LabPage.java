@@ -15,7 +15,7 @@ final class LabPage {
 	LabPage answer(String taskId, String answer) {
 		String task = "[id='" + taskId + "']";
 		if (answer != null) {
-			WebElement field = browser.find(task + " input[name=answer]");
+			WebElement field = browser.find(task + " [name=answer]");
 			field.clear();
 			field.sendKeys(answer);
 		}

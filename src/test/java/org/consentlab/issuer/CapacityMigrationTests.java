@@ -92,9 +92,23 @@ class CapacityMigrationTests {
 	}
 
 	private static long account(JdbcClient jdbc, String name) {
-		jdbc.sql("INSERT INTO ACCOUNT (USERNAME, ROLE, SEED, CREATED_AT) VALUES (?, 'LEARNER', 1, CURRENT_TIMESTAMP)")
-				.param(name)
-				.update();
+		// Before V11 the account has no USERNAME_KEY; from V11 on it is required.
+		boolean keyed = jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS "
+								+ "WHERE UPPER(TABLE_NAME) = 'ACCOUNT' AND UPPER(COLUMN_NAME) = 'USERNAME_KEY'")
+						.query(Integer.class)
+						.single()
+				> 0;
+		if (keyed) {
+			jdbc.sql("INSERT INTO ACCOUNT (USERNAME, USERNAME_KEY, ROLE, SEED, CREATED_AT) "
+							+ "VALUES (?, ?, 'LEARNER', 1, CURRENT_TIMESTAMP)")
+					.params(name, name)
+					.update();
+		} else {
+			jdbc.sql(
+							"INSERT INTO ACCOUNT (USERNAME, ROLE, SEED, CREATED_AT) VALUES (?, 'LEARNER', 1, CURRENT_TIMESTAMP)")
+					.param(name)
+					.update();
+		}
 		return jdbc.sql("SELECT ID FROM ACCOUNT WHERE USERNAME = ?")
 				.param(name)
 				.query(Long.class)

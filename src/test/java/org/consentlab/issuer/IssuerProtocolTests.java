@@ -155,7 +155,8 @@ class IssuerProtocolTests {
 		IssuerGrants grants = app.bean(IssuerGrants.class);
 		org.springframework.jdbc.core.simple.JdbcClient jdbc =
 				app.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
-		jdbc.sql("INSERT INTO ACCOUNT (USERNAME, ROLE, SEED, CREATED_AT) VALUES ('offers', 'LEARNER', 1, ?)")
+		jdbc.sql(
+						"INSERT INTO ACCOUNT (USERNAME, USERNAME_KEY, ROLE, SEED, CREATED_AT) VALUES ('offers', 'offers', 'LEARNER', 1, ?)")
 				.param(java.sql.Timestamp.from(Instant.now()))
 				.update();
 		long learner = jdbc.sql("SELECT ID FROM ACCOUNT WHERE USERNAME = 'offers'")

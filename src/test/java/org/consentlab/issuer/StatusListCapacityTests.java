@@ -337,8 +337,8 @@ class StatusListCapacityTests {
 	}
 
 	private static long account(String name) {
-		jdbc.sql("INSERT INTO ACCOUNT (USERNAME, ROLE, SEED, CREATED_AT) VALUES (?, 'LEARNER', ?, ?)")
-				.params(name, name.hashCode(), Timestamp.from(Instant.now()))
+		jdbc.sql("INSERT INTO ACCOUNT (USERNAME, USERNAME_KEY, ROLE, SEED, CREATED_AT) VALUES (?, ?, 'LEARNER', ?, ?)")
+				.params(name, name, name.hashCode(), Timestamp.from(Instant.now()))
 				.update();
 		return jdbc.sql("SELECT ID FROM ACCOUNT WHERE USERNAME = ?")
 				.param(name)

@@ -24,7 +24,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 class OnePersonaTests {
 
-	private static final Pattern EXTRACT = Pattern.compile("<pre class=\"extract\">([A-Za-z0-9_-]+)\\.");
+	private static final Pattern EXTRACT = Pattern.compile("<pre[^>]*class=\"extract\"[^>]*>([A-Za-z0-9_-]+)\\.");
 
 	private static RunningApp app;
 

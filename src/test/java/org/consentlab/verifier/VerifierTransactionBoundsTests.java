@@ -84,8 +84,8 @@ class VerifierTransactionBoundsTests {
 	}
 
 	private static long account(String name) {
-		jdbc.sql("INSERT INTO ACCOUNT (USERNAME, ROLE, SEED, CREATED_AT) VALUES (?, 'LEARNER', 1, ?)")
-				.params(name, Timestamp.from(Instant.now()))
+		jdbc.sql("INSERT INTO ACCOUNT (USERNAME, USERNAME_KEY, ROLE, SEED, CREATED_AT) VALUES (?, ?, 'LEARNER', 1, ?)")
+				.params(name, name, Timestamp.from(Instant.now()))
 				.update();
 		return jdbc.sql("SELECT ID FROM ACCOUNT WHERE USERNAME = ?")
 				.param(name)

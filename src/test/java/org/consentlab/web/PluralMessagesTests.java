@@ -86,10 +86,20 @@ class PluralMessagesTests {
 		return messages.getMessage(key, args, Locale.ENGLISH);
 	}
 
+	/** The bundles the app itself reads, from {@code spring.messages.basename}, so a new bundle is tested too. */
+	private static String[] appBasenames() {
+		Properties app = new Properties();
+		try (var in = PluralMessagesTests.class.getResourceAsStream("/application.properties")) {
+			app.load(in);
+		} catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return app.getProperty("spring.messages.basename").split(",");
+	}
+
 	private static PluralMessageSource messages() {
 		PluralMessageSource messages = new PluralMessageSource();
-		messages.setBasenames(
-				"i18n/messages", "i18n/credential", "i18n/wallet", "i18n/registry", "i18n/issuers", "i18n/scorecard");
+		messages.setBasenames(appBasenames());
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;
