@@ -20,6 +20,7 @@ import org.consentlab.credential.registration.RegistrationCertificate;
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.credential.x509.CertificateAuthority;
 import org.consentlab.credential.x509.CertificateChain;
+import org.consentlab.secrets.PrivateKeySealer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The classroom's trust framework, made at first start and kept in the database so every instance
  * trusts and signs with the same certificates. The root certifies an access-certificate authority,
  * which certifies each verifier's access certificate, and a registrar, which signs each verifier's
- * registration. Wallets trust {@link #roots()} and nothing else: a request signed by a certificate
+ * registration. Private keys are sealed at rest like every other key of the app. Wallets trust {@link #roots()} and nothing else: a request signed by a certificate
  * from anywhere else is refused, whatever name it claims.
  */
 @Service
@@ -60,10 +61,13 @@ public class ClassroomTrust {
 
 	private final Clock clock;
 
+	private final PrivateKeySealer sealer;
+
 	private volatile Framework framework;
 
-	ClassroomTrust(JdbcClient jdbc) {
+	ClassroomTrust(JdbcClient jdbc, PrivateKeySealer sealer) {
 		this.jdbc = jdbc;
+		this.sealer = sealer;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -110,7 +114,7 @@ public class ClassroomTrust {
 		}
 		String signed = wanted.sign(trust.registrarKey(), trust.registrar());
 		String chain = Json.write(access.toX5c());
-		String key = encode(keys.getPrivate());
+		String key = sealer.seal(encode(keys.getPrivate()), verifierContext(verifierId));
 		int updated = jdbc.sql(
 						"UPDATE TRUST_VERIFIER SET ACCESS_CHAIN = ?, PRIVATE_KEY = ?, REGISTRATION = ? WHERE VERIFIER_ID = ?")
 				.params(chain, key, signed, verifierId)
@@ -167,7 +171,7 @@ public class ClassroomTrust {
 					String signed = rs.getString("REGISTRATION");
 					return new Row(
 							chain(rs.getString("ACCESS_CHAIN")),
-							decode(rs.getString("PRIVATE_KEY")),
+							decode(sealer.open(rs.getString("PRIVATE_KEY"), verifierContext(verifierId))),
 							signed,
 							RegistrationCertificate.readOwn(signed));
 				})
@@ -226,7 +230,9 @@ public class ClassroomTrust {
 	private Optional<Stored> stored(String name) {
 		return jdbc.sql("SELECT CHAIN, PRIVATE_KEY FROM TRUST_AUTHORITY WHERE NAME = ?")
 				.param(name)
-				.query((rs, n) -> new Stored(chain(rs.getString("CHAIN")), decode(rs.getString("PRIVATE_KEY"))))
+				.query((rs, n) -> new Stored(
+						chain(rs.getString("CHAIN")),
+						decode(sealer.open(rs.getString("PRIVATE_KEY"), authorityContext(name)))))
 				.optional();
 	}
 
@@ -252,8 +258,21 @@ public class ClassroomTrust {
 
 	private void insert(String name, List<X509Certificate> chain, PrivateKey key, Instant now) {
 		jdbc.sql("INSERT INTO TRUST_AUTHORITY (NAME, CHAIN, PRIVATE_KEY, CREATED_AT) VALUES (?, ?, ?, ?)")
-				.params(name, Json.write(CertificateChain.of(chain).toX5c()), encode(key), Timestamp.from(now))
+				.params(
+						name,
+						Json.write(CertificateChain.of(chain).toX5c()),
+						sealer.seal(encode(key), authorityContext(name)),
+						Timestamp.from(now))
 				.update();
+	}
+
+	/** What a sealed key is bound to, so one copied into another row does not open. */
+	private static String authorityContext(String name) {
+		return "TRUST_AUTHORITY/" + name;
+	}
+
+	private static String verifierContext(String verifierId) {
+		return "TRUST_VERIFIER/" + verifierId;
 	}
 
 	private static boolean expiresWithin(X509Certificate certificate, Instant now) {

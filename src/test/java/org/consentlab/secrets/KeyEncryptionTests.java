@@ -101,6 +101,9 @@ class KeyEncryptionTests {
 		keys.addAll(values(jdbc, "SELECT PRIVATE_JWK FROM ISSUER_KEY"));
 		keys.addAll(values(jdbc, "SELECT HOLDER_JWK FROM WALLET_CREDENTIAL"));
 		keys.addAll(values(jdbc, "SELECT PRIVATE_KEY FROM REGISTRY_KEY"));
+		keys.addAll(values(jdbc, "SELECT PRIVATE_KEY FROM TRUST_AUTHORITY"));
+		keys.addAll(values(jdbc, "SELECT PRIVATE_KEY FROM TRUST_VERIFIER"));
+		assertThat(values(jdbc, "SELECT PRIVATE_KEY FROM TRUST_VERIFIER")).isNotEmpty();
 		assertThat(values(jdbc, "SELECT HOLDER_JWK FROM WALLET_CREDENTIAL")).isNotEmpty();
 		assertThat(values(jdbc, "SELECT PRIVATE_KEY FROM REGISTRY_KEY")).isNotEmpty();
 		assertThat(keys)

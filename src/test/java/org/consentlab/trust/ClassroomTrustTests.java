@@ -107,7 +107,8 @@ class ClassroomTrustTests {
 
 	@Test
 	void frameworkWhenReadByAnotherInstanceThenSameRootAndSameRegistrations() {
-		ClassroomTrust other = new ClassroomTrust(app.bean(JdbcClient.class));
+		ClassroomTrust other =
+				new ClassroomTrust(app.bean(JdbcClient.class), app.bean(org.consentlab.secrets.PrivateKeySealer.class));
 
 		assertThat(other.roots()).isEqualTo(trust.roots());
 		assertThat(other.signedRegistration("bar")).isEqualTo(trust.signedRegistration("bar"));
