@@ -76,7 +76,7 @@ if [ "$INSTANCES" -ge 2 ]; then
   as_postgres "$PGBIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres consentlab
   DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/consentlab" DB_USER=postgres DB_PASSWORD=postgres
 else
-  DB_URL="jdbc:h2:file:$OUT/db/consentlab;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE" DB_USER=consentlab DB_PASSWORD=
+  DB_URL="jdbc:h2:file:$OUT/db/consentlab;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" DB_USER=consentlab DB_PASSWORD=
 fi
 DB_ARGS=(--spring.datasource.url="$DB_URL" --spring.datasource.username="$DB_USER" --spring.datasource.password="$DB_PASSWORD")
 
