@@ -2,9 +2,8 @@ package org.consentlab.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import org.consentlab.support.RunningApp;
+import org.consentlab.support.TestAccounts;
 import org.consentlab.verifier.Requests;
 import org.consentlab.verifier.Transaction;
 import org.consentlab.verifier.Verifiers;
@@ -60,12 +59,6 @@ class AttackLogBoundsTests {
 	}
 
 	private static long account(String name) {
-		jdbc.sql("INSERT INTO ACCOUNT (USERNAME, USERNAME_KEY, ROLE, SEED, CREATED_AT) VALUES (?, ?, 'LEARNER', 1, ?)")
-				.params(name, name, Timestamp.from(Instant.now()))
-				.update();
-		return jdbc.sql("SELECT ID FROM ACCOUNT WHERE USERNAME = ?")
-				.param(name)
-				.query(Long.class)
-				.single();
+		return TestAccounts.learner(jdbc, name, 1);
 	}
 }

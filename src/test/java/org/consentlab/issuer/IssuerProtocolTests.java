@@ -155,13 +155,7 @@ class IssuerProtocolTests {
 		IssuerGrants grants = app.bean(IssuerGrants.class);
 		org.springframework.jdbc.core.simple.JdbcClient jdbc =
 				app.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
-		jdbc.sql(
-						"INSERT INTO ACCOUNT (USERNAME, USERNAME_KEY, ROLE, SEED, CREATED_AT) VALUES ('offers', 'offers', 'LEARNER', 1, ?)")
-				.param(java.sql.Timestamp.from(Instant.now()))
-				.update();
-		long learner = jdbc.sql("SELECT ID FROM ACCOUNT WHERE USERNAME = 'offers'")
-				.query(Long.class)
-				.single();
+		long learner = org.consentlab.support.TestAccounts.learner(jdbc, "offers", 1);
 		String first = grants.create(IssuerGrants.Kind.PRE_AUTHORIZED_CODE, "university", learner);
 		String newest = null;
 		for (int i = 0; i < IssuerGrants.PER_LEARNER * 3; i++) {

@@ -40,6 +40,7 @@ import org.consentlab.credential.verify.SdJwtVerifier;
 import org.consentlab.credential.verify.VerificationPolicy;
 import org.consentlab.credential.verify.VerificationResult;
 import org.consentlab.support.RunningApp;
+import org.consentlab.support.TestAccounts;
 import org.consentlab.support.WebClient;
 import org.consentlab.web.ProtocolException;
 import org.junit.jupiter.api.AfterAll;
@@ -337,12 +338,6 @@ class StatusListCapacityTests {
 	}
 
 	private static long account(String name) {
-		jdbc.sql("INSERT INTO ACCOUNT (USERNAME, USERNAME_KEY, ROLE, SEED, CREATED_AT) VALUES (?, ?, 'LEARNER', ?, ?)")
-				.params(name, name, name.hashCode(), Timestamp.from(Instant.now()))
-				.update();
-		return jdbc.sql("SELECT ID FROM ACCOUNT WHERE USERNAME = ?")
-				.param(name)
-				.query(Long.class)
-				.single();
+		return TestAccounts.learner(jdbc, name, name.hashCode());
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.sandbox.Sandboxes;
 import org.consentlab.support.RunningApp;
+import org.consentlab.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,12 +99,6 @@ class VerifierSandboxTests {
 	}
 
 	private static long account(String name) {
-		jdbc.sql("INSERT INTO ACCOUNT (USERNAME, USERNAME_KEY, ROLE, SEED, CREATED_AT) VALUES (?, ?, 'LEARNER', 1, ?)")
-				.params(name, name.toLowerCase(java.util.Locale.ROOT), Timestamp.from(Instant.now()))
-				.update();
-		return jdbc.sql("SELECT ID FROM ACCOUNT WHERE USERNAME = ?")
-				.param(name)
-				.query(Long.class)
-				.single();
+		return TestAccounts.learner(jdbc, name, 1);
 	}
 }

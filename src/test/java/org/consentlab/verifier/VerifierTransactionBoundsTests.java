@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.consentlab.support.RunningApp;
+import org.consentlab.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,12 +85,6 @@ class VerifierTransactionBoundsTests {
 	}
 
 	private static long account(String name) {
-		jdbc.sql("INSERT INTO ACCOUNT (USERNAME, USERNAME_KEY, ROLE, SEED, CREATED_AT) VALUES (?, ?, 'LEARNER', 1, ?)")
-				.params(name, name, Timestamp.from(Instant.now()))
-				.update();
-		return jdbc.sql("SELECT ID FROM ACCOUNT WHERE USERNAME = ?")
-				.param(name)
-				.query(Long.class)
-				.single();
+		return TestAccounts.learner(jdbc, name, 1);
 	}
 }
