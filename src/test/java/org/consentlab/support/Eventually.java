@@ -33,7 +33,7 @@ public final class Eventually {
 			}
 			if (System.nanoTime() > deadline) {
 				throw new AssertionError(
-						"waited " + TIMEOUT.toSeconds() + " s for " + what + "; last answer: " + answer);
+						"waited " + within.toSeconds() + " s for " + what + "; last answer: " + answer);
 			}
 			try {
 				Thread.sleep(PAUSE_MILLIS);

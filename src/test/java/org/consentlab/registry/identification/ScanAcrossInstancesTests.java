@@ -3,7 +3,6 @@ package org.consentlab.registry.identification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +36,7 @@ class ScanAcrossInstancesTests {
 			assertThat(onSecond.signIn("ines", Classroom.PASSWORD).statusCode()).isEqualTo(302);
 
 			String id = start(onFirst, "IRIS", "10000", "0.32");
-			assertThat(awaitEnd(onSecond, id)).isEqualTo("DONE");
+			assertThat(ScanStates.awaitEnd(onSecond, id)).isEqualTo("DONE");
 			String page = onSecond.get("/registry/identification").body();
 			assertThat(page).contains(id).contains("id=\"scan-results\"").contains("<td>You</td>");
 			assertThat(second.bean(IdentificationScans.class).isLive(id))
@@ -88,7 +87,7 @@ class ScanAcrossInstancesTests {
 										.body()))
 						.isNotIn("CANCELLED", "FAILED");
 			}
-			assertThat(awaitEnd(onSecond, id)).isEqualTo("DONE");
+			assertThat(ScanStates.awaitEnd(onSecond, id)).isEqualTo("DONE");
 			assertThat(onSecond.get("/registry/identification").body())
 					.contains("id=\"scan-results\"")
 					.contains("<td>You</td>");
@@ -115,23 +114,6 @@ class ScanAcrossInstancesTests {
 				"ENROLMENT");
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
 		return group(SCAN_ID, learner.get("/registry/identification").body());
-	}
-
-	private static String awaitEnd(WebClient learner, String id) throws InterruptedException {
-		Instant limit = Instant.now().plus(Duration.ofMinutes(3));
-		String state = "QUEUED";
-		while (Instant.now().isBefore(limit)) {
-			state = group(
-					STATE, learner.get("/registry/identification/scans/" + id).body());
-			if (state.equals("DONE")
-					|| state.equals("CANCELLED")
-					|| state.equals("FAILED")
-					|| state.equals("TIMED_OUT")) {
-				return state;
-			}
-			Thread.sleep(100);
-		}
-		return state;
 	}
 
 	private static String group(Pattern pattern, String text) {

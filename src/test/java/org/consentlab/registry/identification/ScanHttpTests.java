@@ -3,7 +3,6 @@ package org.consentlab.registry.identification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,7 +105,7 @@ class ScanHttpTests {
 		assertThat(ben.get("/registry/identification").body()).doesNotContain(adas);
 
 		String bens = startScan(ben, "IRIS", "10000", "0.30", "ENROLMENT");
-		String bensEnd = awaitEnd(ben, bens);
+		String bensEnd = ScanStates.awaitEnd(ben, bens);
 		assertThat(bensEnd).isEqualTo("DONE");
 		String page = ben.get("/registry/identification").body();
 		assertThat(page)
@@ -118,7 +117,7 @@ class ScanHttpTests {
 		assertThat(group(
 						STATE, ada.get("/registry/identification/scans/" + adas).body()))
 				.isNotEqualTo("CANCELLED");
-		assertThat(awaitEnd(ada, adas)).isEqualTo("DONE");
+		assertThat(ScanStates.awaitEnd(ada, adas)).isEqualTo("DONE");
 		Long stored = app.bean(JdbcClient.class)
 				.sql(
 						"SELECT COUNT(*) FROM REGISTRY_SCAN s JOIN ACCOUNT a ON a.ID = s.ACCOUNT_ID WHERE a.USERNAME = ? AND s.GALLERY = 10000 AND s.FOUND_SELF")
@@ -198,23 +197,6 @@ class ScanHttpTests {
 				probe);
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
 		return group(SCAN_ID, learner.get("/registry/identification").body());
-	}
-
-	private static String awaitEnd(WebClient learner, String id) throws InterruptedException {
-		Instant limit = Instant.now().plus(Duration.ofMinutes(2));
-		String state = "QUEUED";
-		while (Instant.now().isBefore(limit)) {
-			state = group(
-					STATE, learner.get("/registry/identification/scans/" + id).body());
-			if (state.equals("DONE")
-					|| state.equals("CANCELLED")
-					|| state.equals("FAILED")
-					|| state.equals("TIMED_OUT")) {
-				return state;
-			}
-			Thread.sleep(200);
-		}
-		return state;
 	}
 
 	private static void assertBad(HttpResponse<String> response, String says) {

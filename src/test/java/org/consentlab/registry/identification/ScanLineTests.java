@@ -3,7 +3,6 @@ package org.consentlab.registry.identification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,7 +124,7 @@ class ScanLineTests {
 		}
 
 		for (int i = 0; i < last; i++) {
-			assertThat(awaitEnd(learners.get(i), ids.get(i))).isEqualTo("DONE");
+			assertThat(ScanStates.awaitEnd(learners.get(i), ids.get(i))).isEqualTo("DONE");
 			assertThat(learners.get(i).get("/registry/identification").body())
 					.contains("id=\"scan-results\"")
 					.contains("<td>You</td>");
@@ -167,23 +166,6 @@ class ScanLineTests {
 		assertThat(refused.body()).contains("consentlab.scans.memory-budget").doesNotContain("Exception");
 		assertThat(app.bean(IdentificationScans.class).holdsGallery(Identification.Modality.IRIS, 1_000_000))
 				.isFalse();
-	}
-
-	private static String awaitEnd(WebClient learner, String id) throws InterruptedException {
-		Instant limit = Instant.now().plus(Duration.ofMinutes(3));
-		String state = "QUEUED";
-		while (Instant.now().isBefore(limit)) {
-			state = group(
-					STATE, learner.get("/registry/identification/scans/" + id).body());
-			if (state.equals("DONE")
-					|| state.equals("CANCELLED")
-					|| state.equals("FAILED")
-					|| state.equals("TIMED_OUT")) {
-				return state;
-			}
-			Thread.sleep(100);
-		}
-		return state;
 	}
 
 	private static String group(Pattern pattern, String text) {
