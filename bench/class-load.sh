@@ -80,6 +80,10 @@ else
 fi
 DB_ARGS=(--spring.datasource.url="$DB_URL" --spring.datasource.username="$DB_USER" --spring.datasource.password="$DB_PASSWORD")
 
+# Classroom mode seals every private key with a key-encryption key; this run makes its own.
+CONSENTLAB_KEY_ENCRYPTION_KEY=$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')
+export CONSENTLAB_KEY_ENCRYPTION_KEY
+
 # --- an instructor, from the command line ---------------------------------------------------------
 INSTRUCTOR=load-instructor PASSWORD="load-test-$(date +%s)-pass"
 echo "$PASSWORD" | java -jar "$JAR" instructor add "$INSTRUCTOR" --password-stdin "${DB_ARGS[@]}" \
@@ -226,8 +230,11 @@ for row in html.split("<tr")[1:]:
     if name:
         rows.setdefault(name.group(1), {int(c): v for c, v in re.findall(r'col-(\d+)">([^<]*)<', row)})
 def n(row, col):
-    v = rows.get(row, {}).get(col, "-")
-    return int(float(v)) if re.match(r"^[0-9.]+$", v) else -1
+    # Gatling prints "-" for an empty KO count; a row or column that is missing altogether is -1.
+    if row not in rows or col not in rows[row]:
+        return -1
+    v = rows[row][col]
+    return 0 if v == "-" else int(float(v)) if re.match(r"^[0-9.]+$", v) else -1
 print("learners=%s requests=%d failed=%d p50_ms=%d p95_ms=%d p99_ms=%d direct_post_p99_ms=%d max_rss_mb=%s lost_writes=%s" % (
     sys.argv[2], n("All Requests", 2), n("All Requests", 4), n("All Requests", 8), n("All Requests", 10),
     n("All Requests", 11), n("direct_post", 11), sys.argv[3], sys.argv[4]))
