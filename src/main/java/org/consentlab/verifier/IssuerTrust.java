@@ -2,18 +2,22 @@ package org.consentlab.verifier;
 
 import com.nimbusds.jose.jwk.JWK;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.credential.vc.JwtVcIssuerMetadata;
 import org.consentlab.credential.vc.MalformedIssuerMetadataException;
 import org.consentlab.credential.verify.IssuerKeyResolver;
 import org.consentlab.web.Loopback;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,53 +27,106 @@ import org.springframework.stereotype.Component;
  * fetch every few minutes, never which learner is being checked. An unknown {@code kid} refetches
  * once, so a rotated key is picked up. The credential core asks it for the key of the token it is
  * verifying ({@link IssuerKeyResolver}).
+ *
+ * <p>Refetches after a miss are budgeted: at most {@link #REFETCHES} per issuer in each
+ * {@link #WINDOW}, and an issuer whose metadata could not be had is asked again only after a
+ * window. A just-rotated key is still found at once, but a learner sending tokens with a fresh
+ * random {@code kid} each time cannot make every presentation cost the verifier a fetch.
  */
 @Component
 public class IssuerTrust implements IssuerKeyResolver {
 
 	private static final Duration TTL = Duration.ofMinutes(5);
 
-	private final Loopback loopback;
+	/** The refetches one issuer gets for unknown keys in each {@link #WINDOW}. */
+	static final int REFETCHES = 3;
+
+	static final Duration WINDOW = Duration.ofSeconds(10);
+
+	private final Function<String, Loopback.Response> get;
+
+	private final Function<String, String> publicUrl;
+
+	private final Clock clock;
 
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-	private record Cached(JwtVcIssuerMetadata metadata, Instant fetchedAt) {}
+	/**
+	 * The last fetch of an issuer's metadata ({@code metadata} null when it failed), and the
+	 * refetches for unknown keys spent in the window that started at {@code windowStart}.
+	 */
+	private record Cached(JwtVcIssuerMetadata metadata, Instant fetchedAt, Instant windowStart, int refetches) {
 
+		boolean olderThan(Duration age, Instant now) {
+			return fetchedAt.plus(age).isBefore(now);
+		}
+
+		boolean knows(String kid) {
+			return metadata != null && metadata.key(kid).isPresent();
+		}
+
+		/** May a miss refetch now? A failed fetch waits a window; unknown keys share the budget. */
+		boolean mayRefetch(Instant now) {
+			if (metadata == null) {
+				return olderThan(WINDOW, now);
+			}
+			return windowStart.plus(WINDOW).isBefore(now) || refetches < REFETCHES;
+		}
+
+		Cached refetched(JwtVcIssuerMetadata fresh, Instant now) {
+			boolean newWindow = windowStart.plus(WINDOW).isBefore(now);
+			return new Cached(fresh, now, newWindow ? now : windowStart, newWindow ? 1 : refetches + 1);
+		}
+	}
+
+	@Autowired
 	IssuerTrust(Loopback loopback) {
-		this.loopback = loopback;
+		this(
+				url -> {
+					try {
+						return loopback.get(url);
+					} catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				},
+				loopback::publicUrl,
+				Clock.systemUTC());
+	}
+
+	IssuerTrust(Function<String, Loopback.Response> get, Function<String, String> publicUrl, Clock clock) {
+		this.get = get;
+		this.publicUrl = publicUrl;
+		this.clock = clock;
 	}
 
 	/** The {@code iss} values of the profile's trusted issuers in this deployment. */
 	Set<String> trustedIssuers(VerifierProfile profile) {
-		return profile.trustedIssuers().stream().map(loopback::publicUrl).collect(Collectors.toUnmodifiableSet());
+		return profile.trustedIssuers().stream().map(publicUrl).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** The issuer's key named {@code kid} (or its only key when kid is null). */
 	@Override
 	public Optional<JWK> key(String iss, String kid) {
-		Cached cached = cache.get(iss);
-		if (cached == null
-				|| cached.fetchedAt().plus(TTL).isBefore(Instant.now())
-				|| cached.metadata().key(kid).isEmpty()) {
-			cached = fetch(iss);
-			if (cached == null) {
-				return Optional.empty();
+		Instant now = clock.instant();
+		Cached cached = cache.compute(iss, (issuer, known) -> {
+			if (known == null || known.olderThan(TTL, now)) {
+				return new Cached(fetch(issuer), now, now, 0);
 			}
-			cache.put(iss, cached);
-		}
-		return cached.metadata().key(kid);
+			return known.knows(kid) || !known.mayRefetch(now) ? known : known.refetched(fetch(issuer), now);
+		});
+		return cached.knows(kid) ? cached.metadata().key(kid) : Optional.empty();
 	}
 
 	/** The metadata of {@code iss}, or null when it cannot be had or is for another issuer (§4.3: then unused). */
-	private Cached fetch(String iss) {
+	private JwtVcIssuerMetadata fetch(String iss) {
 		try {
-			Loopback.Response response = loopback.get(Loopback.wellKnown(iss, SdJwtVc.WELL_KNOWN_ISSUER_METADATA));
+			Loopback.Response response = get.apply(Loopback.wellKnown(iss, SdJwtVc.WELL_KNOWN_ISSUER_METADATA));
 			if (response.status() != 200) {
 				return null;
 			}
 			JwtVcIssuerMetadata metadata = JwtVcIssuerMetadata.parse(response.body());
-			return metadata.isFor(iss) ? new Cached(metadata, Instant.now()) : null;
-		} catch (IOException | MalformedIssuerMetadataException | IllegalArgumentException ex) {
+			return metadata.isFor(iss) ? metadata : null;
+		} catch (UncheckedIOException | MalformedIssuerMetadataException | IllegalArgumentException ex) {
 			return null;
 		}
 	}
