@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -94,7 +96,10 @@ public final class RoundTripBench {
 			}
 		}
 
-		/** Starts a request at the bar and builds the presentation for it: state, client id, nonce, presentation. */
+		/**
+		 * Starts a request at the bar and builds the presentation for it: state, client id, nonce,
+		 * presentation, and the instant its key-binding JWT was made.
+		 */
 		String[] prepare() {
 			web.get("/verifiers/bar");
 			HttpResponse<String> started = web.post("/verifiers/bar/transactions");
@@ -106,18 +111,15 @@ public final class RoundTripBench {
 			Map<String, String> request = query(WalletDriver.href(page, "request-link"));
 			SdJwt selected = Presentation.select(
 					credential, BAR_CLAIMS.stream().map(ClaimPath::of).toList(), 32);
+			Instant made = Instant.now();
 			KeyBindingJwt kb = KeyBindingJwt.create(
-					selected,
-					key,
-					request.get("nonce"),
-					request.get("client_id"),
-					Instant.now(),
-					CryptoProvider.DEFAULT);
+					selected, key, request.get("nonce"), request.get("client_id"), made, CryptoProvider.DEFAULT);
 			return new String[] {
 				request.get("state"),
 				request.get("client_id"),
 				request.get("nonce"),
-				selected.withKeyBinding(kb).serialize()
+				selected.withKeyBinding(kb).serialize(),
+				made.toString()
 			};
 		}
 	}
@@ -291,10 +293,18 @@ public final class RoundTripBench {
 				.statusCode();
 	}
 
-	/** The builder is not thread-safe: policies are built under its lock, and verified outside it. */
+	/**
+	 * The builder is not thread-safe: policies are built under its lock, and verified outside it.
+	 * The in-process verify runs after all the HTTP answers, minutes later on a loaded machine, so
+	 * its clock is the instant the presentation was made: otherwise the key-binding JWT's {@code iat}
+	 * would be too old and the baseline would measure refusals.
+	 */
 	private static VerificationPolicy policy(VerificationPolicy.Builder template, String[] p) {
 		synchronized (template) {
-			return template.expectedAudience(p[1]).expectedNonce(p[2]).build();
+			return template.expectedAudience(p[1])
+					.expectedNonce(p[2])
+					.clock(Clock.fixed(Instant.parse(p[4]), ZoneOffset.UTC))
+					.build();
 		}
 	}
 
