@@ -65,6 +65,11 @@ public class VerifierTransactions {
 		this.jdbc = jdbc;
 	}
 
+	/** An unsigned transaction, as every transaction was before signed requests. */
+	Transaction start(String verifierId, long accountId, String clientId) {
+		return start(verifierId, accountId, clientId, RequestMode.UNSIGNED);
+	}
+
 	@Transactional
 	Transaction start(String verifierId, long accountId, String clientId, RequestMode mode) {
 		keepNewest(verifierId, accountId, PER_LEARNER - 1);

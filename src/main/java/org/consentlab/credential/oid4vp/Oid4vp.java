@@ -42,6 +42,9 @@ public final class Oid4vp {
 	/** §5.10.1 (RFC 9101 §10.2): the media type of a request object served at {@code request_uri}. */
 	public static final String REQUEST_OBJECT_MEDIA_TYPE = "application/oauth-authz-req+jwt";
 
+	/** §5 (RFC 9101 §5.1): a request object passed by value. */
+	public static final String REQUEST = "request";
+
 	/** §5.4 (RFC 9101): the {@code aud} of a request object under static discovery. */
 	public static final String SELF_ISSUED_AUDIENCE = "https://self-issued.me/v2";
 
