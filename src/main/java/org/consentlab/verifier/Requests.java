@@ -1,41 +1,59 @@
 package org.consentlab.verifier;
 
 import org.consentlab.credential.oid4vp.AuthorizationResponse;
+import org.consentlab.credential.oid4vp.EncryptedResponse;
+import org.consentlab.credential.oid4vp.Oid4vp;
+import org.consentlab.credential.oid4vp.RequestObject;
 import org.consentlab.credential.oid4vp.VpToken;
-import org.consentlab.web.Loopback;
 import org.springframework.stereotype.Service;
 
 /**
- * A verifier's requests as any wallet meets them, for tools that answer them by hand (the
- * inspector's attacks, lab L9): start a request as the verifier's page does, and write the
- * {@code direct_post} response (OpenID4VP 1.0 §8.2) that carries one presentation for it.
+ * A verifier's requests as any wallet meets them: start one as the verifier's page does, and, for
+ * tools that answer them by hand (the inspector's attacks, lab L9), write the answer that carries one
+ * presentation for it, encrypted to the transaction's key when it was a signed request
+ * ({@code direct_post.jwt}, OpenID4VP 1.0 §8.3.1), else a plain {@code direct_post} (§8.2).
  */
 @Service
 public class Requests {
 
 	private final VerifierTransactions transactions;
 
-	private final Loopback loopback;
+	private final SignedRequests signed;
 
-	Requests(VerifierTransactions transactions, Loopback loopback) {
+	private final ResponseKeys keys;
+
+	Requests(VerifierTransactions transactions, SignedRequests signed, ResponseKeys keys) {
 		this.transactions = transactions;
-		this.loopback = loopback;
+		this.signed = signed;
+		this.keys = keys;
 	}
 
-	/** A fresh request of this verifier to the learner, with its own nonce and state. */
+	/** A fresh signed request of this verifier to the learner, with its own nonce, state and key. */
 	public Transaction start(VerifierProfile profile, long accountId) {
-		return transactions.start(profile.id(), accountId, VerifierController.clientId(loopback, profile.id()));
+		return start(profile, accountId, RequestMode.SIGNED);
+	}
+
+	/** A fresh request in {@code mode}; only a lab that shows what signing prevents asks for an unsigned one. */
+	public Transaction start(VerifierProfile profile, long accountId, RequestMode mode) {
+		Transaction tx = transactions.start(profile.id(), accountId, signed.clientId(profile.id(), mode), mode);
+		if (mode == RequestMode.SIGNED) {
+			keys.create(tx);
+		}
+		return tx;
 	}
 
 	/** Where the answer to {@code tx} is posted: the verifier's response URI. */
 	public String responseUri(Transaction tx) {
-		return loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, tx.verifierId()));
+		return signed.responseUri(tx.verifierId());
 	}
 
-	/** The form body of a {@code direct_post} answer to {@code tx} carrying {@code presentation} (§8.1). */
+	/** The form body of an answer to {@code tx} carrying {@code presentation} (§8.1). */
 	public String directPostBody(Transaction tx, String presentation) {
-		return AuthorizationResponse.presenting(
-						tx.state(), VpToken.of(AuthorizationRequest.CREDENTIAL_QUERY_ID, presentation))
-				.toForm();
+		AuthorizationResponse response = AuthorizationResponse.presenting(
+				tx.state(), VpToken.of(AuthorizationRequest.CREDENTIAL_QUERY_ID, presentation));
+		return keys.metadata(tx)
+				.map(metadata -> Oid4vp.RESPONSE + "="
+						+ EncryptedResponse.encrypt(RequestObject.responsePayload(response), metadata))
+				.orElseGet(response::toForm);
 	}
 }

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param learned the claims the verifier received, as JSON, when verified
  * @param disclosed the names of the personal claims it learned (technical ones such as iss left out)
+ * @param mode whether it was asked with a signed request and an encrypted answer, or the old way
  */
 public record Transaction(
 		long id,
@@ -21,7 +22,8 @@ public record Transaction(
 		String learned,
 		List<String> disclosed,
 		Instant createdAt,
-		Instant decidedAt) {
+		Instant decidedAt,
+		RequestMode mode) {
 
 	/** Where a transaction stands. */
 	public enum Status {

@@ -13,6 +13,12 @@ public enum TransactionError implements RejectionCode {
 	TRANSACTION_EXPIRED("OpenID4VP 1.0 §14.1"),
 	/** The vp_token is not a JSON object holding one presentation for the credential query (§8.1). */
 	VP_TOKEN_MALFORMED("OpenID4VP 1.0 §8.1"),
+	/** A signed transaction's answer came as a plain {@code direct_post}: anyone on the way could read it. */
+	RESPONSE_NOT_ENCRYPTED("OpenID4VP 1.0 §8.3.1"),
+	/** The answer is encrypted, but not to this transaction's key, or was altered on the way. */
+	RESPONSE_NOT_DECRYPTABLE("OpenID4VP 1.0 §8.3"),
+	/** The decrypted answer carries another transaction's {@code state}. */
+	STATE_MISMATCH("OpenID4VP 1.0 §8.2"),
 	/** The credential is of another type, or a required claim of the DCQL query is missing (§6.4). */
 	QUERY_NOT_SATISFIED("OpenID4VP 1.0 §6.4");
 

@@ -1,6 +1,7 @@
 package org.consentlab.verifier;
 
 import java.util.Locale;
+import java.util.function.Function;
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.credential.oauth.WalletEndpoints;
@@ -8,16 +9,17 @@ import org.consentlab.credential.oid4vp.Oid4vp;
 import org.consentlab.web.Loopback;
 import org.consentlab.web.NotFoundException;
 import org.consentlab.web.QrCodes;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The verifiers' pages: what each asks for and why, a button that starts an OpenID4VP request, the
- * request as a same-device link and a cross-device QR code (the page polls for the outcome while
+ * request as a same-device link and a cross-device QR code (for a signed request, only its client id
+ * and request URI, OpenID4VP 1.0 §5.10) (the page polls for the outcome while
  * the other device answers), and the learner's own transactions with
  * it ("what this verifier learned") and the rejections with their typed error codes.
  */
@@ -30,9 +32,11 @@ class VerifierController {
 
 	private final VerifierTransactions transactions;
 
-	private final Loopback loopback;
+	private final Requests requests;
 
-	private final MessageSource messages;
+	private final SignedRequests signed;
+
+	private final Loopback loopback;
 
 	private final WalletEndpoints wallet;
 
@@ -40,14 +44,16 @@ class VerifierController {
 			CurrentAccount current,
 			Verifiers verifiers,
 			VerifierTransactions transactions,
+			Requests requests,
+			SignedRequests signed,
 			Loopback loopback,
-			MessageSource messages,
 			WalletEndpoints wallet) {
 		this.current = current;
 		this.verifiers = verifiers;
 		this.transactions = transactions;
+		this.requests = requests;
+		this.signed = signed;
 		this.loopback = loopback;
-		this.messages = messages;
 		this.wallet = wallet;
 	}
 
@@ -69,10 +75,14 @@ class VerifierController {
 		return "verifier/page";
 	}
 
+	/**
+	 * Starts a transaction, signed unless the form asks {@code mode=unsigned}: a per-request choice
+	 * that only a lab showing what signing prevents offers, never a switch for the whole app.
+	 */
 	@PostMapping(VerifierRoutes.START)
-	String start(@PathVariable String id) {
+	String start(@PathVariable String id, @RequestParam(name = "mode", required = false) String mode) {
 		VerifierProfile profile = profile(id);
-		Transaction tx = transactions.start(profile.id(), current.require().id(), clientId(loopback, id));
+		Transaction tx = requests.start(profile, current.require().id(), RequestMode.of(mode));
 		return "redirect:" + VerifierRoutes.transaction(id, tx.id());
 	}
 
@@ -82,21 +92,24 @@ class VerifierController {
 		Transaction transaction = transactions
 				.find(current.require().id(), id, tx)
 				.orElseThrow(() -> new NotFoundException("notfound.transaction", String.valueOf(tx)));
-		String responseUri = loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, id));
-		org.consentlab.credential.oid4vp.AuthorizationRequest request = AuthorizationRequest.of(
-				profile,
-				transaction,
-				responseUri,
-				messages.getMessage(profile.nameKey(), null, locale),
-				messages.getMessage(profile.purposeKey(), null, locale));
+		Function<String, String> link;
+		if (transaction.mode() == RequestMode.SIGNED) {
+			link = endpoint -> signed.byReference(transaction, endpoint);
+			model.addAttribute(
+					"requestObject", loopback.publicUrl(VerifierRoutes.requestObject(id, transaction.state())));
+		} else {
+			org.consentlab.credential.oid4vp.AuthorizationRequest request =
+					signed.unsigned(profile, transaction, locale);
+			link = request::toRequestUri;
+		}
 		model.addAttribute("verifier", profile);
 		model.addAttribute("tx", transaction);
-		model.addAttribute("walletLink", request.toRequestUri(wallet.authorizationEndpoint()));
-		String openid4vp = request.toRequestUri(Oid4vp.SCHEME);
+		model.addAttribute("signed", transaction.mode() == RequestMode.SIGNED);
+		model.addAttribute("walletLink", link.apply(wallet.authorizationEndpoint()));
+		String openid4vp = link.apply(Oid4vp.SCHEME);
 		model.addAttribute("openid4vp", openid4vp);
 		model.addAttribute("openid4vpDecoded", RequestParameter.of(openid4vp));
-		model.addAttribute(
-				"qr", QrCodes.dataUri(request.toRequestUri(loopback.publicUrl(wallet.authorizationEndpoint()))));
+		model.addAttribute("qr", QrCodes.dataUri(link.apply(loopback.publicUrl(wallet.authorizationEndpoint()))));
 		model.addAttribute("page", VerifierRoutes.of(VerifierRoutes.PAGE, id));
 		model.addAttribute(
 				"poll", VerifierRoutes.TRANSACTION_STATUS.replace("{id}", id).replace("{tx}", String.valueOf(tx)));
@@ -118,10 +131,5 @@ class VerifierController {
 
 	private VerifierProfile profile(String id) {
 		return verifiers.find(id).orElseThrow(() -> new NotFoundException("notfound.verifier", id));
-	}
-
-	/** A verifier's client id: its response URI under the {@code redirect_uri:} prefix (OpenID4VP 1.0 §5.9.3). */
-	static String clientId(Loopback loopback, String verifierId) {
-		return Oid4vp.REDIRECT_URI_PREFIX + loopback.publicUrl(VerifierRoutes.of(VerifierRoutes.RESPONSE, verifierId));
 	}
 }

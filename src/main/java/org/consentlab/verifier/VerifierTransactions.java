@@ -42,7 +42,7 @@ public class VerifierTransactions {
 	static final Duration ABANDONED_AFTER = LIFETIME.plusHours(1);
 
 	private static final String COLUMNS =
-			"ID, VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, LEARNED, " + "CREATED_AT, DECIDED_AT";
+			"ID, VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, LEARNED, CREATED_AT, DECIDED_AT, REQUEST_MODE";
 
 	/** A logged rejection: the typed codes that stopped a presentation, in the order they were found. */
 	public record Rejection(long transactionId, List<RejectionCode> codes, Instant at) {
@@ -65,13 +65,18 @@ public class VerifierTransactions {
 		this.jdbc = jdbc;
 	}
 
-	@Transactional
+	/** An unsigned transaction, as every transaction was before signed requests. */
 	Transaction start(String verifierId, long accountId, String clientId) {
+		return start(verifierId, accountId, clientId, RequestMode.UNSIGNED);
+	}
+
+	@Transactional
+	Transaction start(String verifierId, long accountId, String clientId, RequestMode mode) {
 		keepNewest(verifierId, accountId, PER_LEARNER - 1);
 		String state = secret();
 		jdbc.sql(
-						"INSERT INTO VERIFIER_TRANSACTION (VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, CREATED_AT) "
-								+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
+						"INSERT INTO VERIFIER_TRANSACTION (VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, CREATED_AT, "
+								+ "REQUEST_MODE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(
 						verifierId,
 						accountId,
@@ -79,7 +84,8 @@ public class VerifierTransactions {
 						secret(),
 						clientId,
 						Transaction.Status.REQUESTED.name(),
-						Timestamp.from(Instant.now()))
+						Timestamp.from(Instant.now()),
+						mode.name())
 				.update();
 		return byState(verifierId, state).orElseThrow();
 	}
@@ -87,6 +93,15 @@ public class VerifierTransactions {
 	Optional<Transaction> byState(String verifierId, String state) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM VERIFIER_TRANSACTION WHERE VERIFIER_ID = ? AND STATE = ?")
 				.params(verifierId, state)
+				.query(VerifierTransactions::map)
+				.optional();
+	}
+
+	/** The transaction whose answer is encrypted to the key {@code kid} (OpenID4VP 1.0 §8.3, the JWE's kid). */
+	Optional<Transaction> byResponseKey(String verifierId, String kid) {
+		return jdbc.sql("SELECT " + COLUMNS
+						+ " FROM VERIFIER_TRANSACTION WHERE VERIFIER_ID = ? AND RESPONSE_KEY_ID = ?")
+				.params(verifierId, kid)
 				.query(VerifierTransactions::map)
 				.optional();
 	}
@@ -189,7 +204,7 @@ public class VerifierTransactions {
 	boolean accept(Transaction tx, String learned, String presentation, CorrelationHandles handles) {
 		return jdbc.sql(
 								"UPDATE VERIFIER_TRANSACTION SET STATUS = 'VERIFIED', LEARNED = ?, PRESENTATION = ?, HANDLES = ?, "
-										+ "DECIDED_AT = ? WHERE ID = ? AND STATUS = 'REQUESTED'")
+										+ "DECIDED_AT = ?, RESPONSE_KEY = NULL WHERE ID = ? AND STATUS = 'REQUESTED'")
 						.params(learned, presentation, handles.json(), Timestamp.from(Instant.now()), tx.id())
 						.update()
 				== 1;
@@ -198,8 +213,8 @@ public class VerifierTransactions {
 	/** Moves a requested transaction to its outcome; false when another response got there first. */
 	@Transactional
 	boolean decide(Transaction tx, Transaction.Status status, String learned, List<RejectionCode> codes) {
-		int changed = jdbc.sql("UPDATE VERIFIER_TRANSACTION SET STATUS = ?, LEARNED = ?, DECIDED_AT = ? "
-						+ "WHERE ID = ? AND STATUS = 'REQUESTED'")
+		int changed = jdbc.sql("UPDATE VERIFIER_TRANSACTION SET STATUS = ?, LEARNED = ?, DECIDED_AT = ?, "
+						+ "RESPONSE_KEY = NULL WHERE ID = ? AND STATUS = 'REQUESTED'")
 				.params(status.name(), learned, Timestamp.from(Instant.now()), tx.id())
 				.update();
 		if (!codes.isEmpty()) {
@@ -287,6 +302,7 @@ public class VerifierTransactions {
 				learned,
 				LearnedClaims.names(learned),
 				rs.getTimestamp("CREATED_AT").toInstant(),
-				decided == null ? null : decided.toInstant());
+				decided == null ? null : decided.toInstant(),
+				RequestMode.valueOf(rs.getString("REQUEST_MODE")));
 	}
 }

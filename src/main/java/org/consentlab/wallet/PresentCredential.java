@@ -2,15 +2,18 @@ package org.consentlab.wallet;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.consentlab.account.Account;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.oauth.OAuthError;
-import org.consentlab.credential.oid4vp.AuthorizationRequest;
 import org.consentlab.credential.oid4vp.AuthorizationResponse;
 import org.consentlab.credential.oid4vp.DirectPostResponse;
+import org.consentlab.credential.oid4vp.EncryptedResponse;
 import org.consentlab.credential.oid4vp.Oid4vp;
+import org.consentlab.credential.oid4vp.RequestObject;
 import org.consentlab.credential.oid4vp.VpToken;
 import org.consentlab.credential.sdjwt.ClaimPath;
 import org.consentlab.credential.sdjwt.KeyBindingJwt;
@@ -20,11 +23,12 @@ import org.consentlab.web.Loopback;
 import org.springframework.stereotype.Component;
 
 /**
- * The wallet's answer to an OpenID4VP 1.0 request, after consent: the disclosures of the chosen
- * claims only (RFC 9901 §7.2), a Key Binding JWT signed with the credential's holder key whose
- * {@code aud} is the verifier's client id and {@code nonce} its nonce (OpenID4VP 1.0 §B.3.6), sent
- * as {@code vp_token} by {@code direct_post} (§8.2). Or, when the holder declines, the error
- * response {@code access_denied} (§8.5).
+ * The wallet's answer to an OpenID4VP 1.0 request, after consent: for each credential the learner
+ * chose, the disclosures of the chosen claims only (RFC 9901 §7.2) and a Key Binding JWT signed with
+ * that credential's holder key whose {@code aud} is the verifier's client id and {@code nonce} its
+ * nonce (OpenID4VP 1.0 §B.3.6), together as the {@code vp_token} (§8.1). Sent encrypted to the
+ * request's key with {@code direct_post.jwt} (§8.3.1) when the request asks for it, else by plain
+ * {@code direct_post} (§8.2). Or, when the holder declines, the error {@code access_denied} (§8.5).
  */
 @Component
 class PresentCredential {
@@ -41,47 +45,58 @@ class PresentCredential {
 		this.history = history;
 	}
 
-	Result present(Account learner, ConsentRequest request, HeldCredential credential, List<String> optionalChosen) {
-		List<String> claims = new ArrayList<>();
-		for (ConsentRequest.Claim claim : request.claims()) {
-			if (claim.required() || optionalChosen.contains(claim.id())) {
-				claims.add(claim.path());
-			}
-		}
-		SdJwt selected;
-		try {
-			selected = Presentation.select(
-					credential.parsed(), claims.stream().map(ClaimPath::parse).toList(), 32);
-		} catch (MalformedCredentialException ex) {
-			throw new WalletException("wallet.error.malformed", ex.code().name(), "");
-		}
-		AuthorizationRequest authorization = request.request();
-		KeyBindingJwt kb = KeyBindingJwt.create(
-				selected,
-				credential.holderKey(),
-				authorization.nonce(),
-				authorization.clientId(),
-				Instant.now(),
-				CryptoProvider.SIGNING);
-		VpToken vpToken =
-				VpToken.of(request.query().id(), selected.withKeyBinding(kb).serialize());
+	/**
+	 * Presents {@code chosen} (credential query id to the held credential answering it) with their
+	 * required claims and the optional ones whose {@link ConsentRequest.Claim#key()} is in {@code optionalKept}.
+	 */
+	Result present(
+			Account learner, ConsentRequest request, Map<String, HeldCredential> chosen, List<String> optionalKept) {
+		RequestObject authorization = request.request();
+		Map<String, List<String>> presentations = new LinkedHashMap<>();
+		List<String> sent = new ArrayList<>();
 		ProtocolClient client = new ProtocolClient(loopback);
-		client.note(
-				"chose the disclosures of " + String.join(", ", claims)
-						+ " and signed a key binding JWT with the holder key (aud = " + Oid4vp.CLIENT_ID + ", nonce = "
-						+ Oid4vp.NONCE + ")",
-				"");
+		for (Map.Entry<String, HeldCredential> each : chosen.entrySet()) {
+			List<String> claims = new ArrayList<>();
+			for (ConsentRequest.Claim claim :
+					request.credential(each.getKey()).orElseThrow().claims()) {
+				if (claim.required() || optionalKept.contains(claim.key())) {
+					claims.add(claim.path());
+				}
+			}
+			SdJwt selected;
+			try {
+				selected = Presentation.select(
+						each.getValue().parsed(),
+						claims.stream().map(ClaimPath::parse).toList(),
+						32);
+			} catch (MalformedCredentialException ex) {
+				throw new WalletException("wallet.error.malformed", ex.code().name(), "");
+			}
+			KeyBindingJwt kb = KeyBindingJwt.create(
+					selected,
+					each.getValue().holderKey(),
+					authorization.nonce(),
+					authorization.clientId().toString(),
+					Instant.now(),
+					CryptoProvider.SIGNING);
+			presentations.put(each.getKey(), List.of(selected.withKeyBinding(kb).serialize()));
+			sent.addAll(claims);
+			client.note(
+					"chose the disclosures of " + String.join(", ", claims) + " for " + each.getKey()
+							+ " and signed a key binding JWT with its holder key (aud = " + Oid4vp.CLIENT_ID
+							+ ", nonce = " + Oid4vp.NONCE + ")",
+					"");
+		}
 		try {
-			DirectPostResponse reply = client.postForm(
-					authorization.responseUri(),
-					AuthorizationResponse.presenting(authorization.state(), vpToken)
-							.toForm(),
-					DirectPostResponse::parse);
-			history.record(learner.id(), request, claims, WalletHistory.Outcome.ACCEPTED);
-			return new Result(WalletHistory.Outcome.ACCEPTED, claims, reply.redirectUri(), client.trace());
+			DirectPostResponse reply = send(
+					client,
+					authorization,
+					AuthorizationResponse.presenting(authorization.state(), new VpToken(presentations)));
+			history.record(learner.id(), request, sent, WalletHistory.Outcome.ACCEPTED);
+			return new Result(WalletHistory.Outcome.ACCEPTED, sent, reply.redirectUri(), client.trace());
 		} catch (WalletException refused) {
-			history.record(learner.id(), request, claims, WalletHistory.Outcome.REFUSED);
-			return new Result(WalletHistory.Outcome.REFUSED, claims, null, refused.trace());
+			history.record(learner.id(), request, sent, WalletHistory.Outcome.REFUSED);
+			return new Result(WalletHistory.Outcome.REFUSED, sent, null, refused.trace());
 		}
 	}
 
@@ -89,14 +104,30 @@ class PresentCredential {
 		ProtocolClient client = new ProtocolClient(loopback);
 		history.record(learner.id(), request, List.of(), WalletHistory.Outcome.DECLINED);
 		try {
-			client.postForm(
-					request.request().responseUri(),
-					AuthorizationResponse.refusing(request.request().state(), OAuthError.ACCESS_DENIED)
-							.toForm(),
-					DirectPostResponse::parse);
+			send(
+					client,
+					request.request(),
+					AuthorizationResponse.refusing(request.request().state(), OAuthError.ACCESS_DENIED));
 		} catch (WalletException unreachable) {
 			// the refusal stands in the holder's history even if the verifier cannot be told
 		}
 		return new Result(WalletHistory.Outcome.DECLINED, List.of(), null, client.trace());
+	}
+
+	/** Posts the answer: encrypted to the request's key when it asks for {@code direct_post.jwt}. */
+	private static DirectPostResponse send(ProtocolClient client, RequestObject request, AuthorizationResponse answer) {
+		if (!request.encryptsResponse()) {
+			return client.postForm(request.responseUri(), answer.toForm(), DirectPostResponse::parse);
+		}
+		Map<String, Object> payload = RequestObject.responsePayload(answer);
+		client.note(
+				"encrypted the answer to the verifier's key for this request (ECDH-ES, "
+						+ request.clientMetadata()
+								.agreedEnc()
+								.map(Object::toString)
+								.orElse("?") + ")",
+				answer.toForm());
+		String jwe = EncryptedResponse.encrypt(payload, request.clientMetadata());
+		return client.postForm(request.responseUri(), Oid4vp.RESPONSE + "=" + jwe, DirectPostResponse::parse);
 	}
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -24,7 +22,7 @@ import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.credential.verify.Explanations;
 import org.consentlab.support.PreAuthorizedIssuance;
 import org.consentlab.support.RunningApp;
-import org.consentlab.support.WalletDriver;
+import org.consentlab.support.SignedRequests;
 import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The verifiers' direct_post endpoint against hand-made presentations: a valid one is verified;
+ * The verifiers' response endpoint against hand-made presentations, answered as a wallet does to a
+ * signed request (encrypted, direct_post.jwt): a valid one is verified;
  * replays, wrong nonces, presentations bound to another verifier, missing key binding, forged
  * signatures, unmet queries, malformed tokens and expired transactions are refused with their
  * typed codes in the rejection log, and the endpoint never answers 500.
@@ -49,6 +48,8 @@ class VerifierProtocolTests {
 	private static WebClient learner;
 
 	private static ECKey holderKey;
+
+	private static final Map<String, SignedRequests.Started> STARTED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static SdJwt credential;
 
@@ -212,18 +213,14 @@ class VerifierProtocolTests {
 				.id();
 	}
 
+	/** A signed request's nonce, state and client id, read from the request object the wallet fetches. */
 	private static Map<String, String> request(String verifierId) {
-		learner.get("/verifiers/" + verifierId);
-		HttpResponse<String> started = learner.post("/verifiers/" + verifierId + "/transactions");
-		String page = learner.get(
-						started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", ""))
-				.body();
-		String link = WalletDriver.href(page, "request-link");
+		SignedRequests.Started started = SignedRequests.start(learner, verifierId);
+		STARTED.put(started.state(), started);
 		Map<String, String> parameters = new LinkedHashMap<>();
-		for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
-			String[] kv = pair.split("=", 2);
-			parameters.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-		}
+		parameters.put("nonce", started.nonce());
+		parameters.put("state", started.state());
+		parameters.put("client_id", started.clientId());
 		return parameters;
 	}
 
@@ -239,10 +236,24 @@ class VerifierProtocolTests {
 		return Json.write(Map.of("pid", List.of(presentation)));
 	}
 
+	/**
+	 * Answers as a wallet does, encrypted to the request's key (direct_post.jwt); a vp_token that is
+	 * not JSON travels as a string. An unknown state gets a plain direct_post.
+	 */
 	private static HttpResponse<String> respond(String verifierId, String state, String vpToken) {
-		return learner.postRaw(
-				"/verifiers/" + verifierId + "/response",
-				WebClient.encode(Map.of("state", state, "vp_token", vpToken)));
+		SignedRequests.Started started = STARTED.get(state);
+		if (started == null) {
+			return learner.postRaw(
+					"/verifiers/" + verifierId + "/response",
+					WebClient.encode(Map.of("state", state, "vp_token", vpToken)));
+		}
+		Object token;
+		try {
+			token = Json.parseObject(vpToken, 4, VerificationErrorCode.MALFORMED_SD_JWT);
+		} catch (RuntimeException notAnObject) {
+			token = vpToken;
+		}
+		return learner.postRaw("/verifiers/" + verifierId + "/response", started.encryptedAnswer(token));
 	}
 
 	private static String rejections(String verifierId) {

@@ -44,7 +44,7 @@ class WalletFlowTests {
 
 		String consent = wallet.openRequest("bar");
 		assertThat(consent).contains("The Corner Bar").contains("over 18").contains("class=\"over-asking\"");
-		assertThat(WalletDriver.optionalClaims(consent)).containsExactlyInAnyOrder("given_name", "address");
+		assertThat(WalletDriver.optionalClaims(consent)).containsExactlyInAnyOrder("pid.given_name", "pid.address");
 		HttpResponse<String> sent = wallet.answer(consent, "share");
 		assertThat(sent.statusCode()).isEqualTo(200);
 		assertThat(sent.body()).contains("accepted your proof").contains("age_over_18");

@@ -30,6 +30,21 @@ public final class Oid4vp {
 	/** §5 (RFC 9101 §5.2): where the wallet fetches a request object passed by reference. */
 	public static final String REQUEST_URI = "request_uri";
 
+	/** §5.10: how the wallet fetches {@code request_uri}, {@code get} (the default) or {@code post}. */
+	public static final String REQUEST_URI_METHOD = "request_uri_method";
+
+	/** §5.10: the value of {@code request_uri_method} asking the wallet to POST. */
+	public static final String REQUEST_URI_METHOD_POST = "post";
+
+	/** §5.10: a fresh value the wallet sends with a POST to {@code request_uri}; the request object must echo it. */
+	public static final String WALLET_NONCE = "wallet_nonce";
+
+	/** §5.10.1 (RFC 9101 §10.2): the media type of a request object served at {@code request_uri}. */
+	public static final String REQUEST_OBJECT_MEDIA_TYPE = "application/oauth-authz-req+jwt";
+
+	/** §5 (RFC 9101 §5.1): a request object passed by value. */
+	public static final String REQUEST = "request";
+
 	/** §5.4 (RFC 9101): the {@code aud} of a request object under static discovery. */
 	public static final String SELF_ISSUED_AUDIENCE = "https://self-issued.me/v2";
 
