@@ -35,15 +35,10 @@
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (g) {
         if (!g) { return; }
-        // Each simulated point comes from a sample of searches, so it wobbles: the band is where
-        // 95 % of such samples fall around the formula (1.96 binomial standard errors).
-        var n = g.searches || Number(el.dataset.searches) || 2000;
-        var hi = [], lo = [];
-        g.analyticFpir.forEach(function (p) {
-          var e = 1.96 * Math.sqrt(Math.max(p * (1 - p), 0) / n);
-          hi.push(Math.min(1, p + e));
-          lo.push(Math.max(0, p - e));
-        });
+        // Each simulated point comes from a sample of searches, so it wobbles: the band, sent with
+        // the data, is where 95 % of such samples fall around the formula (1.96 binomial standard
+        // errors for the number of searches the data name).
+        var hi = g.bandHigh, lo = g.bandLow;
         el.replaceChildren();
         new uPlot({
           width: width(el), height: 320,

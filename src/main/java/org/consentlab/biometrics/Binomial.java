@@ -2,7 +2,7 @@ package org.consentlab.biometrics;
 
 /**
  * The binomial distribution through the regularised incomplete beta function, in the continuous
- * form FACTS.md §1.2 uses for Daugman's iris model: P(K ≤ k) = I_{1−p}(n − k, k + 1) for real k.
+ * form /sources#iris-model uses for Daugman's iris model: P(K ≤ k) = I_{1−p}(n − k, k + 1) for real k.
  */
 public final class Binomial {
 

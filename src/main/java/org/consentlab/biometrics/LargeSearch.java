@@ -3,7 +3,7 @@ package org.consentlab.biometrics;
 import org.consentlab.biometrics.BiometricException.Problem;
 
 /**
- * The base-rate arithmetic of 1:N search (FACTS.md §4): with a per-comparison false match rate FMR
+ * The base-rate arithmetic of 1:N search (/sources#base-rate): with a per-comparison false match rate FMR
  * and N enrolled people, a search of someone not enrolled expects E = N·FMR false matches and
  * raises at least one with probability FPIR = 1 − (1 − FMR)^N, assuming independent comparisons.
  */

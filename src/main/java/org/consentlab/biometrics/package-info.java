@@ -1,8 +1,8 @@
 /**
  * Synthetic biometrics for the Registry world, in plain Java (JDK only, no Spring).
  *
- * <p>Every modality is calibrated to the "Parameters for the simulation" table of the project's
- * FACTS.md (§10): iris codes ({@code iris}), face embeddings ({@code face}), fingerprint and voice
+ * <p>Every modality is calibrated to published figures, each listed with its source on the course's
+ * Sources & methods page ({@code /sources}, from {@code sources/sources.md}): iris codes ({@code iris}), face embeddings ({@code face}), fingerprint and voice
  * score models ({@code scores}) and DNA STR profiles ({@code dna}). This package holds what they
  * share: the 1:N search plumbing (progress, cancellation, top-k candidates), deterministic seeds,
  * the base-rate arithmetic of large searches and the typed error learners see.

@@ -9,7 +9,7 @@ import org.consentlab.biometrics.Seeds;
  * How far a DNA database reaches beyond the people in it (lab L4). Each person is enrolled with
  * probability {@code coverage}, decided by (seed, person) so the answer is reproducible; a person
  * who is not enrolled is <em>reachable</em> when at least one first-degree relative (parent,
- * child or full sibling — the relatives an STR familial search detects, FACTS.md §5.4) is.
+ * child or full sibling — the relatives an STR familial search detects, /sources#dna-kinship) is.
  */
 public final class FamilyReach {
 
@@ -55,7 +55,7 @@ public final class FamilyReach {
 	}
 
 	/**
-	 * The shape model of long-range (SNP) familial search, FACTS.md §5.6: the chance that someone
+	 * The shape model of long-range (SNP) familial search, /sources#dna-kinship: the chance that someone
 	 * has at least one detectable relative in a database covering {@code coverage} of the population
 	 * is 1 − (1 − c)^N_eff. Erlich et al. 2018's two published points need different N_eff (≈101 at
 	 * 0.9 % → 60 %, ≈228 at 2 % → 99 %), so this is a shape argument, not a fit.

@@ -8,7 +8,7 @@
  * the small SVG writer the charts use. The features live in sub-packages that depend on this one
  * and never the other way round: {@code enrolment} (L1), {@code querylog} (L2: the log, the week,
  * the analyst), {@code identification} (L3), {@code dna} (L4), {@code breach} (L5), {@code policy}
- * (L6) and {@code extract}. Sources of every figure: FACTS.md in the course notes, cited in each
- * lab.
+ * (L6) and {@code extract}. Sources of every figure: each lab's Sources list, and the course's
+ * Sources & methods page ({@code /sources}, read from {@code sources/sources.md}).
  */
 package org.consentlab.registry;

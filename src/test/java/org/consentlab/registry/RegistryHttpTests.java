@@ -297,6 +297,25 @@ class RegistryHttpTests {
 	}
 
 	@Test
+	void growthWhenAskedThenNamesItsSearchesAndBandAndNeverFalls() {
+		JsonNode growth = JsonMapper.shared()
+				.readTree(learner.get("/registry/identification/growth?modality=IRIS&threshold=0.31")
+						.body());
+		assertThat(growth.get("searches").asInt()).isEqualTo(2_000);
+		double previous = 0;
+		for (int i = 0; i < growth.get("sizes").size(); i++) {
+			double fpir = growth.get("fpir").get(i).asDouble();
+			double formula = growth.get("analyticFpir").get(i).asDouble();
+			assertThat(fpir).as("simulated FPIR at size %d", i).isGreaterThanOrEqualTo(previous);
+			assertThat(growth.get("bandLow").get(i).asDouble()).isLessThanOrEqualTo(formula);
+			assertThat(growth.get("bandHigh").get(i).asDouble())
+					.isGreaterThanOrEqualTo(formula)
+					.isGreaterThan(growth.get("bandLow").get(i).asDouble());
+			previous = fpir;
+		}
+	}
+
+	@Test
 	void jsonEndpointWhenBadRequestThenProblemDetailsInTheLearnersWords() {
 		assertProblem(
 				json("/registry/identification/curve?modality=SPY&gallery=1000"),

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class SlideLengthTests {
 
-	/** "About fifty": a table of short cells may run a little over, a paragraph of prose may not. */
-	static final int MAX_WORDS = 60;
+	/** At most fifty words a learner reads on the slide; detail and extra figures go to the speaker notes. */
+	static final int MAX_WORDS = 50;
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,%×^−-]*");
 

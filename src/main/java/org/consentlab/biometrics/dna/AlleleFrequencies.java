@@ -17,7 +17,7 @@ import org.consentlab.biometrics.BiometricException.Problem;
  * Allele frequencies of the NIST 1036 sample at the 20 CODIS core loci, read from the classpath
  * resource {@code biometrics/str-allele-frequencies.csv} (see its README for the source). Alleles
  * are numbered per locus in increasing repeat order, over all groups, so a profile is 40 small
- * numbers. Alleles unseen in a group get the minimum frequency 5/2n in likelihoods (FACTS.md §5.3).
+ * numbers. Alleles unseen in a group get the minimum frequency 5/2n in likelihoods (/sources#dna-kinship).
  */
 public final class AlleleFrequencies {
 

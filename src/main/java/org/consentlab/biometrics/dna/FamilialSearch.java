@@ -10,7 +10,7 @@ import org.consentlab.biometrics.SearchResult;
 /**
  * Familial search: ranks every profile in a database by its kinship index with a probe (say, a
  * crime-scene sample from someone never enrolled) and returns those above a threshold, so that
- * relatives who never gave DNA surface through those who did (FACTS.md §5.4: at SI > 100 a
+ * relatives who never gave DNA surface through those who did (/sources#dna-kinship: at SI > 100 a
  * one-million-profile database yields hundreds of unrelated "candidates" while missing about one
  * true sibling in ten). Candidate scores are log₁₀ of the kinship index.
  */

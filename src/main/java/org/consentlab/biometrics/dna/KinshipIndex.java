@@ -3,7 +3,7 @@ package org.consentlab.biometrics.dna;
 /**
  * The kinship index: how much likelier two profiles are if the people are related as stated than
  * if they are unrelated. Per locus LR = k₀ + k₁·P(G_y | G_x, 1 IBD)/P(G_y) + k₂·P(G_y | G_x, 2 IBD)/P(G_y),
- * multiplied over the loci (FACTS.md §5.4). For parent–child this is the paternity index (e.g.
+ * multiplied over the loci (/sources#dna-kinship). For parent–child this is the paternity index (e.g.
  * child ab, parent aa: 1/(2p_a)); for full siblings the sibling index (both ab:
  * (1 + p_a + p_b + 2p_ap_b)/(8p_ap_b), as in Brenner's table, https://dna-view.com/sibfmla.htm).
  * No mutation is modelled, so one mismatching locus sets a parent–child index to 0.

@@ -9,7 +9,7 @@ import org.consentlab.biometrics.Seeds;
  * The kinship model's own prediction, independent of any family tree: pairs of profiles are drawn
  * straight from the IBD coefficients (at each locus the pair shares 0, 1 or 2 alleles by descent
  * with probabilities k₀, k₁, k₂; everything else comes from the allele frequencies), and we count
- * how often the kinship index passes a threshold (FACTS.md §5.4 did the same with 1 M pairs).
+ * how often the kinship index passes a threshold (/sources#dna-kinship did the same with 1 M pairs).
  */
 public final class KinshipSimulation {
 

@@ -1,7 +1,7 @@
 package org.consentlab.biometrics.dna;
 
 /**
- * Random match probabilities (FACTS.md §5.2): the chance that an unrelated person — or a full
+ * Random match probabilities (/sources#dna-kinship): the chance that an unrelated person — or a full
  * sibling — has the same 20-locus profile, assuming Hardy–Weinberg proportions and independent
  * loci, with no θ correction (so values are illustrative, as the data README says).
  */

@@ -2,7 +2,7 @@ package org.consentlab.biometrics.dna;
 
 /**
  * A relationship as the probabilities (k₀, k₁, k₂) that two people share 0, 1 or 2 alleles
- * identical by descent at a locus (FACTS.md §5.4; e.g. R package ribd, {@code kappaIBD}).
+ * identical by descent at a locus (/sources#dna-kinship; e.g. R package ribd, {@code kappaIBD}).
  */
 public enum Relationship {
 	PARENT_CHILD(0, 1, 0),

@@ -4,7 +4,7 @@ package org.consentlab.biometrics.face;
  * A demographic group whose impostor pairs look more alike to the algorithm: their cosine
  * similarities are shifted up, multiplying the false match rate at a fixed threshold. NISTIR 8280
  * (2019) found false-positive differentials of a factor of 10 to 100 depending on the algorithm;
- * the shifts μ = (z(FMR) − z(k·FMR))·0.0707 at FMR 10⁻⁵ reproduce them (FACTS.md §2.4, model).
+ * the shifts μ = (z(FMR) − z(k·FMR))·0.0707 at FMR 10⁻⁵ reproduce them (/sources#face-model, model).
  */
 public enum DemographicDifferential {
 

@@ -6,12 +6,12 @@ import org.consentlab.biometrics.Seeds;
 /**
  * Synthetic face embeddings, each derived only from (seed, subject, capture). An identity is a
  * random unit vector c in the 200-dimensional identity space; a capture is x = norm(c + r·g) with
- * g ~ N(0, I/200) and r ~ LogNormal from the {@link FacePreset} (FACTS.md §2.4, our model). The
+ * g ~ N(0, I/200) and r ~ LogNormal from the {@link FacePreset} (/sources#face-model, our model). The
  * 200-d vector is then spread over the engine's 512 dimensions by a fixed orthogonal transform
  * (random signs and a Walsh–Hadamard transform), which keeps every cosine unchanged.
  *
  * <p>Note: real random unit vectors have a lighter impostor tail than the Gaussian the thresholds
- * assume (FACTS.md §2.4): with these vectors use 0.296 / 0.328 for FMR 10⁻⁵ / 10⁻⁶ and 0.421 for
+ * assume (/sources#face-model): with these vectors use 0.296 / 0.328 for FMR 10⁻⁵ / 10⁻⁶ and 0.421 for
  * FPIR 0.003 at 12 million; {@link FaceModel} draws the Gaussian for statistics.
  */
 public final class FaceEmbeddings {

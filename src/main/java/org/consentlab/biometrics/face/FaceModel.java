@@ -6,9 +6,10 @@ import org.consentlab.biometrics.Normal;
 import org.consentlab.biometrics.Require;
 
 /**
- * The face score model of FACTS.md §2.4 and §10 (our model, fitted to NIST figures).
+ * The face score model of the course's Sources & methods page, /sources#face-model (our model,
+ * fitted to NIST figures).
  *
- * <p>Impostor cosines are drawn as N(0, 0.0707) directly, as FACTS.md advises: real random unit
+ * <p>Impostor cosines are drawn as N(0, 0.0707) directly, as /sources#face-model explains: real random unit
  * vectors in 200 dimensions have a lighter tail, which would put the realised FMR 2–8 × below the
  * nominal one. Genuine cosines come from two captures x = norm(c + r·g) of one identity, computed
  * through the exact scalar decomposition of the two vectors in d = 200 dimensions (the chi-square

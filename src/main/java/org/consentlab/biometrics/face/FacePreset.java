@@ -2,7 +2,7 @@ package org.consentlab.biometrics.face;
 
 /**
  * How good a face algorithm is, as the spread of capture noise: a capture is x = norm(c + r·g)
- * with r ~ LogNormal(μ, σ) (FACTS.md §2.4, our model). The presets were fitted there to NIST
+ * with r ~ LogNormal(μ, σ) (/sources#face-model, our model). The presets were fitted there to NIST
  * figures; the resulting rates are model values.
  */
 public enum FacePreset {

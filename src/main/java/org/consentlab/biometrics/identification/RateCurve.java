@@ -32,6 +32,16 @@ public final class RateCurve {
 		return this.gallerySize;
 	}
 
+	/** How many non-mated searches the FPIR rests on: its sampling error is about √(p(1 − p)/n). */
+	public int nonMatedSearches() {
+		return this.bestImpostors.length;
+	}
+
+	/** How many mated searches the FNIR rests on. */
+	public int matedSearches() {
+		return this.genuines.length;
+	}
+
 	/** Simulated FPIR: share of non-mated searches returning anyone at this threshold. */
 	public double fpir(double threshold) {
 		return share(this.bestImpostors, threshold, true);

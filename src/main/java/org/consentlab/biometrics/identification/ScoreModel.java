@@ -18,7 +18,11 @@ public interface ScoreModel {
 	/** One genuine comparison score. */
 	double genuineScore(SplittableRandom random);
 
-	/** The best score among {@code n} independent impostor comparisons: one non-mated search. */
+	/**
+	 * The best score among {@code n} independent impostor comparisons: one non-mated search. It takes
+	 * one number from {@code random} (through {@link #bestOfTail}), so the same draw read at a bigger
+	 * {@code n} gives a score at least as close a match (common random numbers across gallery sizes).
+	 */
 	double bestImpostorScore(long n, SplittableRandom random);
 
 	/** True when {@code score} passes {@code threshold} (≥ for similarities, ≤ for distances). */

@@ -9,7 +9,7 @@ import org.consentlab.biometrics.Seeds;
  *
  * <p>An enrolment is the subject's 249 random phase blocks (see {@link IrisLayout}). A later
  * capture flips a share f of those blocks, with f ~ N(0.11, 0.065) truncated to [0, 0.5] (the
- * genuine model of FACTS.md §10, a model value), and turns the eye by −3 … +3 blocks, so the
+ * genuine model of /sources#iris-model, a model value), and turns the eye by −3 … +3 blocks, so the
  * distance to the enrolment after the right rotation is f.
  */
 public final class IrisCodes {

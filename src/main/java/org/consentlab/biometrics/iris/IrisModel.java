@@ -6,7 +6,7 @@ import org.consentlab.biometrics.Normal;
 import org.consentlab.biometrics.Require;
 
 /**
- * The score model of our iris simulation (FACTS.md §1 and §10), in closed form.
+ * The score model of our iris simulation (/sources#iris-model), in closed form.
  *
  * <p>Impostors: one comparison's fractional Hamming distance is Binomial(249, ½)/249 (Daugman,
  * Pattern Recognition 36, 2003: ≈249 degrees of freedom), and the matcher keeps the best of 7
@@ -52,7 +52,7 @@ public final class IrisModel {
 	/**
 	 * The best-of-7 FMR our code engine actually has: its distances are multiples of 1/249, so a
 	 * threshold admits K ≤ ⌊249·hd⌋ disagreeing blocks (the integer binomial). Slightly below the
-	 * continuous form that FACTS.md tabulates.
+	 * continuous form that /sources#iris-model tabulates.
 	 */
 	public static double engineFalseMatchRate(double hd) {
 		double blocks = Math.floor(IrisLayout.BLOCKS * checkThreshold(hd) + 1e-9);

@@ -8,8 +8,8 @@ import org.consentlab.biometrics.Require;
 /**
  * Two normal score distributions, higher meaning "more alike": impostor N(μ₀, σ) and genuine
  * N(μ₁, σ), separated by d′ = (μ₁ − μ₀)/σ. A comparison matches when its score reaches the
- * threshold. Equal-variance normals are the textbook model behind an equal error rate (FACTS.md
- * §3.2: EER e ⇔ d′ = 2·z(1 − e)).
+ * threshold. Equal-variance normals are the textbook model behind an equal error rate
+ * (EER e ⇔ d′ = 2·z(1 − e)).
  */
 public record GaussianScoreModel(double impostorMean, double genuineMean, double sd) {
 

@@ -10,7 +10,7 @@ public enum VoiceModel {
 	/** ECAPA-TDNN on VoxCeleb1-O: EER 0.69 % (SpeechBrain model card), d′ ≈ 4.92. */
 	ECAPA_VOXCELEB(0.0069),
 
-	/** Noisy or cross-channel speech: EER about 5 %, d′ ≈ 3.29 (illustrative, FACTS.md §10). */
+	/** Noisy or cross-channel speech: EER about 5 %, d′ ≈ 3.29 (illustrative, /sources). */
 	NOISY_CROSS_CHANNEL(0.05);
 
 	/** Embedding dimensions (SpeechBrain ECAPA recipe, {@code lin_neurons: 192}). */

@@ -36,15 +36,14 @@ class UnlinkableCheck implements TaskCheck {
 
 	@Override
 	public CheckResult check(Account learner, String answer) {
-		List<Linkage.Pair> pairs = Linkage.pairs(transactions.shown(learner.id(), Linkage.RECENT)).stream()
-				.filter(pair ->
-						vct(pair.first().verifierId()).equals(vct(pair.second().verifierId())))
+		List<Linkage.Pair> pairs = Linkage.pairs(transactions.shown(learner.id(), Linkage.RECENT), this::vct).stream()
+				.filter(Linkage.Pair::sameDocument)
 				.toList();
 		if (pairs.isEmpty()) {
 			return CheckResult.fail("check.L10.unlinkable.none");
 		}
 		return pairs.stream()
-				.filter(pair -> !pair.linkable())
+				.filter(Linkage.Pair::unlinked)
 				.findFirst()
 				.map(pair -> CheckResult.pass(
 						"check.L10.unlinkable.pass",

@@ -1,6 +1,6 @@
 /**
  * Lab L5: an insider's export of the Registry, templates included, and a face gate at the 1:1
- * operating point (FACTS.md §2.4) that a leaked template opens
+ * operating point (Sources & methods, {@code /sources#face-model}) that a leaked template opens
  * ({@link org.consentlab.registry.breach.BiometricGate}): a biometric cannot be revoked.
  */
 @NamedInterface("breach")

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 /**
  * Lab L4: the Registry's DNA database (everyone "genomically registered": a share of the shared
  * population, drawn by {@link FamilyReach#enrolled}), a crime-scene sample per learner from someone
- * who never gave DNA, and the familial search (FACTS.md §5.4) that finds their relatives.
+ * who never gave DNA, and the familial search (/sources#dna-kinship) that finds their relatives.
  */
 @Service
 public class DnaDatabase {
@@ -27,7 +27,7 @@ public class DnaDatabase {
 	/** The share of the population whose DNA the Registry holds in this lab. */
 	public static final double COVERAGE = 0.10;
 
-	/** The kinship-index threshold of the search (FACTS.md §5.4 uses SI > 100). */
+	/** The kinship-index threshold of the search (/sources#dna-kinship uses SI > 100). */
 	public static final double MIN_INDEX = 100;
 
 	private final RegistryWorld world;

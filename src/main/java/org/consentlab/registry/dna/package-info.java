@@ -1,5 +1,5 @@
 /**
- * Lab L4: the Registry's DNA database, familial search (FACTS.md §5.4) that finds relatives of
+ * Lab L4: the Registry's DNA database, familial search (Sources & methods, {@code /sources#dna-kinship}) that finds relatives of
  * people who never gave DNA ({@link org.consentlab.registry.dna.DnaDatabase}), and the family
  * graph that draws them.
  */

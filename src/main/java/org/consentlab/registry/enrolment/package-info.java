@@ -1,7 +1,7 @@
 /**
  * Lab L1: the capture station and the learner's enrolment ({@link
  * org.consentlab.registry.enrolment.Enrolments}), which decides what the Registry holds about them
- * by the path they came in on (FACTS.md §0), and the pages about the learner (landing page and full
+ * by the path they came in on (the 2024 plan's two items: {@code /sources#comparable-systems-and-laws}), and the pages about the learner (landing page and full
  * profile).
  */
 @NamedInterface("enrolment")

@@ -1,5 +1,5 @@
 /**
- * The third answer mode (FACTS.md §11, Aadhaar's Paperless Offline e-KYC): a signed offline
+ * The third answer mode (Aadhaar's Paperless Offline e-KYC; Sources & methods, {@code /sources#answer-modes}): a signed offline
  * extract the holder downloads and filters ({@link org.consentlab.registry.extract.OfflineExtract}),
  * and the Registry's signing keys.
  */

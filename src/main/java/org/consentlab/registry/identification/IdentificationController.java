@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /**
  * Lab L3's page and the JSON its charts draw: FPIR and FNIR against the threshold at one gallery
  * size, and FPIR against the gallery size at one threshold, simulated next to the base-rate
- * formula 1 − (1 − FMR)^N (FACTS.md §4).
+ * formula 1 − (1 − FMR)^N (the course's Sources & methods page, {@code /sources#base-rate}). The
+ * growth JSON names the number of searches behind each point and the band in which 95 % of such
+ * samples land around the formula (1.96 binomial standard errors).
  */
 @Controller
 class IdentificationController {
@@ -95,6 +97,8 @@ class IdentificationController {
 		body.put("fpir", fpir);
 		body.put("fnir", fnir);
 		body.put("analyticFpir", analytic);
+		body.put("searches", curve.nonMatedSearches());
+		body.put("matedSearches", curve.matedSearches());
 		return body;
 	}
 
@@ -110,16 +114,27 @@ class IdentificationController {
 		long seed = current.require().seed();
 		List<Double> fpir = new ArrayList<>();
 		List<Double> analytic = new ArrayList<>();
+		List<Double> low = new ArrayList<>();
+		List<Double> high = new ArrayList<>();
+		int searches = 0;
 		for (long n : SIZES) {
 			RateCurve curve = identification.curve(seed, m, n, g);
+			searches = curve.nonMatedSearches();
+			double p = curve.analyticFpir(t);
+			double e = 1.96 * Math.sqrt(p * (1 - p) / searches);
 			fpir.add(curve.fpir(t));
-			analytic.add(curve.analyticFpir(t));
+			analytic.add(p);
+			low.add(Math.max(0, p - e));
+			high.add(Math.min(1, p + e));
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("threshold", t);
 		body.put("sizes", SIZES);
+		body.put("searches", searches);
 		body.put("fpir", fpir);
 		body.put("analyticFpir", analytic);
+		body.put("bandLow", low);
+		body.put("bandHigh", high);
 		return body;
 	}
 

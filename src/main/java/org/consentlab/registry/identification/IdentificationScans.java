@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Lab L3's real 1:N scans: the learner's probe against a shared gallery of 10,000, 100,000 or a
- * million synthetic people, built and searched by the biometrics engine (FACTS.md §4: E = N·FMR
+ * million synthetic people, built and searched by the biometrics engine (/sources#base-rate: E = N·FMR
  * false matches per search). Scans wait in one line per instance, first come first served, and
  * start when a worker is free and their gallery is held or fits in the memory budget
  * ({@link ScanProperties}); a learner sees their place in line. Each learner has one scan under way
@@ -54,7 +54,7 @@ public class IdentificationScans {
 	/** The most candidates a scan lists. */
 	static final int MAX_CANDIDATES = 200;
 
-	/** The face algorithm of the scans' galleries (FACTS.md §2.4). */
+	/** The face algorithm of the scans' galleries (/sources#face-model). */
 	static final FacePreset FACE_PRESET = FacePreset.NIST_2020_ONE_TO_ONE;
 
 	private static final Logger log = LoggerFactory.getLogger(IdentificationScans.class);

@@ -7,7 +7,7 @@ import org.consentlab.biometrics.iris.IrisModel;
 /**
  * What the L3 page and its script show of a scan: its place in line while it waits, then the step
  * and its progress, and at the end the candidates next to the false matches the formula E = N·FMR
- * expects (FACTS.md §4; iris only, where the engine's per-comparison FMR is the published model).
+ * expects (/sources#base-rate; iris only, where the engine's per-comparison FMR is the published model).
  * Read from the running job on its own instance, or from the database on any other.
  *
  * @param position the scan's place in line (1 is next), 0 once it has left the line

@@ -1,0 +1,108 @@
+package org.consentlab.labs.wallet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.consentlab.account.Account;
+import org.consentlab.account.Accounts;
+import org.consentlab.labs.CheckResult;
+import org.consentlab.support.RunningApp;
+import org.consentlab.support.WalletDriver;
+import org.consentlab.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the Wallet world's pages tell a learner agrees with what happened: a reused offer is
+ * explained in words, not left as a bare {@code invalid_grant}, and lab L10's pooled-logs page calls
+ * a pair of visits unlinked exactly when the lab's check accepts it.
+ */
+class WalletWordingTests {
+
+	private static final Pattern ROW =
+			Pattern.compile("<tr data-linkable=\"(true|false)\" data-unlinked=\"(true|false)\">"
+					+ "\\s*<td>[^<]*</td>\\s*<td>[^<]*</td>\\s*<td>([^<]*)</td>");
+
+	private static RunningApp app;
+
+	private static WebClient learner;
+
+	private static WalletDriver wallet;
+
+	@BeforeAll
+	static void start() {
+		app = RunningApp.solo();
+		learner = new WebClient(app);
+		wallet = new WalletDriver(learner);
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	@Test
+	void offerWhenUsedTwiceThenThePageSaysWhyAndWhereToGetAFreshOne() {
+		String offerPage = learner.get(
+						WalletDriver.href(learner.get("/issuers/university").body(), "offer-link"))
+				.body();
+		String offer = WalletDriver.hidden(offerPage).get("credential_offer");
+		assertThat(learner.post("/wallet/offers", "credential_offer", offer).statusCode())
+				.isEqualTo(302);
+
+		HttpResponse<String> reused = learner.post("/wallet/offers", "credential_offer", offer);
+
+		assertThat(reused.statusCode()).isLessThan(500);
+		assertThat(reused.body())
+				.contains("id=\"failure-meaning\"")
+				.contains("This offer was already used, or it is too old")
+				.contains("href=\"/issuers/pid\"");
+	}
+
+	@Test
+	void pooledPageWhenAPairIsCalledUnlinkedThenTheCheckAgreesAndOtherwiseNot() {
+		UnlinkableCheck check = app.bean(UnlinkableCheck.class);
+		Account me = app.bean(Accounts.class).byUsername("solo").orElseThrow();
+		wallet.receivePid();
+		wallet.answer(wallet.openRequest("hotel"), "share");
+		wallet.receiveWorkPermit();
+		wallet.answer(wallet.openRequest("employer"), "share");
+		wallet.answer(wallet.openRequest("bar"), "share");
+
+		// hotel and bar saw one ID; the employer saw another kind of document
+		List<String[]> rows = rows();
+		assertThat(rows).hasSize(3);
+		assertThat(rows).noneMatch(r -> r[1].equals("true"));
+		assertThat(rows)
+				.filteredOn(r -> r[0].equals("false"))
+				.hasSize(2)
+				.allMatch(r -> r[2].contains("two different documents"));
+		CheckResult linked = check.check(me, "");
+		assertThat(linked.passed()).isFalse();
+		assertThat(linked.feedbackKey()).isEqualTo("check.L10.unlinkable.linked");
+
+		wallet.receivePid();
+		wallet.answer(wallet.openRequest("sim"), "share");
+
+		List<String[]> after = rows();
+		assertThat(after)
+				.filteredOn(r -> r[1].equals("true"))
+				.isNotEmpty()
+				.allMatch(r -> r[0].equals("false") && r[2].contains("cannot link the visits"));
+		assertThat(check.check(me, "").passed()).isTrue();
+	}
+
+	private static List<String[]> rows() {
+		List<String[]> rows = new ArrayList<>();
+		Matcher m = ROW.matcher(learner.get("/verifiers/pooled").body());
+		while (m.find()) {
+			rows.add(new String[] {m.group(1), m.group(2), m.group(3)});
+		}
+		return rows;
+	}
+}
