@@ -72,6 +72,7 @@ class VerifierController {
 		model.addAttribute("transactions", transactions.of(me.id(), id));
 		model.addAttribute("rejections", transactions.rejections(me.id(), id));
 		model.addAttribute("start", VerifierRoutes.of(VerifierRoutes.START, id));
+		model.addAttribute("dcApiStart", DcApiController.startRoute(id));
 		return "verifier/page";
 	}
 

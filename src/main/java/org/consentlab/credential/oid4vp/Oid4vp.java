@@ -105,5 +105,20 @@ public final class Oid4vp {
 	/** §8.2: where the verifier sends the wallet after a direct post. */
 	public static final String REDIRECT_URI = "redirect_uri";
 
+	/** Appendix A.1: the exchange protocol of a signed request (JWS Compact Serialization) over the DC API. */
+	public static final String DC_API_SIGNED = "openid4vp-v1-signed";
+
+	/** Appendix A.2: the response mode of an unencrypted answer through the DC API. */
+	public static final String DC_API = "dc_api";
+
+	/** Appendix A.2, §8.3: the response mode of an answer through the DC API encrypted to the verifier. */
+	public static final String DC_API_JWT = "dc_api.jwt";
+
+	/** Appendix A.2: the origins a signed request may be used from; the wallet compares the caller's. */
+	public static final String EXPECTED_ORIGINS = "expected_origins";
+
+	/** Appendix A.3.2.1 (RFC 9101 §5.1): the member of the DC API request data carrying the signed request. */
+	public static final String REQUEST = "request";
+
 	private Oid4vp() {}
 }
