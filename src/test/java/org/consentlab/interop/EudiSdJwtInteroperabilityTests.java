@@ -75,8 +75,8 @@ class EudiSdJwtInteroperabilityTests {
 						Suspending.call(EUDI, "verify-BWLJW6A", issuerSignature(), keyBinding("another-nonce"), ours))
 				.isInstanceOf(Suspending.ResultFailure.class)
 				.satisfies((failure) -> assertThat(reason(failure))
-						.isEqualTo(new VerificationError.KeyBindingFailed(
-								KeyBindingError.InvalidKeyBindingJwt.INSTANCE)));
+						.isEqualTo(
+								new VerificationError.KeyBindingFailed(KeyBindingError.InvalidKeyBindingJwt.INSTANCE)));
 		VerificationResult ourResult = new SdJwtVerifier(TestCredentials.policy()
 						.requireKeyBinding(true)
 						.expectedNonce("another-nonce")
@@ -87,17 +87,17 @@ class EudiSdJwtInteroperabilityTests {
 
 	@Test
 	void verifyWhenADisclosureNoDigestNamesIsAddedThenBothRefuseIt() {
-		String selected = Presentation.select(
-						TestCredentials.credential(), TestCredentials.paths("given_name"), 32)
+		String selected = Presentation.select(TestCredentials.credential(), TestCredentials.paths("given_name"), 32)
 				.serialize();
 		String forged = Base64Url.encode(
 				"[\"2GLC42sKQveCfGfryNRN9w\",\"family_name\",\"Doe\"]".getBytes(StandardCharsets.UTF_8));
 		String tampered = selected + forged + "~";
 
 		assertThatThrownBy(() -> Suspending.call(EUDI, "verify-0E7RQCE", issuerSignature(), tampered))
-				.satisfies((failure) ->
-						assertThat(reason(failure)).isInstanceOf(VerificationError.MissingDigests.class));
-		VerificationResult ourResult = new SdJwtVerifier(TestCredentials.policy().build()).verify(tampered);
+				.satisfies(
+						(failure) -> assertThat(reason(failure)).isInstanceOf(VerificationError.MissingDigests.class));
+		VerificationResult ourResult =
+				new SdJwtVerifier(TestCredentials.policy().build()).verify(tampered);
 		assertThat(codes(ourResult)).contains(VerificationErrorCode.UNREFERENCED_DISCLOSURE);
 	}
 
@@ -119,8 +119,7 @@ class EudiSdJwtInteroperabilityTests {
 
 	@Test
 	void verifyWhenEudiBindsItsKbJwtForAnotherAudienceThenWeRefuseIt() {
-		String selected = Presentation.select(
-						TestCredentials.credential(), TestCredentials.paths("given_name"), 32)
+		String selected = Presentation.select(TestCredentials.credential(), TestCredentials.paths("given_name"), 32)
 				.serialize();
 
 		String presentation = eudiBinds(selected, "https://another-verifier.example.org");
@@ -166,7 +165,8 @@ class EudiSdJwtInteroperabilityTests {
 	}
 
 	private static SdJwtVerifier ourVerifier() {
-		return new SdJwtVerifier(TestCredentials.policy().requireKeyBinding(true).build());
+		return new SdJwtVerifier(
+				TestCredentials.policy().requireKeyBinding(true).build());
 	}
 
 	private static VerificationError reason(Throwable failure) {
