@@ -107,7 +107,7 @@ class EudiSdJwtInteroperabilityTests {
 						TestCredentials.credential(), TestCredentials.paths("given_name", "birthdate"), 32)
 				.serialize();
 
-		String presentation = eudiBinds(selected, TestCredentials.AUDIENCE);
+		String presentation = eudiBinds(selected, TestCredentials.AUDIENCE, TestCredentials.NONCE);
 
 		Map<String, Object> claims = verified(ourVerifier().verify(presentation));
 		assertThat(claims)
@@ -122,13 +122,13 @@ class EudiSdJwtInteroperabilityTests {
 		String selected = Presentation.select(TestCredentials.credential(), TestCredentials.paths("given_name"), 32)
 				.serialize();
 
-		String presentation = eudiBinds(selected, "https://another-verifier.example.org");
+		String presentation = eudiBinds(selected, "https://another-verifier.example.org", TestCredentials.NONCE);
 
 		assertThat(codes(ourVerifier().verify(presentation))).containsExactly(VerificationErrorCode.AUDIENCE_MISMATCH);
 	}
 
 	/** The EU library as the holder: reads our SD-JWT, then signs its own KB-JWT over it (RFC 9901 §4.3). */
-	private static String eudiBinds(String sdJwt, String audience) {
+	static String eudiBinds(String sdJwt, String audience, String nonce) {
 		SdJwt<?> parsed = (SdJwt<?>) Suspending.call(EUDI, "verify-0E7RQCE", issuerSignature(), sdJwt);
 		BuildKbJwt kbJwt;
 		try {
@@ -137,9 +137,7 @@ class EudiSdJwtInteroperabilityTests {
 					JWSAlgorithm.ES256,
 					TestCredentials.HOLDER_KEY.toECKey().toPublicJWK(),
 					(claims) -> {
-						claims.audience(audience)
-								.claim("nonce", TestCredentials.NONCE)
-								.issueTime(Date.from(TestCredentials.NOW));
+						claims.audience(audience).claim("nonce", nonce).issueTime(Date.from(TestCredentials.NOW));
 						return Unit.INSTANCE;
 					});
 		} catch (com.nimbusds.jose.JOSEException ex) {
