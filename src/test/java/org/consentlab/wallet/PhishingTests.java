@@ -69,7 +69,8 @@ class PhishingTests {
 				.firstValue("Location")
 				.orElseThrow()
 				.replaceAll("^https?://[^/]+", "");
-		Map<String, String> bank = SignedRequests.query(WalletDriver.href(ada.get(path).body(), "request-link"));
+		Map<String, String> bank =
+				SignedRequests.query(WalletDriver.href(ada.get(path).body(), "request-link"));
 		String consent = bea.get(dressedAsTheBar(
 						bank.get("response_uri"), bank.get("nonce"), bank.get("state"), bank.get("dcql_query")))
 				.body();
@@ -120,8 +121,8 @@ class PhishingTests {
 		CertificateChain chain = ca.issue(ClassroomTrust.entityId("bar"), keys.getPublic(), now, Duration.ofDays(7));
 		Map<String, Object> claims = new LinkedHashMap<>(bank.claims());
 		claims.remove("client_id");
-		HttpResponse<String> refused = bea.get(
-				byValue("x509_hash:" + chain.x509Hash(), SignedRequest.sign(claims, keys.getPrivate(), chain)));
+		HttpResponse<String> refused =
+				bea.get(byValue("x509_hash:" + chain.x509Hash(), SignedRequest.sign(claims, keys.getPrivate(), chain)));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("id=\"refusal-code\">UNTRUSTED_CERTIFICATE<");
 		assertThat(latest("ada", "bank").status()).isEqualTo(Transaction.Status.REQUESTED);
