@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.consentlab.credential.dcql.ClaimsQuery;
 import org.consentlab.credential.dcql.CredentialQuery;
+import org.consentlab.credential.dcql.CredentialSetQuery;
 import org.consentlab.credential.dcql.DcqlQuery;
 import org.consentlab.credential.oid4vp.VerifierRegistration;
 import org.consentlab.credential.spec.SdJwtVc;
@@ -12,7 +13,8 @@ import org.consentlab.credential.spec.SdJwtVc;
  * Makes a verifier's OpenID4VP 1.0 authorization request (§5, the message type is
  * {@link org.consentlab.credential.oid4vp.AuthorizationRequest}) for one transaction: its nonce and
  * state, a DCQL query (§6) for the profile's credential whose claim sets make the optional claims
- * optional (§6.4.1), and the verifier's registration as {@code verifier_info} (§5.1).
+ * optional (§6.4.1), with its other credentials and their credential sets (§6.2), and the
+ * verifier's registration as {@code verifier_info} (§5.1).
  */
 final class AuthorizationRequest {
 
@@ -49,7 +51,25 @@ final class AuthorizationRequest {
 			allIds.add(claim);
 		}
 		List<List<String>> claimSets = profile.optional().isEmpty() ? List.of() : List.of(allIds, requiredIds);
-		return new DcqlQuery(List.of(
-				new CredentialQuery(CREDENTIAL_QUERY_ID, SdJwtVc.TYPE, List.of(profile.vct()), claims, claimSets)));
+		List<CredentialQuery> credentials = new ArrayList<>();
+		credentials.add(
+				new CredentialQuery(CREDENTIAL_QUERY_ID, SdJwtVc.TYPE, List.of(profile.vct()), claims, claimSets));
+		List<CredentialSetQuery> sets = new ArrayList<>();
+		for (OtherCredential other : profile.others()) {
+			credentials.add(new CredentialQuery(
+					other.queryId(),
+					SdJwtVc.TYPE,
+					List.of(other.vct()),
+					other.claims().stream()
+							.map(claim -> ClaimsQuery.of(claim, claim))
+							.toList(),
+					List.of()));
+			sets.add(
+					other.combination() == OtherCredential.Combination.AND
+							? new CredentialSetQuery(List.of(List.of(CREDENTIAL_QUERY_ID, other.queryId())), true)
+							: new CredentialSetQuery(
+									List.of(List.of(CREDENTIAL_QUERY_ID), List.of(other.queryId())), true));
+		}
+		return new DcqlQuery(credentials, sets);
 	}
 }

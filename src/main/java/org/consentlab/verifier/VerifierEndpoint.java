@@ -13,7 +13,6 @@ import org.consentlab.credential.oid4vp.DirectPostResponse;
 import org.consentlab.credential.oid4vp.EncryptedResponse;
 import org.consentlab.credential.oid4vp.Oid4vp;
 import org.consentlab.credential.oid4vp.RequestObject;
-import org.consentlab.credential.oid4vp.VpToken;
 import org.consentlab.web.Loopback;
 import org.consentlab.web.ProtocolEndpoint;
 import org.consentlab.web.ProtocolException;
@@ -42,7 +41,7 @@ class VerifierEndpoint {
 
 	private final VerifierTransactions transactions;
 
-	private final VerifyPresentation verify;
+	private final VerifyAnswer verify;
 
 	private final Loopback loopback;
 
@@ -51,7 +50,7 @@ class VerifierEndpoint {
 	VerifierEndpoint(
 			Verifiers verifiers,
 			VerifierTransactions transactions,
-			VerifyPresentation verify,
+			VerifyAnswer verify,
 			Loopback loopback,
 			ResponseKeys keys) {
 		this.keys = keys;
@@ -155,7 +154,7 @@ class VerifierEndpoint {
 	}
 
 	private ResponseEntity<String> answer(VerifierProfile profile, Transaction tx, String vpToken) {
-		Verdict verdict = verdict(profile, tx, vpToken);
+		Verdict verdict = verify.verify(profile, tx, vpToken);
 		if (!(verdict instanceof Verdict.Accepted accepted)) {
 			List<RejectionCode> codes = ((Verdict.Rejected) verdict).codes();
 			transactions.decide(tx, Transaction.Status.REJECTED, null, codes);
@@ -167,19 +166,6 @@ class VerifierEndpoint {
 			throw ProtocolException.invalidRequest("this transaction has already received a response");
 		}
 		return ok(new DirectPostResponse(loopback.publicUrl(VerifierRoutes.transaction(profile.id(), tx.id()))));
-	}
-
-	private Verdict verdict(VerifierProfile profile, Transaction tx, String vpToken) {
-		List<String> presentations;
-		try {
-			presentations = VpToken.parse(vpToken).presentations().get(AuthorizationRequest.CREDENTIAL_QUERY_ID);
-		} catch (MalformedMessageException ex) {
-			return Verdict.Rejected.of(TransactionError.VP_TOKEN_MALFORMED);
-		}
-		if (presentations == null || presentations.size() != 1) {
-			return Verdict.Rejected.of(TransactionError.VP_TOKEN_MALFORMED);
-		}
-		return verify.verify(profile, tx, presentations.get(0));
 	}
 
 	private static ResponseEntity<String> ok(DirectPostResponse body) {

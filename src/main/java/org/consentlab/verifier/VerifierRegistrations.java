@@ -1,6 +1,7 @@
 package org.consentlab.verifier;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,20 @@ class VerifierRegistrations {
 		}
 	}
 
+	/** The first credential with the claims its purpose needs, and each other credential it asks for. */
+	private static List<RegisteredCredential> registered(VerifierProfile profile) {
+		List<RegisteredCredential> credentials = new ArrayList<>();
+		credentials.add(new RegisteredCredential(SdJwtVc.TYPE, profile.vct(), paths(profile.needed())));
+		for (OtherCredential other : profile.others()) {
+			credentials.add(new RegisteredCredential(SdJwtVc.TYPE, other.vct(), paths(other.claims())));
+		}
+		return credentials;
+	}
+
+	private static List<List<Object>> paths(List<String> claims) {
+		return claims.stream().map(claim -> List.<Object>of(claim)).toList();
+	}
+
 	private RegistrationCertificate registration(
 			VerifierProfile profile, String entityId, Instant issuedAt, Instant expiresAt) {
 		Map<String, String> services = new LinkedHashMap<>();
@@ -68,12 +83,7 @@ class VerifierRegistrations {
 				services,
 				purposes,
 				"/verifiers/" + profile.id(),
-				List.of(new RegisteredCredential(
-						SdJwtVc.TYPE,
-						profile.vct(),
-						profile.needed().stream()
-								.map(claim -> List.<Object>of(claim))
-								.toList())),
+				registered(profile),
 				issuedAt,
 				expiresAt);
 	}

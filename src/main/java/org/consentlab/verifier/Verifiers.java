@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
  * landlord over-asks with required ones (the learner declines: a landlord has no need of a
  * tenant's nationality or birthdate). The hotel, the SIM shop and the border ask for exactly what
  * the law of their checkpoint needs, so the scorecard can set them beside the Registry's queries.
+ * The border asks for the ID and the residence permit; the hotel accepts the ID or the residence
+ * permit (DCQL credential sets, OpenID4VP 1.0 §6.2).
  */
 @Component
 public class Verifiers {
@@ -17,6 +19,13 @@ public class Verifiers {
 	public static final String PID_VCT = "urn:consentlab:pid:1";
 
 	private static final List<String> PID_ISSUER = List.of("/issuers/pid");
+
+	/** The migration service's residence permit: the border checks it beside the ID; the hotel takes it instead. */
+	static final String RESIDENCE_VCT = "urn:consentlab:residence_permit:1";
+
+	static final String RESIDENCE_QUERY_ID = "residence";
+
+	private static final List<String> MIGRATION_ISSUER = List.of("/issuers/migration");
 
 	private static final List<VerifierProfile> ALL = List.of(
 			new VerifierProfile(
@@ -47,9 +56,34 @@ public class Verifiers {
 					List.of("given_name", "family_name", "birthdate", "address", "document_number"),
 					List.of("given_name", "family_name", "birthdate", "address", "document_number"),
 					List.of()),
-			exact("hotel", "given_name", "family_name", "nationalities"),
+			withOther(
+					exact("hotel", "given_name", "family_name", "nationalities"),
+					new OtherCredential(
+							RESIDENCE_QUERY_ID,
+							RESIDENCE_VCT,
+							MIGRATION_ISSUER,
+							List.of("given_name", "family_name", "nationalities"),
+							OtherCredential.Combination.OR)),
 			exact("sim", "given_name", "family_name", "document_number"),
-			exact("border", "given_name", "family_name", "birthdate", "nationalities", "document_number"));
+			withOther(
+					exact("border", "given_name", "family_name", "birthdate", "nationalities", "document_number"),
+					new OtherCredential(
+							RESIDENCE_QUERY_ID,
+							RESIDENCE_VCT,
+							MIGRATION_ISSUER,
+							List.of("permit_type", "valid_until"),
+							OtherCredential.Combination.AND)));
+
+	private static VerifierProfile withOther(VerifierProfile profile, OtherCredential other) {
+		return new VerifierProfile(
+				profile.id(),
+				profile.vct(),
+				profile.trustedIssuers(),
+				profile.needed(),
+				profile.required(),
+				profile.optional(),
+				List.of(other));
+	}
 
 	/** A verifier whose query asks for exactly the claims its purpose needs, all required. */
 	private static VerifierProfile exact(String id, String... claims) {

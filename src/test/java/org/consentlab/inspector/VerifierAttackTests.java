@@ -8,6 +8,7 @@ import org.consentlab.support.AttackDriver;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
+import org.consentlab.verifier.OtherCredential;
 import org.consentlab.verifier.RejectionCode;
 import org.consentlab.verifier.Transaction;
 import org.consentlab.verifier.VerifierProfile;
@@ -94,6 +95,8 @@ class VerifierAttackTests {
 	void newVerifiersWhenSharedMinimallyThenVerifiedWithExactlyWhatTheyNeed() {
 		Verifiers verifiers = app.bean(Verifiers.class);
 		WalletDriver wallet = new WalletDriver(learner);
+		// the border asks for the residence permit beside the ID (a DCQL credential set)
+		wallet.receive("/issuers/migration", "offer-link");
 		for (String id : List.of("hotel", "sim", "border")) {
 			VerifierProfile profile = verifiers.find(id).orElseThrow();
 			assertThat(profile.overAsks()).isFalse();
@@ -103,7 +106,11 @@ class VerifierAttackTests {
 			Transaction tx =
 					app.bean(VerifierTransactions.class).of(accountId(), id).get(0);
 			assertThat(tx.status()).isEqualTo(Transaction.Status.VERIFIED);
-			assertThat(tx.disclosed()).containsExactlyInAnyOrderElementsOf(profile.needed());
+			List<String> needed = new java.util.ArrayList<>(profile.needed());
+			profile.others().stream()
+					.filter(other -> other.combination() == OtherCredential.Combination.AND)
+					.forEach(other -> needed.addAll(other.claims()));
+			assertThat(tx.disclosed()).containsExactlyInAnyOrderElementsOf(new java.util.TreeSet<>(needed));
 		}
 		VerifierTransactions.Shown border =
 				app.bean(VerifierTransactions.class).shown(accountId(), 1).get(0);

@@ -175,6 +175,23 @@ class VerifierProtocolTests {
 	}
 
 	@Test
+	void respondWhenBorderGetsTheIdWithoutTheResidencePermitThenQueryNotSatisfied() {
+		Map<String, String> request = request("border");
+		assertError(respond(
+				"border",
+				request.get("state"),
+				vpToken(present(
+						request,
+						List.of("given_name", "family_name", "birthdate", "nationalities", "document_number"),
+						request.get("nonce"),
+						request.get("client_id")))));
+		assertThat(rejections("border")).contains("QUERY_NOT_SATISFIED");
+		Map<String, String> other = request("border");
+		assertError(respond("border", other.get("state"), Json.write(Map.of("passport", List.of("x~")))));
+		assertThat(rejections("border")).contains("VP_TOKEN_MALFORMED");
+	}
+
+	@Test
 	void respondWhenTransactionExpiredThenRefusedAndLogged() {
 		Map<String, String> request = request("landlord");
 		app.bean(JdbcClient.class)
