@@ -1,13 +1,6 @@
 package org.consentlab.verifier;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWEAlgorithm;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.net.URI;
-import java.text.ParseException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,11 +9,9 @@ import org.consentlab.credential.oid4vp.DcApiRequest;
 import org.consentlab.credential.oid4vp.DcApiResponse;
 import org.consentlab.credential.oid4vp.Oid4vp;
 import org.consentlab.credential.registration.RegistrationCertificate;
-import org.consentlab.secrets.PrivateKeySealer;
 import org.consentlab.trust.AccessCredentials;
 import org.consentlab.trust.ClassroomTrust;
 import org.consentlab.web.Loopback;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +33,7 @@ class DcApiRequests {
 
 	private final ClassroomTrust trust;
 
-	private final PrivateKeySealer sealer;
-
-	private final JdbcClient jdbc;
+	private final DcApiKeys keys;
 
 	private final Loopback loopback;
 
@@ -52,14 +41,12 @@ class DcApiRequests {
 			VerifierTransactions transactions,
 			VerifyPresentation verify,
 			ClassroomTrust trust,
-			PrivateKeySealer sealer,
-			JdbcClient jdbc,
+			DcApiKeys keys,
 			Loopback loopback) {
 		this.transactions = transactions;
 		this.verify = verify;
 		this.trust = trust;
-		this.sealer = sealer;
-		this.jdbc = jdbc;
+		this.keys = keys;
 		this.loopback = loopback;
 	}
 
@@ -81,26 +68,13 @@ class DcApiRequests {
 	Transaction start(VerifierProfile profile, long accountId) {
 		String origin = origin();
 		Transaction tx = transactions.start(profile.id(), accountId, DcApiRequest.audience(origin));
-		ECKey key;
-		try {
-			key = new ECKeyGenerator(Curve.P_256)
-					.keyUse(KeyUse.ENCRYPTION)
-					.algorithm(JWEAlgorithm.ECDH_ES)
-					.keyIDFromThumbprint(true)
-					.generate();
-		} catch (JOSEException ex) {
-			throw new IllegalStateException("P-256 key generation is always available", ex);
-		}
-		jdbc.sql("INSERT INTO VERIFIER_DC_API_REQUEST (TRANSACTION_ID, EXPECTED_ORIGIN, PUBLIC_KEY, PRIVATE_KEY) "
-						+ "VALUES (?, ?, ?, ?)")
-				.params(tx.id(), origin, key.toPublicJWK().toJSONString(), sealer.seal(key.toJSONString(), context(tx)))
-				.update();
+		keys.create(tx, origin);
 		return tx;
 	}
 
 	/** The request of a DC API transaction as the page hands it to the browser; empty for any other. */
 	Optional<Signed> request(VerifierProfile profile, Transaction tx) {
-		return row(tx).map(row -> {
+		return keys.find(tx).map(row -> {
 			AccessCredentials access = trust.accessCredentials(profile.id())
 					.orElseThrow(() -> new IllegalStateException(profile.id() + " is not registered"));
 			DcApiRequest request = new DcApiRequest(
@@ -130,28 +104,7 @@ class DcApiRequests {
 	 * @throws DcApiRefusal naming the first check that failed
 	 */
 	Transaction.Status answer(VerifierProfile profile, Transaction tx, String origin, String protocol, String data) {
-		Row row = row(tx).orElseThrow(() -> refusal(DcApiRefusal.Reason.NOT_A_DC_API_REQUEST, "no DC API request"));
-		if (tx.status() != Transaction.Status.REQUESTED || row.privateKey() == null) {
-			transactions.logRejection(tx, List.of(TransactionError.TRANSACTION_USED));
-			throw refusal(DcApiRefusal.Reason.TRANSACTION_USED, "already answered");
-		}
-		if (tx.createdAt().plus(VerifierTransactions.LIFETIME).isBefore(Instant.now())) {
-			decided(tx, Transaction.Status.EXPIRED, List.of(TransactionError.TRANSACTION_EXPIRED));
-			throw refusal(DcApiRefusal.Reason.TRANSACTION_EXPIRED, "expired");
-		}
-		// Appendix A.2: plain string comparison, without any processing of either side.
-		if (origin == null || !origin.equals(row.expectedOrigin())) {
-			throw refusal(DcApiRefusal.Reason.ORIGIN_NOT_EXPECTED, String.valueOf(origin));
-		}
-		if (!Oid4vp.DC_API_SIGNED.equals(protocol)) {
-			throw refusal(DcApiRefusal.Reason.PROTOCOL_NOT_REQUESTED, String.valueOf(protocol));
-		}
-		DcApiResponse.Answer answer;
-		try {
-			answer = DcApiResponse.read(data, privateKey(tx, row));
-		} catch (DcApiResponse.RefusedAnswerException ex) {
-			throw refusal(DcApiRefusal.Reason.valueOf(ex.failure().name()), ex.getMessage());
-		}
+		DcApiResponse.Answer answer = open(tx, origin, protocol, data);
 		if (answer instanceof DcApiResponse.Refused) {
 			decided(tx, Transaction.Status.DECLINED, List.of());
 			return Transaction.Status.DECLINED;
@@ -166,7 +119,7 @@ class DcApiRequests {
 		if (verdict instanceof Verdict.Accepted accepted
 				&& transactions.accept(
 						tx, LearnedClaims.json(accepted.claims()), accepted.presentation(), accepted.handles())) {
-			forgetKey(tx);
+			keys.forget(tx);
 			return Transaction.Status.VERIFIED;
 		}
 		List<RejectionCode> codes = verdict instanceof Verdict.Rejected rejected
@@ -178,44 +131,47 @@ class DcApiRequests {
 				String.join(", ", codes.stream().map(RejectionCode::name).toList()));
 	}
 
-	private void decided(Transaction tx, Transaction.Status status, List<RejectionCode> codes) {
-		transactions.decide(tx, status, null, codes);
-		forgetKey(tx);
-	}
-
-	/** An ephemeral key serves one answer; once read, the verifier has no use for it. */
-	private void forgetKey(Transaction tx) {
-		jdbc.sql("UPDATE VERIFIER_DC_API_REQUEST SET PRIVATE_KEY = NULL WHERE TRANSACTION_ID = ?")
-				.param(tx.id())
-				.update();
-	}
-
-	private ECKey privateKey(Transaction tx, Row row) {
+	/**
+	 * The checks before any presentation is looked at: a DC API transaction still open, an answer
+	 * posted from the origin the request names (compared as plain strings, Appendix A.2), under the
+	 * protocol asked for (A.1), encrypted to this request's key (§8.3).
+	 */
+	private DcApiResponse.Answer open(Transaction tx, String origin, String protocol, String data) {
+		DcApiKeys.Stored row =
+				keys.find(tx).orElseThrow(() -> refusal(DcApiRefusal.Reason.NOT_A_DC_API_REQUEST, "no DC API request"));
+		if (tx.status() != Transaction.Status.REQUESTED || row.used()) {
+			transactions.logRejection(tx, List.of(TransactionError.TRANSACTION_USED));
+			throw refusal(DcApiRefusal.Reason.TRANSACTION_USED, "already answered");
+		}
+		if (tx.createdAt().plus(VerifierTransactions.LIFETIME).isBefore(Instant.now())) {
+			decided(tx, Transaction.Status.EXPIRED, List.of(TransactionError.TRANSACTION_EXPIRED));
+			throw refusal(DcApiRefusal.Reason.TRANSACTION_EXPIRED, "expired");
+		}
+		if (origin == null || !origin.equals(row.expectedOrigin())) {
+			throw refusal(DcApiRefusal.Reason.ORIGIN_NOT_EXPECTED, String.valueOf(origin));
+		}
+		if (!Oid4vp.DC_API_SIGNED.equals(protocol)) {
+			throw refusal(DcApiRefusal.Reason.PROTOCOL_NOT_REQUESTED, String.valueOf(protocol));
+		}
 		try {
-			return ECKey.parse(sealer.open(row.privateKey(), context(tx)));
-		} catch (ParseException ex) {
-			throw new IllegalStateException("a stored DC API key does not read back", ex);
+			return DcApiResponse.read(data, keys.privateKey(tx, row));
+		} catch (DcApiResponse.RefusedAnswerException ex) {
+			throw refusal(reason(ex.failure()), ex.getMessage());
 		}
 	}
 
-	private record Row(String expectedOrigin, ECKey publicKey, String privateKey) {}
-
-	private Optional<Row> row(Transaction tx) {
-		return jdbc.sql("SELECT EXPECTED_ORIGIN, PUBLIC_KEY, PRIVATE_KEY FROM VERIFIER_DC_API_REQUEST "
-						+ "WHERE TRANSACTION_ID = ?")
-				.param(tx.id())
-				.query((rs, n) -> {
-					try {
-						return new Row(rs.getString(1), ECKey.parse(rs.getString(2)), rs.getString(3));
-					} catch (ParseException ex) {
-						throw new IllegalStateException("a stored DC API key does not read back", ex);
-					}
-				})
-				.optional();
+	private static DcApiRefusal.Reason reason(DcApiResponse.Failure failure) {
+		return switch (failure) {
+			case MALFORMED -> DcApiRefusal.Reason.MALFORMED;
+			case NOT_ENCRYPTED -> DcApiRefusal.Reason.NOT_ENCRYPTED;
+			case UNSUPPORTED_ENCRYPTION -> DcApiRefusal.Reason.UNSUPPORTED_ENCRYPTION;
+			case WRONG_KEY -> DcApiRefusal.Reason.WRONG_KEY;
+		};
 	}
 
-	private static String context(Transaction tx) {
-		return "VERIFIER_DC_API_REQUEST/" + tx.id();
+	private void decided(Transaction tx, Transaction.Status status, List<RejectionCode> codes) {
+		transactions.decide(tx, status, null, codes);
+		keys.forget(tx);
 	}
 
 	private static DcApiRefusal refusal(DcApiRefusal.Reason reason, String detail) {

@@ -7,6 +7,7 @@ import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.crypto.ECDHDecrypter;
 import com.nimbusds.jose.jwk.ECKey;
 import java.text.ParseException;
+import java.util.Map;
 import java.util.Objects;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.oauth.JsonMembers;
@@ -121,7 +122,7 @@ public final class DcApiResponse {
 	 */
 	public static String encrypt(VpToken vpToken, ClientMetadata metadata) {
 		String jwe = EncryptedResponse.encrypt(
-				java.util.Map.of(
+				Map.of(
 						Oid4vp.VP_TOKEN,
 						JsonMembers.parse(
 										vpToken.toJson(),
@@ -131,7 +132,7 @@ public final class DcApiResponse {
 										Oid4vp.VP_TOKEN)
 								.asMap()),
 				metadata);
-		return Json.write(java.util.Map.of(Oid4vp.RESPONSE, jwe));
+		return Json.write(Map.of(Oid4vp.RESPONSE, jwe));
 	}
 
 	private static String decrypt(String response, ECKey privateKey) {

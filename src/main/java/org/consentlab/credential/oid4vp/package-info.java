@@ -15,6 +15,10 @@
  * <tr><td>§5.1, §11.1 {@code client_metadata}: the response-encryption key</td><td>{@link org.consentlab.credential.oid4vp.ClientMetadata}</td></tr>
  * <tr><td>§8.3 encrypted responses, §8.3.1 {@code direct_post.jwt}</td><td>{@link org.consentlab.credential.oid4vp.EncryptedResponse}</td></tr>
  * <tr><td>§8.1 {@code vp_token}</td><td>{@link org.consentlab.credential.oid4vp.VpToken}</td></tr>
+ * <tr><td>Appendix A.2, A.3.2.1 a signed request over the Digital Credentials API, {@code expected_origins},
+ * the {@code origin:} audience (A.4)</td><td>{@link org.consentlab.credential.oid4vp.DcApiRequest}</td></tr>
+ * <tr><td>Appendix A.4 the answer through the DC API, {@code dc_api.jwt}</td><td>{@link org.consentlab.credential.oid4vp.DcApiResponse}</td></tr>
+ * <tr><td>W3C Digital Credentials API member names</td><td>{@link org.consentlab.credential.oid4vp.DigitalCredentials}</td></tr>
  * <tr><td>§8.2 {@code direct_post}; §8.5 error response</td><td>{@link org.consentlab.credential.oid4vp.AuthorizationResponse},
  * {@link org.consentlab.credential.oid4vp.DirectPostResponse}</td></tr>
  * </table>

@@ -49,6 +49,8 @@ class EndpointMatrixTests {
 
 	private static final Pattern TX = Pattern.compile("/verifiers/bank/transactions/(\\d+)");
 
+	private static final Pattern DC_API_TX = Pattern.compile("/verifiers/bank/dc-api/(\\d+)");
+
 	private static final Pattern CREDENTIAL = Pattern.compile("/wallet/credentials/(\\d+)");
 
 	private static final Pattern SCAN = Pattern.compile("/registry/identification/scans/([^\"/]+)\"");
@@ -111,6 +113,12 @@ class EndpointMatrixTests {
 				.orElseThrow();
 		Matcher tx = TX.matcher(txLocation);
 		assertThat(tx.find()).as(txLocation).isTrue();
+		String dcApiLocation = ada.post("/verifiers/bank/dc-api")
+				.headers()
+				.firstValue("Location")
+				.orElseThrow();
+		Matcher dcApiTx = DC_API_TX.matcher(dcApiLocation);
+		assertThat(dcApiTx.find()).as(dcApiLocation).isTrue();
 		Matcher idx = STATUS_IDX.matcher(classroom
 				.instructor
 				.get("/classes/" + classroom.id + "/credentials")
@@ -130,6 +138,7 @@ class EndpointMatrixTests {
 						app.bean(Accounts.class).byUsername("ada").orElseThrow().id()));
 		ids.put("credential", credential.group(1));
 		ids.put("tx", tx.group(1));
+		ids.put("dctx", dcApiTx.group(1));
 		ids.put("idx", idx.group(1));
 	}
 
