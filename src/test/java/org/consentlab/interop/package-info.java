@@ -25,7 +25,7 @@
  * response encryption from the draft's {@code authorization_encrypted_response_alg/enc} instead
  * of 1.0's {@code encrypted_response_enc_values_supported}: it cannot speak to a 1.0 verifier, so
  * it is not a dependency. Once a 1.0 version (0.12 or later) resolves, it replaces the
- * {@code IndependentWallet} of {@code SignedRequestByReferenceInteropTests}: its
+ * {@code IndependentWallet} that {@code SignedRequestByReferenceInteropTests} drives: its
  * {@code resolveRequestUri} against the request served there, with our root as the trusted
  * certificate of its {@code X509Hash} client identifier prefix, and its dispatch of the
  * {@code direct_post.jwt} answer.
