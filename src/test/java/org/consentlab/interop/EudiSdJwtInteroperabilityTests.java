@@ -9,6 +9,7 @@ import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.SignedJWT;
 import eu.europa.ec.eudi.sdjwt.BuildKbJwt;
+import eu.europa.ec.eudi.sdjwt.JwsSerializationOption;
 import eu.europa.ec.eudi.sdjwt.JwtSignatureVerifier;
 import eu.europa.ec.eudi.sdjwt.KeyBindingError;
 import eu.europa.ec.eudi.sdjwt.KeyBindingVerifier;
@@ -30,6 +31,7 @@ import kotlinx.serialization.json.JsonObject;
 import org.consentlab.credential.TestCredentials;
 import org.consentlab.credential.jose.Base64Url;
 import org.consentlab.credential.sdjwt.Presentation;
+import org.consentlab.credential.sdjwt.SdJwtJson;
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.credential.verify.SdJwtVerifier;
 import org.consentlab.credential.verify.VerificationResult;
@@ -127,12 +129,53 @@ class EudiSdJwtInteroperabilityTests {
 		assertThat(codes(ourVerifier().verify(presentation))).containsExactly(VerificationErrorCode.AUDIENCE_MISMATCH);
 	}
 
+	@Test
+	void verifyWhenEudiWritesTheFlattenedJsonFormThenWeAcceptIt() {
+		// RFC 9901 §8.4: sd_hash is over the compact form, disclosures and KB-JWT ride in the header.
+		SdJwt<?> parsed = (SdJwt<?>) Suspending.call(
+				EUDI,
+				"verify-0E7RQCE",
+				issuerSignature(),
+				Presentation.select(TestCredentials.credential(), TestCredentials.paths("given_name"), 32)
+						.serialize());
+
+		JsonObject json = (JsonObject) Suspending.call(
+				EUDI,
+				"asJwsJsonObjectWithKeyBinding-BWLJW6A",
+				parsed,
+				JwsSerializationOption.Flattened,
+				kbJwtIssuer(TestCredentials.AUDIENCE, TestCredentials.NONCE));
+
+		assertThat(verified(ourVerifier().verify(json.toString())))
+				.containsEntry("given_name", "Erika")
+				.doesNotContainKeys("family_name", "birthdate");
+	}
+
+	@Test
+	void verifyWhenWeWriteTheFlattenedJsonFormThenEudiAcceptsIt() {
+		org.consentlab.credential.sdjwt.SdJwt ours =
+				org.consentlab.credential.sdjwt.SdJwt.parse(TestCredentials.presentation("given_name"));
+		JsonObject json = JsonElementKt.getJsonObject(
+				Json.Default.parseToJsonElement(SdJwtJson.fromCompact(ours).serialize()));
+
+		SdJwtAndKbJwt<?> theirs = (SdJwtAndKbJwt<?>)
+				Suspending.call(EUDI, "verify-BWLJW6A", issuerSignature(), keyBinding(TestCredentials.NONCE), json);
+
+		assertThat(theirs.getSdJwt().getDisclosures()).hasSize(1);
+		assertThat(theirs.getSdJwt().getDisclosures().get(0).claim().getFirst()).isEqualTo("given_name");
+	}
+
 	/** The EU library as the holder: reads our SD-JWT, then signs its own KB-JWT over it (RFC 9901 §4.3). */
 	static String eudiBinds(String sdJwt, String audience, String nonce) {
 		SdJwt<?> parsed = (SdJwt<?>) Suspending.call(EUDI, "verify-0E7RQCE", issuerSignature(), sdJwt);
-		BuildKbJwt kbJwt;
+		BuildKbJwt kbJwt = kbJwtIssuer(audience, nonce);
+		return (String) Suspending.call(EUDI, "serializeWithKeyBinding-0E7RQCE", parsed, kbJwt);
+	}
+
+	/** The EU library's KB-JWT signer with the holder's key: {@code aud}, {@code nonce}, {@code iat}, then its {@code sd_hash}. */
+	private static BuildKbJwt kbJwtIssuer(String audience, String nonce) {
 		try {
-			kbJwt = EUDI.kbJwtIssuer(
+			return EUDI.kbJwtIssuer(
 					new ECDSASigner(TestCredentials.HOLDER_KEY.toECKey()),
 					JWSAlgorithm.ES256,
 					TestCredentials.HOLDER_KEY.toECKey().toPublicJWK(),
@@ -143,7 +186,6 @@ class EudiSdJwtInteroperabilityTests {
 		} catch (com.nimbusds.jose.JOSEException ex) {
 			throw new IllegalStateException(ex);
 		}
-		return (String) Suspending.call(EUDI, "serializeWithKeyBinding-0E7RQCE", parsed, kbJwt);
 	}
 
 	private static JwtSignatureVerifier<SignedJWT> issuerSignature() {

@@ -22,7 +22,7 @@ final class Suspending {
 	 * Runs {@code target.name(args…, continuation)} to its end on this thread (kotlinx-coroutines
 	 * {@code runBlocking}) and returns the value inside its {@code Result}.
 	 *
-	 * @throws ResultFailure when the function returned a failed {@code Result}, with its cause
+	 * @throws ResultFailure when the function returned a failed {@code Result} or threw, with its cause
 	 */
 	static Object call(Object target, String name, Object... args) {
 		Method method = Arrays.stream(target.getClass().getMethods())
@@ -41,12 +41,18 @@ final class Suspending {
 				} catch (IllegalAccessException ex) {
 					throw new IllegalStateException(ex);
 				} catch (InvocationTargetException ex) {
-					throw new IllegalStateException(ex.getCause());
+					throw new Thrown(ex.getCause());
 				}
 			});
 		} catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		} catch (Thrown ex) {
+			throw new ResultFailure(ex.getCause());
+		} catch (Exception ex) {
+			// A failed Result that crossed a suspension arrives as the exception itself: Kotlin
+			// resumes the caller with Result.Failure, which the caller's side takes for a throw.
+			throw new ResultFailure(ex);
 		}
 		return unwrap(outcome);
 	}
@@ -56,6 +62,14 @@ final class Suspending {
 
 		ResultFailure(Throwable cause) {
 			super(String.valueOf(cause), cause);
+		}
+	}
+
+	/** What the library's method threw before it suspended. */
+	private static final class Thrown extends RuntimeException {
+
+		Thrown(Throwable cause) {
+			super(cause);
 		}
 	}
 
