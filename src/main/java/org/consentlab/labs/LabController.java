@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /** The lab list, a lab's page, and the two things a learner does there: answer a task, ask for a hint. */
@@ -86,7 +87,7 @@ class LabController {
 		String codeLabel = messages.getMessage("layout.scroll", null, locale);
 		model.addAttribute("lab", lab);
 		model.addAttribute("status", status);
-		model.addAttribute("body", labelCode(lab.bodyHtml(), codeLabel));
+		model.addAttribute("body", withOrigin(labelCode(lab.bodyHtml(), codeLabel)));
 		model.addAttribute(
 				"objectives", lab.objectives().stream().map(this::inline).toList());
 		model.addAttribute("grades", grades.of(me.id()));
@@ -166,6 +167,18 @@ class LabController {
 	}
 
 	/** Names each code block for screen readers, in the reader's language. */
+	/**
+	 * A lab's command-line examples name the app as {@code {{origin}}}: the scheme, host and port the
+	 * learner's browser used, so a command copied in a classroom reaches the classroom's server.
+	 */
+	private static String withOrigin(String html) {
+		return html.replace(
+				"{{origin}}",
+				HtmlUtils.htmlEscape(ServletUriComponentsBuilder.fromCurrentContextPath()
+						.build()
+						.toUriString()));
+	}
+
 	private static String labelCode(String html, String label) {
 		return html.replace(
 				LabParser.CODE_BLOCK,

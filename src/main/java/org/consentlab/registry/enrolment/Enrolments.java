@@ -15,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The learner's enrolment in the Registry (lab L1), part of their sandbox. What is captured depends
- * on the path (FACTS.md §0): airport capture of a foreigner takes passport data, face, ten
- * fingerprints, voice and a DNA swab; consular registration of a citizen abroad takes passport,
- * face, fingerprints, address abroad, employer and relatives.
+ * on the path (the 2024 plan's two items, {@code /sources#comparable-systems-and-laws}): airport
+ * capture of a foreigner takes passport data, face, ten fingerprints, voice and a DNA swab, and in
+ * this simulation also the home address, employer and relatives (the course's model, not the
+ * plan's); consular registration of a citizen abroad takes passport, face, fingerprints, address
+ * abroad, employer and relatives.
  */
 @Service
 public class Enrolments {

@@ -68,6 +68,9 @@ class ScorecardTests {
 				.isEqualTo(5);
 		assertThat(cell(card, "registry-parties")).isGreaterThan(cell(card, "wallet-parties"));
 		assertThat(cell(card, "wallet-parties")).isEqualTo(1);
+		assertThat(card)
+				.as("the wallet's failure modes are a figure: one device unlock per presentation, not a zero")
+				.contains("id=\"wallet-unlocks\">1 device unlock, one per presentation");
 	}
 
 	@Test

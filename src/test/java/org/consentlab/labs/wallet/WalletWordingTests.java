@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the Wallet world's pages tell a learner agrees with what happened: a reused offer is
  * explained in words, not left as a bare {@code invalid_grant}, and lab L10's pooled-logs page calls
- * a pair of visits unlinked exactly when the lab's check accepts it.
+ * a pair of visits unlinked exactly when the lab's check accepts it, and lab L11's command names the
+ * server the learner reached, not a fixed {@code localhost:8080}.
  */
 class WalletWordingTests {
 
@@ -95,6 +96,16 @@ class WalletWordingTests {
 				.isNotEmpty()
 				.allMatch(r -> r[0].equals("false") && r[2].contains("cannot link the visits"));
 		assertThat(check.check(me, "").passed()).isTrue();
+	}
+
+	@Test
+	void labL11WhenOpenedThenItsCommandNamesTheServerTheLearnerReached() {
+		String page = learner.get("/labs/L11").body();
+
+		assertThat(page)
+				.contains("curl -s " + app.url("/issuers/migration/status"))
+				.doesNotContain("{{origin}}")
+				.doesNotContain("localhost:8080");
 	}
 
 	private static List<String[]> rows() {
