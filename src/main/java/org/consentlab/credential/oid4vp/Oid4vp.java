@@ -42,7 +42,10 @@ public final class Oid4vp {
 	/** §5.10.1 (RFC 9101 §10.2): the media type of a request object served at {@code request_uri}. */
 	public static final String REQUEST_OBJECT_MEDIA_TYPE = "application/oauth-authz-req+jwt";
 
-	/** §5 (RFC 9101 §5.1): a request object passed by value. */
+	/**
+	 * §5 (RFC 9101 §5.1): a request object passed by value; also the member of the DC API request
+	 * data that carries the signed request (Appendix A.3.2.1).
+	 */
 	public static final String REQUEST = "request";
 
 	/** §5.4 (RFC 9101): the {@code aud} of a request object under static discovery. */
@@ -116,9 +119,6 @@ public final class Oid4vp {
 
 	/** Appendix A.2: the origins a signed request may be used from; the wallet compares the caller's. */
 	public static final String EXPECTED_ORIGINS = "expected_origins";
-
-	/** Appendix A.3.2.1 (RFC 9101 §5.1): the member of the DC API request data carrying the signed request. */
-	public static final String REQUEST = "request";
 
 	private Oid4vp() {}
 }
