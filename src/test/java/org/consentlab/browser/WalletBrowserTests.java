@@ -35,6 +35,8 @@ class WalletBrowserTests {
 			browser.assertAccessible();
 
 			openRequest(browser, "bar");
+			assertThat(browser.text("#verifier-name")).isEqualTo("The Corner Bar");
+			assertThat(browser.find("#register-entry").getAttribute("href")).endsWith("/register#entry-bar");
 			assertThat(browser.text(".over-asking")).contains("given_name").contains("address");
 			browser.assertAccessible();
 			for (WebElement optional : browser.all("input[name=share]")) {
@@ -65,6 +67,10 @@ class WalletBrowserTests {
 			openRequest(browser, "employer");
 			browser.clickAndWaitForNewPage("#share");
 			assertThat(browser.text("#outcome")).contains("right_to_work").doesNotContain("nationalities");
+
+			browser.go("/wallet/requests?client_id=x509_hash%3Aabc&request=eyJhbGciOiJub25lIn0.e30.")
+					.assertAccessible();
+			assertThat(browser.text("#refusal-code")).isEqualTo("NOT_SIGNED");
 		}
 	}
 
