@@ -1,6 +1,7 @@
 package org.consentlab.verifier;
 
 import java.util.List;
+import org.consentlab.account.Accounts;
 import org.consentlab.credential.sdjwt.ClaimPath;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.credential.verify.SdJwtVerifier;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * RFC 9901 and SD-JWT VC check with key binding required, the KB-JWT's {@code aud} equal to the
  * verifier's client id and its {@code nonce} to the one this transaction issued (OpenID4VP 1.0
  * §B.3.6, §14.1), and the credential's status in the issuer's cached status list. Then the DCQL
- * query must be satisfied.
+ * query must be satisfied. For lab L9, one verifier per learner leaves one check out, for that
+ * learner only ({@link SwitchedOffCheck}).
  */
 @Component
 class VerifyPresentation {
@@ -24,20 +26,25 @@ class VerifyPresentation {
 
 	private final StatusListClient statusLists;
 
-	VerifyPresentation(IssuerTrust trust, StatusListClient statusLists) {
+	private final Accounts accounts;
+
+	VerifyPresentation(IssuerTrust trust, StatusListClient statusLists, Accounts accounts) {
 		this.trust = trust;
 		this.statusLists = statusLists;
+		this.accounts = accounts;
 	}
 
 	Verdict verify(VerifierProfile profile, Transaction tx, String presentation) {
-		VerificationPolicy policy = VerificationPolicy.resolving(trust)
+		VerificationPolicy.Builder policy = VerificationPolicy.resolving(trust)
 				.trustedIssuers(trust.trustedIssuers(profile))
 				.requireKeyBinding(true)
 				.expectedNonce(tx.nonce())
 				.expectedAudience(tx.clientId())
-				.statusListFetcher(statusLists)
-				.build();
-		VerificationResult result = new SdJwtVerifier(policy).verify(presentation);
+				.statusListFetcher(statusLists);
+		accounts.byId(tx.accountId())
+				.map(learner -> SwitchedOffCheck.of(learner.seed()))
+				.ifPresent(off -> off.applyTo(profile.id(), policy));
+		VerificationResult result = new SdJwtVerifier(policy.build()).verify(presentation);
 		if (!(result instanceof VerificationResult.Verified verified)) {
 			return new Verdict.Rejected(result.errors().stream()
 					.map(error -> RejectionCode.of(error.code()))

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.consentlab.support.AttackDriver;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
+import org.consentlab.support.WeakVerifiers;
 import org.consentlab.support.WebClient;
 import org.consentlab.verifier.OtherCredential;
 import org.consentlab.verifier.RejectionCode;
@@ -34,6 +35,7 @@ class VerifierAttackTests {
 	@BeforeAll
 	static void start() {
 		app = RunningApp.solo();
+		WeakVerifiers.avoid(app, "solo", "hotel");
 		learner = new WebClient(app);
 		WalletDriver wallet = new WalletDriver(learner);
 		wallet.receivePid();

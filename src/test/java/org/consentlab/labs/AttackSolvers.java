@@ -29,7 +29,16 @@ final class AttackSolvers {
 	private static final Pattern ROW = Pattern.compile(
 			"<th scope=\"row\">([AB]\\d+)</th>\\s*<td><code>[^<]*</code></td>\\s*<td><code>([^<]+)</code></td>");
 
+	/** The verifiers that take the personal ID and that a learner answers. */
+	private static final List<String> WEAKENED_CANDIDATES = List.of("bar", "bank", "hotel", "sim");
+
 	private AttackSolvers() {}
+
+	/** The learner's attacks that a verifier refused, each with its codes. */
+	private static List<AttackDriver.Attempt> refused(WebClient learner) {
+		return new AttackDriver(learner)
+				.attempts().stream().filter(a -> !a.codes().isEmpty()).toList();
+	}
 
 	static final Map<String, TaskSolver> ALL = Map.of(
 			"L9.attacks",
@@ -45,7 +54,7 @@ final class AttackSolvers {
 				@Override
 				public String wrong(WebClient learner) {
 					List<String> pairs = new ArrayList<>();
-					for (AttackDriver.Attempt attempt : new AttackDriver(learner).attempts()) {
+					for (AttackDriver.Attempt attempt : refused(learner)) {
 						pairs.add(attempt.attack() + " = "
 								+ (attempt.codes().contains("SIGNATURE_INVALID")
 										? "NONCE_MISMATCH"
@@ -57,10 +66,63 @@ final class AttackSolvers {
 				@Override
 				public String right(WebClient learner) {
 					List<String> pairs = new ArrayList<>();
-					for (AttackDriver.Attempt attempt : new AttackDriver(learner).attempts()) {
+					for (AttackDriver.Attempt attempt : refused(learner)) {
 						pairs.add(attempt.attack() + " = " + attempt.codes().get(0));
 					}
 					return String.join(", ", pairs);
+				}
+			},
+			"L9.switched-off",
+			new TaskSolver() {
+
+				/** The weak verifier and the code to name, found by sending both moves to every candidate. */
+				private final Map<WebClient, String> found = new java.util.IdentityHashMap<>();
+
+				@Override
+				public void prepare(WebClient learner) {
+					AttackDriver attacks = new AttackDriver(learner);
+					WalletDriver wallet = new WalletDriver(learner);
+					String weak = null;
+					String move = null;
+					for (String verifier : WEAKENED_CANDIDATES) {
+						if (weak != null) {
+							break;
+						}
+						// from a presentation this verifier accepted, so it holds every claim the verifier asks for
+						wallet.answer(wallet.openRequest(verifier), "share");
+						long source = attacks.sources().get(0);
+						for (String attack : List.of("drop-key-binding", "old-nonce")) {
+							if ("VERIFIED"
+									.equals(attacks.attack(source, verifier, attack)
+											.status())) {
+								weak = verifier;
+								move = attack;
+							}
+						}
+					}
+					if (weak == null) {
+						throw new AssertionError("no verifier accepted a forged presentation");
+					}
+					String code = null;
+					for (AttackDriver.Attempt attempt : refused(learner)) {
+						if (attempt.attack().equals(move)) {
+							code = attempt.codes().get(0);
+						}
+					}
+					found.put(learner, weak + " = " + code);
+				}
+
+				@Override
+				public String wrong(WebClient learner) {
+					String right = right(learner);
+					return right.endsWith("NONCE_MISMATCH")
+							? right.replace("NONCE_MISMATCH", "KEY_BINDING_MISSING")
+							: right.replace("KEY_BINDING_MISSING", "NONCE_MISMATCH");
+				}
+
+				@Override
+				public String right(WebClient learner) {
+					return found.get(learner);
 				}
 			},
 			"L10.links",

@@ -2,10 +2,8 @@ package org.consentlab.labs;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.consentlab.support.WebClient;
@@ -96,17 +94,17 @@ final class RegistrySolvers {
 			}
 		});
 		all.put("L2.full-profile", TaskSolvers.numeric(learner -> {
-			Set<String> parties = new HashSet<>();
+			int queries = 0;
 			Matcher rows = LOG_ROW.matcher(learner.get("/registry/log").body());
 			while (rows.find()) {
 				String row = rows.group(1);
 				if (cell(row, "need").equals("one fact")
 						&& cell(row, "mode").startsWith("full e-KYC")
 						&& cell(row, "result").equals("allowed")) {
-					parties.add(cell(row, "agency"));
+					queries++;
 				}
 			}
-			return parties.size();
+			return queries;
 		}));
 		all.put("L3.threshold", new TaskSolver() {
 			@Override
@@ -161,7 +159,7 @@ final class RegistrySolvers {
 				return String.valueOf(strangersFound(learner));
 			}
 		});
-		all.put("L6.purpose", TaskSolvers.byDoing(learner -> savePolicy(learner, purposeGrants(learner))));
+		all.put("L6.purpose", TaskSolvers.byDoing(learner -> savePolicy(learner, scenarioGrants(learner))));
 		all.put("L6.refused-now", TaskSolvers.numeric(learner -> {
 			Matcher now = Pattern.compile("<td class=\"now\">refused</td>")
 					.matcher(learner.get("/registry/policy").body());
@@ -232,11 +230,13 @@ final class RegistrySolvers {
 						.split("\n")[0]
 						.split(","));
 				return String.join(
-								", ",
-								header.stream()
-										.filter(List.of("face_template", "fingerprints", "voice", "dna")::contains)
-										.toList())
-						.replace("_template", "");
+						", ",
+						header.stream()
+								.filter(column -> column.equals("face_template")
+										|| column.startsWith("fingerprint_")
+										|| column.equals("voice")
+										|| column.equals("dna"))
+								.toList());
 			}
 		});
 		return Map.copyOf(all);
@@ -262,15 +262,67 @@ final class RegistrySolvers {
 		return Double.parseDouble(value.group(1));
 	}
 
-	/** The grants the purposes table asks for: each party's row, matched against the grid's boxes. */
-	static List<String> purposeGrants(WebClient learner) {
-		String page = learner.get("/registry/policy").body();
+	/**
+	 * What each L6 scenario needs, as a learner judges it from the scenario's words: a fragment of the
+	 * words, then the kinds of data by their labels.
+	 */
+	private static final Map<String, List<String>> SCENARIO_NEEDS = Map.ofEntries(
+			Map.entry("check that the passport is theirs", List.of("passport data", "face")),
+			Map.entry("carries no documents at all", List.of("passport data", "fingerprints")),
+			Map.entry("court summons", List.of("passport data", "address")),
+			Map.entry("opens an account at the counter", List.of("passport data", "face")),
+			Map.entry("their yearly statement", List.of("passport data", "address")),
+			Map.entry("new key card", List.of()),
+			Map.entry("yearly pay statement", List.of("passport data", "address")),
+			Map.entry("first day", List.of("passport data", "face")),
+			Map.entry("tax number", List.of("passport data", "address")),
+			Map.entry("empty flat", List.of()),
+			Map.entry("new SIM card", List.of("passport data", "face")),
+			Map.entry("lost passport", List.of("passport data", "address")));
+
+	private static final Pattern SCENARIO = Pattern.compile(
+			"Your own scenario: (.*?) Save an .*?For the ([^,<]+), the purpose is your scenario", Pattern.DOTALL);
+
+	/** The L6 prompt's scenario: (its words, the party it is about). */
+	static String[] scenario(WebClient learner) {
+		Matcher m = SCENARIO.matcher(learner.get("/labs/L6").body());
+		if (!m.find()) {
+			throw new AssertionError("no scenario in the L6 prompt");
+		}
+		return new String[] {m.group(1), m.group(2)};
+	}
+
+	/** The purposes table's grants, with the scenario's party given what its scenario needs instead. */
+	static List<String> scenarioGrants(WebClient learner) {
+		String[] scenario = scenario(learner);
+		List<String> needs = SCENARIO_NEEDS.entrySet().stream()
+				.filter(e -> scenario[0].contains(e.getKey()))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("a scenario the solver cannot judge: " + scenario[0]));
+		Map<String, String> boxes = boxes(learner.get("/registry/policy").body());
+		String partyPrefix = boxes.get(scenario[1] + " may read passport data").split("\\.")[0] + ".";
+		List<String> grants = new ArrayList<>(purposeGrants(learner).stream()
+				.filter(g -> !g.startsWith(partyPrefix))
+				.toList());
+		needs.forEach(category -> grants.add(boxes.get(scenario[1] + " may read " + category)));
+		return grants;
+	}
+
+	private static Map<String, String> boxes(String page) {
 		Map<String, String> boxes = new HashMap<>();
 		Matcher box = Pattern.compile("value=\"([A-Z_]+\\.[A-Z_]+)\"[^>]*aria-label=\"([^\"]+)\"")
 				.matcher(page);
 		while (box.find()) {
 			boxes.put(box.group(2), box.group(1));
 		}
+		return boxes;
+	}
+
+	/** The grants the purposes table asks for: each party's row, matched against the grid's boxes. */
+	static List<String> purposeGrants(WebClient learner) {
+		String page = learner.get("/registry/policy").body();
+		Map<String, String> boxes = boxes(page);
 		List<String> grants = new ArrayList<>();
 		Matcher row = Pattern.compile(
 						"<tr>\\s*<th scope=\"row\">([^<]*)</th>\\s*<td>[^<]*</td>\\s*<td class=\"needs\">(.*?)</td>",

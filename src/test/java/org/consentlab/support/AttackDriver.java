@@ -25,7 +25,7 @@ public final class AttackDriver {
 			Pattern.compile("<textarea id=\"tampered\" name=\"token\"[^>]*>([^<]*)</textarea>");
 
 	private static final Pattern ATTEMPT = Pattern.compile(
-			"<li id=\"attack-(\\d+)\" data-attack=\"([a-z-]+)\" data-status=\"([A-Z]+)\">(.*?)</li>\\s*</ul>\\s*</li>",
+			"<li id=\"attack-(\\d+)\" data-attack=\"([a-z-]+)\" data-status=\"([A-Z]+)\">(.*?)</ul>\\s*</li>",
 			Pattern.DOTALL);
 
 	private static final Pattern CODE = Pattern.compile("<code class=\"error-code\">([A-Z_]+)</code>");

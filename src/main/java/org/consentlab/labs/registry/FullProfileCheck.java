@@ -1,20 +1,18 @@
 package org.consentlab.labs.registry;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
-import org.consentlab.registry.Agency;
 import org.consentlab.registry.RegistryQuery;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.registry.querylog.QueryLog;
 import org.springframework.stereotype.Component;
 
 /**
- * L2: how many parties received the learner's profile (an allowed e-KYC answer) although they
- * needed one fact, counted from the learner's own query log.
+ * L2: how many queries sent the learner's profile (an allowed e-KYC answer) to a checkpoint that
+ * needed one fact, counted from the learner's own query log. What each checkpoint asks and in
+ * which mode differs per person ({@code WeekOfLife}), so the count is the learner's own.
  */
 @Component
 class FullProfileCheck implements TaskCheck {
@@ -40,17 +38,16 @@ class FullProfileCheck implements TaskCheck {
 		if (about.isEmpty()) {
 			return CheckResult.fail("check.L2.not-lived");
 		}
-		Set<Agency> overserved = EnumSet.noneOf(Agency.class);
-		about.stream()
+		long overserved = about.stream()
 				.filter(e ->
 						e.allowed() && e.mode() == RegistryQuery.Mode.E_KYC && e.need() == RegistryQuery.Need.ONE_FACT)
-				.forEach(e -> overserved.add(e.agency()));
+				.count();
 		Long given = CheckResult.number(answer);
 		if (given == null) {
 			return CheckResult.fail("check.answer.not-a-number");
 		}
-		if (given == overserved.size()) {
-			return CheckResult.pass("check.L2.full-profile.pass", overserved.size());
+		if (given == overserved) {
+			return CheckResult.pass("check.L2.full-profile.pass", overserved);
 		}
 		// No "higher" or "lower": the counts are small, and a direction would give the answer away.
 		return CheckResult.fail("check.L2.full-profile.wrong");

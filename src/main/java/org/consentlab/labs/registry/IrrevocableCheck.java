@@ -1,20 +1,24 @@
 package org.consentlab.labs.registry;
 
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.breach.DumpColumns;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * L5: which items of the dump stay harmful forever. In the model, a passport can be reissued, an
- * address and an employer change; a face, fingerprints, a voice and a DNA profile cannot be
- * changed, and re-enrolment captures the same trait again (FACTS.md §6). Each learner's dump holds
- * different columns ({@link DumpColumns}), so the answer is the body data of one's own dump.
+ * L5: which columns of the learner's own dump stay harmful forever. In the model, a passport can be
+ * reissued, an address and an employer change; a face, fingerprints, a voice and a DNA profile
+ * cannot be changed, and re-enrolment captures the same trait again (FACTS.md §6). Each learner's
+ * dump holds its own columns ({@link DumpColumns}: fingerprints one column per finger), so the
+ * answer is a list of column names that differs from a classmate's, from thousands of possible ones.
  */
 @Component
 class IrrevocableCheck implements TaskCheck {
@@ -22,11 +26,8 @@ class IrrevocableCheck implements TaskCheck {
 	static final Set<DataCategory> FOREVER =
 			EnumSet.of(DataCategory.FACE, DataCategory.FINGERPRINTS, DataCategory.VOICE, DataCategory.DNA);
 
-	private final MessageSource messages;
-
-	IrrevocableCheck(MessageSource messages) {
-		this.messages = messages;
-	}
+	/** The most items read from one answer: more than any dump has columns. */
+	private static final int MAX_ITEMS = 40;
 
 	@Override
 	public String taskId() {
@@ -35,26 +36,30 @@ class IrrevocableCheck implements TaskCheck {
 
 	@Override
 	public CheckResult check(Account learner, String answer) {
-		CategoryAnswer parsed = CategoryAnswer.parse(answer, messages);
-		if (parsed.unknown().isPresent()) {
-			return CheckResult.fail("check.L5.forever.unknown", parsed.unknown().get());
-		}
-		Set<DataCategory> inDump = EnumSet.copyOf(DumpColumns.of(learner.seed()));
-		Set<DataCategory> expected = EnumSet.copyOf(FOREVER);
-		expected.retainAll(inDump);
-		for (DataCategory given : parsed.categories()) {
-			if (!inDump.contains(given)) {
-				return CheckResult.fail("check.L5.forever.not-in-dump", CategoryAnswer.term(given));
-			}
-			if (!FOREVER.contains(given)) {
-				return CheckResult.fail("check.L5.forever.revocable", CategoryAnswer.term(given));
+		List<DumpColumns.Column> dump = DumpColumns.of(learner.seed());
+		Set<String> given = new LinkedHashSet<>();
+		for (String part : answer.toLowerCase(Locale.ROOT).split("[,;\\n]|\\band\\b")) {
+			String item = part.strip().replace(' ', '_');
+			if (!item.isEmpty() && given.size() < MAX_ITEMS) {
+				given.add(item);
 			}
 		}
-		Set<DataCategory> missing = EnumSet.copyOf(expected);
-		missing.removeAll(parsed.categories());
-		if (!missing.isEmpty()) {
-			return CheckResult.fail("check.L5.forever.missing", missing.size());
+		for (String item : given) {
+			Optional<DumpColumns.Column> column =
+					dump.stream().filter(c -> c.name().equals(item)).findFirst();
+			if (column.isEmpty()) {
+				return CheckResult.fail("check.L5.forever.no-column", item);
+			}
+			if (!FOREVER.contains(column.get().category())) {
+				return CheckResult.fail("check.L5.forever.revocable-column", item);
+			}
 		}
-		return CheckResult.pass("check.L5.forever.pass", expected.size());
+		long missing = dump.stream()
+				.filter(c -> FOREVER.contains(c.category()) && !given.contains(c.name()))
+				.count();
+		if (missing > 0) {
+			return CheckResult.fail("check.L5.forever.missing", missing);
+		}
+		return CheckResult.pass("check.L5.forever.pass", given.size());
 	}
 }

@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
@@ -15,21 +17,28 @@ import org.consentlab.registry.policy.AccessPolicy;
 import org.consentlab.registry.policy.AgencyAuthorization;
 import org.consentlab.registry.policy.PolicyStore;
 import org.consentlab.registry.policy.Purposes;
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * L6: the learner's saved policy, run as Spring Security rules against a test set the learner does
- * not see: every (agency, kind of data) pair, each in purpose or not by {@link Purposes}. The policy
- * passes when it refuses every out-of-purpose query and allows every in-purpose one.
+ * not see: every (agency, kind of data) pair, each in purpose or not by {@link Purposes}, except that
+ * the party of the learner's own {@link PurposeScenario} is judged by that scenario. The policy passes
+ * when it refuses every out-of-purpose query and allows every in-purpose one. For the scenario's
+ * party the feedback gives counts only, so the scenario is judged, not found by trying.
  */
 @Component
 class PurposeLimitationCheck implements TaskCheck {
 
 	private final PolicyStore policies;
 
-	PurposeLimitationCheck(PolicyStore policies) {
+	private final MessageSource messages;
+
+	PurposeLimitationCheck(PolicyStore policies, MessageSource messages) {
 		this.policies = policies;
+		this.messages = messages;
 	}
 
 	@Override
@@ -44,18 +53,28 @@ class PurposeLimitationCheck implements TaskCheck {
 			return CheckResult.fail("check.L6.not-saved");
 		}
 		AgencyAuthorization rules = new AgencyAuthorization(saved.get());
+		PurposeScenario scenario = PurposeScenario.of(learner.seed());
 		List<RegistryQuery> tooOpen = new ArrayList<>();
 		List<RegistryQuery> tooTight = new ArrayList<>();
+		int scenarioOpen = 0;
+		int scenarioTight = 0;
 		int inPurpose = 0;
 		for (RegistryQuery query : hiddenSet()) {
+			boolean own = query.agency() == scenario.agency();
 			boolean allowed = rules.refusal(query).isEmpty();
-			boolean needed = Purposes.needs(query.agency()).containsAll(query.categories());
+			boolean needed = (own ? scenario.needs() : Purposes.needs(query.agency())).containsAll(query.categories());
 			inPurpose += needed ? 1 : 0;
 			if (allowed && !needed) {
-				tooOpen.add(query);
+				scenarioOpen += own ? 1 : 0;
+				if (!own) {
+					tooOpen.add(query);
+				}
 			}
 			if (!allowed && needed) {
-				tooTight.add(query);
+				scenarioTight += own ? 1 : 0;
+				if (!own) {
+					tooTight.add(query);
+				}
 			}
 		}
 		if (!tooOpen.isEmpty()) {
@@ -66,7 +85,24 @@ class PurposeLimitationCheck implements TaskCheck {
 			return CheckResult.fail(
 					"check.L6.purpose.too-tight", tooTight.size(), agency(tooTight.get(0)), category(tooTight.get(0)));
 		}
+		if (scenarioOpen + scenarioTight > 0) {
+			return CheckResult.fail(
+					"check.L6.purpose.scenario",
+					CheckResult.term("agency." + scenario.agency().name()),
+					scenarioOpen,
+					scenarioTight);
+		}
 		return CheckResult.pass("check.L6.purpose.pass", inPurpose);
+	}
+
+	/** The learner's scenario, in the prompt's {@code {{scenario}}} and {@code {{party}}}. */
+	@Override
+	public Map<String, String> parameters(Account learner) {
+		PurposeScenario scenario = PurposeScenario.of(learner.seed());
+		Locale locale = LocaleContextHolder.getLocale();
+		return Map.of(
+				"scenario", messages.getMessage(scenario.messageKey(), null, locale),
+				"party", messages.getMessage("agency." + scenario.agency().name(), null, locale));
 	}
 
 	/** One query per agency and kind of data, each with that agency's stated purpose. */

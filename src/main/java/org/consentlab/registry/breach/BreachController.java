@@ -3,7 +3,6 @@ package org.consentlab.registry.breach;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
@@ -11,7 +10,6 @@ import org.consentlab.biometrics.Seeds;
 import org.consentlab.biometrics.face.FaceEmbeddings;
 import org.consentlab.population.Person;
 import org.consentlab.population.Population;
-import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.web.BadInputException;
@@ -34,16 +32,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BreachController {
 
 	static final int DUMPED = 50;
-
-	/** The dump's column name for each kind of data it may hold. */
-	private static final Map<DataCategory, String> COLUMN = Map.of(
-			DataCategory.PASSPORT, "passport",
-			DataCategory.ADDRESS, "address",
-			DataCategory.EMPLOYER, "employer",
-			DataCategory.FACE, "face_template",
-			DataCategory.FINGERPRINTS, "fingerprints",
-			DataCategory.VOICE, "voice",
-			DataCategory.DNA, "dna");
 
 	private final CurrentAccount current;
 
@@ -79,24 +67,25 @@ class BreachController {
 		Population people = world.population();
 		int victim = world.targetOf(me);
 		SplittableRandom random = Seeds.random(me.seed(), 0xD0A9L);
-		List<DataCategory> columns = DumpColumns.of(me.seed());
+		List<DumpColumns.Column> columns = DumpColumns.of(me.seed());
 		StringBuilder csv = new StringBuilder("person_id,name");
-		columns.forEach(column -> csv.append(',').append(COLUMN.get(column)));
+		columns.forEach(column -> csv.append(',').append(column.name()));
 		csv.append('\n');
 		for (int i = 0; i < DUMPED; i++) {
 			int id = i == DUMPED / 2 ? victim : random.nextInt(people.size());
 			Person p = people.person(id);
 			csv.append(id).append(',').append(quote(p.fullName()));
-			for (DataCategory column : columns) {
+			for (DumpColumns.Column column : columns) {
 				csv.append(',')
 						.append(
-								switch (column) {
+								switch (column.category()) {
 									case PASSPORT -> p.passport().number();
 									case ADDRESS -> quote(p.address().oneLine());
 									case EMPLOYER -> quote(p.employer().orElse(""));
 									case FACE -> template(gate.enrolled(id));
 									case FINGERPRINTS ->
-										Long.toHexString(Seeds.derive(people.biometricSeed(), 0xF1L, id, 0));
+										Long.toHexString(
+												Seeds.derive(people.biometricSeed(), 0xF1L, id, column.index()));
 									case VOICE -> Long.toHexString(Seeds.derive(people.biometricSeed(), 0x701CEL, id));
 									case DNA -> quote(world.biometrics().dna(id).serialize());
 									default -> "";
@@ -132,11 +121,15 @@ class BreachController {
 		if (text.indexOf(',') < 0) {
 			return text;
 		}
+		// Each learner's dump has its own columns, so the face is found by its shape, not its place.
 		List<String> fields = csvFields(text);
-		if (fields.size() != 9) {
+		if (fields.size() < 4) {
 			throw new BadInputException("template", "registry.bad.probe");
 		}
-		return fields.get(5);
+		return fields.stream()
+				.filter(field -> field.strip().split("\\s+").length == FaceEmbeddings.DIMENSIONS)
+				.findFirst()
+				.orElseThrow(() -> new BadInputException("template", "registry.bad.probe"));
 	}
 
 	/** The fields of one CSV row as the dump writes it: commas, and double quotes around text. */

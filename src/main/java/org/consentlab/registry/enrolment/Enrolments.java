@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
+import org.consentlab.biometrics.Seeds;
 import org.consentlab.registry.DataCategory;
 import org.consentlab.sandbox.Persona;
 import org.consentlab.sandbox.SandboxPart;
@@ -15,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The learner's enrolment in the Registry (lab L1), part of their sandbox. What is captured depends
- * on the path (the 2024 plan's two items, {@code /sources#comparable-systems-and-laws}): airport
- * capture of a foreigner takes passport data, face, ten fingerprints, voice and a DNA swab, and in
- * this simulation also the home address, employer and relatives (the course's model, not the
- * plan's); consular registration of a citizen abroad takes passport, face, fingerprints, address
- * abroad, employer and relatives.
+ * on the path (the 2024 plan's two items, {@code /sources#comparable-systems-and-laws}; which desk records
+ * what is the course's model) and on the person ({@link #captured}): airport capture of a foreigner
+ * takes passport data, face and ten fingerprints, and at the experiment's desks voice and a DNA
+ * swab; consular registration of a citizen abroad takes passport, face, fingerprints and the
+ * address abroad, and the employer and relatives where asked.
  */
 @Service
 public class Enrolments {
@@ -30,17 +32,37 @@ public class Enrolments {
 		this.jdbc = jdbc;
 	}
 
-	/** What the Registry captures on a persona's enrolment path. */
-	public static Set<DataCategory> captured(Persona.Enrolment path) {
-		return path == Persona.Enrolment.AIRPORT_CAPTURE
-				? EnumSet.allOf(DataCategory.class)
-				: EnumSet.of(
-						DataCategory.PASSPORT,
-						DataCategory.FACE,
-						DataCategory.FINGERPRINTS,
-						DataCategory.ADDRESS,
-						DataCategory.EMPLOYER,
-						DataCategory.RELATIVES);
+	/**
+	 * What the Registry captures from a persona. The path decides the core, the person decides the
+	 * rest: at the airport, only the experiment's desks also take a voice sample and a DNA swab, and
+	 * the migration card names an employer only for someone who comes to work; at the consulate, the
+	 * employer is asked of those who have one, and some consulates' forms ask for relatives. Which
+	 * desk and which form a persona met is drawn from the persona, so the lists differ across a
+	 * class (the simulation's model, not the plan's text).
+	 */
+	public static Set<DataCategory> captured(Persona persona) {
+		SplittableRandom desk = Seeds.random(persona.personId(), 0xCA97L);
+		Set<DataCategory> captured = EnumSet.of(DataCategory.PASSPORT, DataCategory.FACE, DataCategory.FINGERPRINTS);
+		if (persona.enrolment() == Persona.Enrolment.AIRPORT_CAPTURE) {
+			add(captured, DataCategory.VOICE, desk.nextBoolean());
+			add(captured, DataCategory.DNA, desk.nextBoolean());
+			add(captured, DataCategory.EMPLOYER, persona.reason().equals("worker"));
+			add(captured, DataCategory.ADDRESS, desk.nextBoolean());
+		} else {
+			captured.add(DataCategory.ADDRESS);
+			add(captured, DataCategory.EMPLOYER, !WITHOUT_EMPLOYER.contains(persona.reason()));
+			add(captured, DataCategory.RELATIVES, desk.nextBoolean());
+		}
+		return captured;
+	}
+
+	/** The reasons for a stay that name no employer. */
+	private static final Set<String> WITHOUT_EMPLOYER = Set.of("student", "retiree", "family");
+
+	private static void add(Set<DataCategory> captured, DataCategory category, boolean taken) {
+		if (taken) {
+			captured.add(category);
+		}
 	}
 
 	/** Enrols the learner's persona on its own path; enrolling twice changes nothing. */
@@ -50,7 +72,7 @@ public class Enrolments {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		Set<DataCategory> categories = captured(persona.enrolment());
+		Set<DataCategory> categories = captured(persona);
 		jdbc.sql("INSERT INTO REGISTRY_ENROLMENT (ACCOUNT_ID, PATH, CATEGORIES, ENROLLED_AT) VALUES (?, ?, ?, ?)")
 				.params(
 						accountId,

@@ -59,7 +59,7 @@ class RegistryController {
 		Subject subject = world.subjectOf(me);
 		model.addAttribute("persona", subject.persona());
 		model.addAttribute("person", world.population().person(subject.personId()));
-		model.addAttribute("captured", Enrolments.captured(subject.persona().enrolment()));
+		model.addAttribute("captured", Enrolments.captured(subject.persona()));
 		model.addAttribute("enrolled", enrolments.held(me.id()).isPresent());
 		return "registry/enrol";
 	}

@@ -26,7 +26,10 @@ import org.consentlab.registry.RegistryQuery;
  * A simulated week in one person's life, Monday to Saturday of the first full week of March of the
  * persona's year: each checkpoint (migration centre, hotel, SIM shop, bank, employer, tax office,
  * police, landlord, metro cameras) queries the Registry. Times and places are drawn from a seed;
- * the places are invented. Same-day checks are at least ninety minutes apart.
+ * the places are invented. Same-day checks are at least ninety minutes apart. What each checkpoint
+ * asks for, and whether it wants a yes/no answer or the full e-KYC profile, differs from person to
+ * person ({@link Asks}): checkpoints of one kind are run by different firms with different
+ * contracts, so two people of one year do not count alike.
  */
 public final class WeekOfLife {
 
@@ -59,6 +62,11 @@ public final class WeekOfLife {
 		"Riverside", "Central Park", "Old Mill", "Victory Square", "North Gate", "Amber Road"
 	};
 
+	/** Further street checks, as (day after Monday, hour): Wednesday evening, Saturday afternoon. */
+	private static final int[][] EXTRA_STOPS = {{2, 20}, {5, 16}};
+
+	private static final String[] EXTRA_STOP_PLACES = {"Street check, Station Square", "Street check, Market Street"};
+
 	private WeekOfLife() {}
 
 	/** The Monday the simulated week starts on: the first Monday of March of {@code year}. */
@@ -66,9 +74,37 @@ public final class WeekOfLife {
 		return LocalDate.of(year, 3, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
 	}
 
+	/**
+	 * What one checkpoint of a person's week asks for, drawn from its own stream so that the times
+	 * and places stay as they are: a base set, extra kinds each with even odds, and the answer mode.
+	 */
+	private static final class Asks {
+
+		private final SplittableRandom random;
+
+		Asks(long seed, int subjectId) {
+			this.random = Seeds.random(seed, 0xA5C5L, subjectId);
+		}
+
+		Set<DataCategory> categories(Set<DataCategory> base, DataCategory... extras) {
+			Set<DataCategory> asked = EnumSet.copyOf(base);
+			for (DataCategory extra : extras) {
+				if (random.nextBoolean()) {
+					asked.add(extra);
+				}
+			}
+			return asked;
+		}
+
+		RegistryQuery.Mode mode() {
+			return random.nextBoolean() ? RegistryQuery.Mode.E_KYC : RegistryQuery.Mode.YES_NO;
+		}
+	}
+
 	/** The week's checks of person {@code subjectId}, in time order, drawn from {@code seed}. */
 	public static List<Event> of(long seed, int subjectId, int year) {
 		SplittableRandom random = Seeds.random(seed, 0x3EE7L, subjectId);
+		Asks asks = new Asks(seed, subjectId);
 		LocalDate monday = monday(year);
 		List<Event> events = new ArrayList<>();
 		String hotel = HOTELS[random.nextInt(HOTELS.length)];
@@ -87,36 +123,36 @@ public final class WeekOfLife {
 				random,
 				Agency.HOTEL,
 				hotel,
-				EnumSet.of(PASSPORT, FACE),
+				asks.categories(EnumSet.of(PASSPORT), FACE, FINGERPRINTS),
 				ONE_FACT,
-				RegistryQuery.Mode.E_KYC));
+				asks.mode()));
 		events.add(at(
 				monday.plusDays(1),
 				11,
 				random,
 				Agency.SIM_SHOP,
 				"SIM card shop, Station Square 2",
-				EnumSet.of(PASSPORT, FACE, FINGERPRINTS),
+				asks.categories(EnumSet.of(PASSPORT), FACE, FINGERPRINTS),
 				ONE_FACT,
-				RegistryQuery.Mode.E_KYC));
+				asks.mode()));
 		events.add(at(
 				monday.plusDays(1),
 				15,
 				random,
 				Agency.BANK,
 				"Bank branch, Market Street 21",
-				EnumSet.of(PASSPORT, FACE),
+				asks.categories(EnumSet.of(PASSPORT), FACE, FINGERPRINTS),
 				ONE_FACT,
-				RegistryQuery.Mode.E_KYC));
+				asks.mode()));
 		events.add(at(
 				monday.plusDays(2),
 				10,
 				random,
 				Agency.EMPLOYER,
 				"Employer's office, Factory Lane 5",
-				EnumSet.of(PASSPORT, FACE),
+				asks.categories(EnumSet.of(PASSPORT), FACE, FINGERPRINTS, ADDRESS),
 				ONE_FACT,
-				RegistryQuery.Mode.E_KYC));
+				asks.mode()));
 		events.add(at(
 				monday.plusDays(3),
 				14,
@@ -132,18 +168,31 @@ public final class WeekOfLife {
 				random,
 				Agency.POLICE,
 				"Street check, Victory Square",
-				EnumSet.of(PASSPORT, FACE, FINGERPRINTS, ADDRESS),
+				asks.categories(EnumSet.of(PASSPORT, FACE), FINGERPRINTS, ADDRESS),
 				ONE_FACT,
-				RegistryQuery.Mode.E_KYC));
+				asks.mode()));
+		// Some people are stopped in the street more than once a week.
+		int moreStops = asks.random.nextInt(EXTRA_STOPS.length + 1);
+		for (int stop = 0; stop < moreStops; stop++) {
+			events.add(at(
+					monday.plusDays(EXTRA_STOPS[stop][0]),
+					EXTRA_STOPS[stop][1],
+					asks.random,
+					Agency.POLICE,
+					EXTRA_STOP_PLACES[stop],
+					asks.categories(EnumSet.of(PASSPORT, FACE), FINGERPRINTS, ADDRESS),
+					ONE_FACT,
+					asks.mode()));
+		}
 		events.add(at(
 				monday.plusDays(5),
 				12,
 				random,
 				Agency.LANDLORD,
 				"Flat viewing, Birch Lane 17",
-				EnumSet.of(PASSPORT, ADDRESS),
+				asks.categories(EnumSet.of(PASSPORT), ADDRESS, FACE),
 				ONE_FACT,
-				RegistryQuery.Mode.E_KYC));
+				asks.mode()));
 		for (int day = 0; day < 6; day++) {
 			String station = "Metro " + STATIONS[random.nextInt(STATIONS.length)] + ", gate " + (1 + random.nextInt(6));
 			events.add(at(

@@ -1,0 +1,90 @@
+package org.consentlab.labs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.consentlab.support.AttackDriver;
+import org.consentlab.support.Classroom;
+import org.consentlab.support.RunningApp;
+import org.consentlab.support.WalletDriver;
+import org.consentlab.support.WebClient;
+import org.consentlab.verifier.SwitchedOffCheck;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * L9's weakened verifier is a setting of one learner's sandbox, not a mode of the verifier: the
+ * forged presentation it accepts from that learner, it refuses from a classmate; and naming it
+ * without that accepted forgery of one's own does not pass.
+ */
+class WeakVerifierTests {
+
+	private static final long SEED_A = 0x5EED_A11CEL;
+
+	private static RunningApp app;
+
+	@BeforeAll
+	static void start() {
+		app = RunningApp.classroom("jdbc:h2:mem:weak-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	@Test
+	void forgedPresentationWhenSentByTheLearnerThenAcceptedAndWhenByAClassmateThenRefused() {
+		SwitchedOffCheck off = SwitchedOffCheck.of(SEED_A);
+		long seedB = SEED_A + 1;
+		while (SwitchedOffCheck.of(seedB).verifierId().equals(off.verifierId())) {
+			seedB++;
+		}
+		Classroom classroom = Classroom.create(app, "ms-weak");
+		WebClient a = classroom.join("ana");
+		WebClient b = classroom.join("ben");
+		JdbcClient jdbc = app.bean(JdbcClient.class);
+		jdbc.sql("UPDATE ACCOUNT SET SEED = ? WHERE USERNAME = ?")
+				.params(SEED_A, "ana")
+				.update();
+		jdbc.sql("UPDATE ACCOUNT SET SEED = ? WHERE USERNAME = ?")
+				.params(seedB, "ben")
+				.update();
+		String answer = off.verifierId() + " = " + off.check().code().name();
+		String move = off.check() == SwitchedOffCheck.Check.KEY_BINDING ? "drop-key-binding" : "old-nonce";
+
+		assertThat(passes(a, answer))
+				.as("the right name without an accepted forgery")
+				.isFalse();
+
+		AttackDriver.Attempt mine = forge(a, off.verifierId(), move);
+		AttackDriver.Attempt theirs = forge(b, off.verifierId(), move);
+		assertThat(mine.status()).as("the weak verifier, for its learner").isEqualTo("VERIFIED");
+		assertThat(theirs.status()).as("the same verifier, for a classmate").isEqualTo("REJECTED");
+		assertThat(theirs.codes()).contains(off.check().code().name());
+
+		assertThat(passes(b, answer))
+				.as("a classmate's answer, with no forgery accepted")
+				.isFalse();
+		assertThat(passes(a, answer))
+				.as("the learner's own answer with their proof")
+				.isTrue();
+	}
+
+	/** Receives an ID, shows it to the verifier honestly, then sends it the move from that presentation. */
+	private static AttackDriver.Attempt forge(WebClient learner, String verifier, String move) {
+		WalletDriver wallet = new WalletDriver(learner);
+		wallet.receivePid();
+		wallet.answer(wallet.openRequest(verifier), "share");
+		AttackDriver attacks = new AttackDriver(learner);
+		return attacks.attack(attacks.sources().get(0), verifier, move);
+	}
+
+	private static boolean passes(WebClient learner, String answer) {
+		learner.get("/labs/L9");
+		learner.post("/labs/L9/tasks/L9.switched-off", "answer", answer);
+		return learner.get("/labs/L9").body().contains("class=\"feedback ok\"");
+	}
+}
