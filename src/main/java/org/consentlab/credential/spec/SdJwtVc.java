@@ -92,6 +92,16 @@ public final class SdJwtVc {
 	/** §8.4: whether the claim is selectively disclosable, {@code always}, {@code allowed} or {@code never}. */
 	public static final String TYPE_SD = "sd";
 
+	/**
+	 * §5.3.3, a retrieval method this app's ecosystem defines for its {@code urn:} types: the issuer
+	 * of a credential publishes the Type Metadata of each type it issues at its identifier plus this
+	 * path, with the type as the {@link #TYPE_METADATA_QUERY} query parameter.
+	 */
+	public static final String TYPE_METADATA_PATH = "/type-metadata";
+
+	/** §5.3.3: the query parameter naming the type at {@link #TYPE_METADATA_PATH}. */
+	public static final String TYPE_METADATA_QUERY = "vct";
+
 	/** The {@code vct} the command line uses when the claims file gives none. */
 	public static final String DEFAULT_VCT = "urn:consentlab:credential:example";
 

@@ -1,5 +1,6 @@
 package org.consentlab.credential.vc;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,6 +122,16 @@ public final class TypeMetadata {
 			throw new MalformedTypeMetadataException(Problem.VCT_MISMATCH, "describes " + metadata.vct);
 		}
 		return metadata;
+	}
+
+	/**
+	 * Where the issuer {@code iss} publishes the document of type {@code vct}: the retrieval method
+	 * this app's ecosystem defines for {@code urn:} types (§5.3.3), since a URN cannot be fetched
+	 * (§5.3.1). A wallet asks only the issuer whose keys it already checked (§9.1).
+	 */
+	public static String location(String iss, String vct) {
+		return iss + SdJwtVc.TYPE_METADATA_PATH + "?" + SdJwtVc.TYPE_METADATA_QUERY + "="
+				+ URLEncoder.encode(vct, StandardCharsets.UTF_8);
 	}
 
 	/** The document to publish, always the same characters for the same content: pin these with {@link #integrity}. */
