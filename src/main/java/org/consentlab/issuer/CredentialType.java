@@ -29,6 +29,12 @@ interface CredentialType {
 	/** The claims about this learner, before SD-JWT encoding ({@code iss}, {@code iat} ... are added by the issuer). */
 	Map<String, Object> claims(Account learner);
 
+	/**
+	 * Every claim this type may carry, containers and their parts, in the order a wallet shows them:
+	 * what its Type Metadata labels (SD-JWT VC draft 15 §8). A learner's credential carries some or all.
+	 */
+	List<ClaimPath> claimPaths();
+
 	/** The selectively disclosable claims among {@link #claims}. */
 	List<ClaimPath> disclosable(Map<String, Object> claims);
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.consentlab.account.Account;
 import org.consentlab.credential.sdjwt.ClaimPath;
 import org.consentlab.sandbox.Persona;
@@ -62,6 +63,13 @@ class Diploma implements CredentialType {
 		int graduatedAge = Math.min(persona.age(), 22 + random.nextInt(4));
 		claims.put("year_awarded", 2026 - persona.age() + graduatedAge);
 		return claims;
+	}
+
+	@Override
+	public List<ClaimPath> claimPaths() {
+		return Stream.of("given_name", "family_name", "degree", "field_of_study", "institution", "year_awarded")
+				.map(ClaimPath::of)
+				.toList();
 	}
 
 	@Override

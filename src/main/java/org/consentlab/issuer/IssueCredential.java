@@ -36,7 +36,9 @@ import org.springframework.stereotype.Component;
  * its {@code jwk} header, {@code aud} the issuer, {@code nonce} a live c_nonce used once), then signs
  * one SD-JWT VC per proof, bound to that proof's key ({@code cnf.jwk}, RFC 9901 §4.1.2), each with a
  * {@code status} reference to a fresh random index of the issuer's status list (Token Status List
- * §6.1). Several proofs ask for a batch (§8.2): one-time credentials with different keys, salts,
+ * §6.1), and the {@code vct#integrity} of the type's published Type Metadata (SD-JWT VC draft 15
+ * §6), so a wallet can tell the labels it fetches are the ones the issuer signed for. Several
+ * proofs ask for a batch (OpenID4VCI §8.2): one-time credentials with different keys, salts,
  * indices and signatures, and an {@code iat} rounded to the day so that it does not link them. An
  * access token is good for one credential request that gets as far as issuing (so at most one batch
  * per token); a request the issuer will not serve, because the learner holds their cap of status
@@ -59,7 +61,16 @@ class IssueCredential {
 
 	private final Issuers issuers;
 
-	IssueCredential(IssuerGrants grants, IssuerKeys keys, Accounts accounts, StatusLists statusLists, Issuers issuers) {
+	private final IssuerTypeMetadata typeMetadata;
+
+	IssueCredential(
+			IssuerGrants grants,
+			IssuerKeys keys,
+			Accounts accounts,
+			StatusLists statusLists,
+			Issuers issuers,
+			IssuerTypeMetadata typeMetadata) {
+		this.typeMetadata = typeMetadata;
 		this.grants = grants;
 		this.keys = keys;
 		this.accounts = accounts;
@@ -100,6 +111,7 @@ class IssueCredential {
 			Map<String, Object> payload = new LinkedHashMap<>();
 			payload.put(SdJwtVc.ISS, issuerIdentifier);
 			payload.put(SdJwtVc.VCT, type.vct());
+			payload.put(SdJwtVc.VCT_INTEGRITY, typeMetadata.integrity(type).toString());
 			payload.put(SdJwtVc.IAT, iat.getEpochSecond());
 			payload.put(SdJwtVc.EXP, exp.getEpochSecond());
 			payload.put(

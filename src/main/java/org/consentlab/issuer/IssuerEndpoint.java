@@ -15,6 +15,7 @@ import org.consentlab.credential.oid4vci.TokenResponse;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.credential.vc.JwtVcIssuerMetadata;
+import org.consentlab.credential.vc.TypeMetadata;
 import org.consentlab.web.ProtocolEndpoint;
 import org.consentlab.web.ProtocolException;
 import org.springframework.http.CacheControl;
@@ -30,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The issuers' protocol endpoints: metadata (OpenID4VCI 1.0 §12.2, RFC 8414, SD-JWT VC §5), the
+ * The issuers' protocol endpoints: metadata (OpenID4VCI 1.0 §12.2, RFC 8414, SD-JWT VC §4 and the
+ * Type Metadata of §5), the
  * token endpoint of the pre-authorised code grant (§6, with the transaction code when the offer had
  * one), the nonce endpoint (§7) and the credential endpoint (§8, batches included), and the issuer's
  * Status List Token. Errors are OAuth error JSON, never a 500.
@@ -49,12 +51,16 @@ class IssuerEndpoint {
 
 	private final StatusLists statusLists;
 
+	private final IssuerTypeMetadata typeMetadata;
+
 	IssuerEndpoint(
 			Issuers issuers,
 			IssuerKeys keys,
 			IssuerGrants grants,
 			IssueCredential issueCredential,
-			StatusLists statusLists) {
+			StatusLists statusLists,
+			IssuerTypeMetadata typeMetadata) {
+		this.typeMetadata = typeMetadata;
 		this.issuers = issuers;
 		this.keys = keys;
 		this.grants = grants;
@@ -105,6 +111,22 @@ class IssuerEndpoint {
 		return json(
 				new JwtVcIssuerMetadata(issuers.identifier(type), keys.publicKeys(type.issuerId())).toJson(),
 				CacheControl.empty());
+	}
+
+	/**
+	 * The Type Metadata of one type the issuer issues (SD-JWT VC draft 15 §5, fetched as §5.3.3
+	 * defines here): the very bytes its credentials pin in {@code vct#integrity}, so they may be
+	 * cached (§5.3.4).
+	 */
+	@GetMapping(IssuerRoutes.TYPE_METADATA)
+	ResponseEntity<String> typeMetadata(
+			@PathVariable String id, @RequestParam(name = SdJwtVc.TYPE_METADATA_QUERY, required = false) String vct) {
+		CredentialType type = type(id);
+		TypeMetadata document = typeMetadata
+				.of(type.issuerId(), vct)
+				.orElseThrow(() -> new ProtocolException(
+						HttpStatus.NOT_FOUND, OAuthError.INVALID_REQUEST, "this issuer issues no type of that vct"));
+		return json(document.toJson(), CacheControl.maxAge(java.time.Duration.ofHours(1)));
 	}
 
 	@PostMapping(path = IssuerRoutes.TOKEN, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)

@@ -1,6 +1,7 @@
 package org.consentlab.issuer;
 
 import org.consentlab.credential.oid4vci.Oid4vci;
+import org.consentlab.credential.spec.SdJwtVc;
 
 /**
  * Every path of the issuers, named once. {@code {id}} is the issuer's id ({@code pid}). The
@@ -37,6 +38,12 @@ public final class IssuerRoutes {
 
 	/** Solo mode: the learner lifts the suspension (POST, a learner page). */
 	public static final String REINSTATE = "/issuers/{id}/reinstate";
+
+	/**
+	 * SD-JWT VC draft 15 §5: the Type Metadata of one type the issuer issues, named by the
+	 * {@code vct} query parameter ({@link org.consentlab.credential.vc.TypeMetadata#location}).
+	 */
+	public static final String TYPE_METADATA = "/issuers/{id}" + SdJwtVc.TYPE_METADATA_PATH;
 
 	/** A new signing key, the old one kept in the JWKS for a grace period (POST). */
 	public static final String ROTATE = "/issuers/{id}/keys/rotate";

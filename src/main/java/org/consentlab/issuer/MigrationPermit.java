@@ -26,15 +26,19 @@ final class MigrationPermit implements CredentialType {
 
 	private final Function<MigrationRecord, Map<String, Object>> document;
 
+	private final List<String> claimNames;
+
 	private MigrationPermit(
 			String vct,
 			String configurationId,
 			String documentKey,
-			Function<MigrationRecord, Map<String, Object>> document) {
+			Function<MigrationRecord, Map<String, Object>> document,
+			List<String> claimNames) {
 		this.vct = vct;
 		this.configurationId = configurationId;
 		this.documentKey = documentKey;
 		this.document = document;
+		this.claimNames = List.copyOf(claimNames);
 	}
 
 	/** The right to stay, its kind, its end, and whether it allows work. */
@@ -43,13 +47,35 @@ final class MigrationPermit implements CredentialType {
 				RESIDENCE_VCT,
 				"residence_permit_sd_jwt",
 				"issuer.migration.residence",
-				MigrationRecord::residencePermit);
+				MigrationRecord::residencePermit,
+				List.of(
+						"given_name",
+						"family_name",
+						"birthdate",
+						"nationalities",
+						"document_number",
+						"permit_type",
+						"right_to_work",
+						"valid_until"));
 	}
 
 	/** {@code right_to_work}, for which employer, until when. */
 	static MigrationPermit work() {
 		return new MigrationPermit(
-				WORK_VCT, "work_permit_sd_jwt", "issuer.migration.work", MigrationRecord::workPermit);
+				WORK_VCT,
+				"work_permit_sd_jwt",
+				"issuer.migration.work",
+				MigrationRecord::workPermit,
+				List.of(
+						"given_name",
+						"family_name",
+						"birthdate",
+						"nationalities",
+						"document_number",
+						"permit_type",
+						"right_to_work",
+						"employer",
+						"valid_until"));
 	}
 
 	@Override
@@ -80,6 +106,11 @@ final class MigrationPermit implements CredentialType {
 	@Override
 	public Map<String, Object> claims(Account learner) {
 		return document.apply(MigrationRecord.of(learner));
+	}
+
+	@Override
+	public List<ClaimPath> claimPaths() {
+		return claimNames.stream().map(ClaimPath::of).toList();
 	}
 
 	@Override

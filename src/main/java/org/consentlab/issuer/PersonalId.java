@@ -24,6 +24,21 @@ class PersonalId implements CredentialType {
 
 	private static final List<String> ADDRESS_PARTS = List.of("street_address", "locality", "country");
 
+	/** Every claim a PID may carry (the persona's {@code idClaims} are some of these), in the rulebook's order. */
+	private static final List<String> ALL_CLAIMS = List.of(
+			"given_name",
+			"family_name",
+			"birth_family_name",
+			"birthdate",
+			"age_over_18",
+			"age_over_21",
+			"place_of_birth",
+			"nationalities",
+			"address",
+			"document_number",
+			"email",
+			"phone_number");
+
 	@Override
 	public String issuerId() {
 		return ID;
@@ -103,6 +118,21 @@ class PersonalId implements CredentialType {
 			default:
 				throw new IllegalStateException("no value for PID claim " + name);
 		}
+	}
+
+	@Override
+	public List<ClaimPath> claimPaths() {
+		List<ClaimPath> paths = new ArrayList<>();
+		for (String name : ALL_CLAIMS) {
+			paths.add(ClaimPath.of(name));
+			if ("address".equals(name)) {
+				ADDRESS_PARTS.forEach(part -> paths.add(ClaimPath.of(name).child(part)));
+			}
+			if ("place_of_birth".equals(name)) {
+				paths.add(ClaimPath.of(name).child("country"));
+			}
+		}
+		return paths;
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.consentlab.credential.sdjwt.HashAlgorithm;
 import org.consentlab.credential.sdjwt.ObjectPropertyDisclosure;
 import org.consentlab.credential.sdjwt.ProcessedPayload;
 import org.consentlab.credential.sdjwt.SdJwt;
+import org.consentlab.credential.spec.SdJwtVc;
 
 /**
  * A credential laid out for reading (RFC 9901 §4): the issuer-signed JWT's header and payload, each
@@ -26,7 +27,8 @@ public record CredentialView(
 	public record ClaimRow(String path, String value) {}
 
 	/** Fields of an SD-JWT VC that say what the credential is, not who the holder is. */
-	static final List<String> TECHNICAL = List.of("iss", "vct", "iat", "nbf", "exp", "cnf", "status");
+	static final List<String> TECHNICAL =
+			List.of("iss", "vct", SdJwtVc.VCT_INTEGRITY, "iat", "nbf", "exp", "cnf", "status");
 
 	static CredentialView of(HeldCredential held) {
 		SdJwt sdJwt = held.parsed();

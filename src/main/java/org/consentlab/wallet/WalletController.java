@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.consentlab.account.Account;
@@ -41,12 +42,16 @@ class WalletController {
 
 	private final ReceiveCredential receive;
 
+	private final ClaimLabels labels;
+
 	WalletController(
 			CurrentAccount current,
 			WorldVisits visits,
 			WalletCredentials credentials,
 			WalletHistory history,
-			ReceiveCredential receive) {
+			ReceiveCredential receive,
+			ClaimLabels labels) {
+		this.labels = labels;
 		this.current = current;
 		this.visits = visits;
 		this.credentials = credentials;
@@ -85,11 +90,12 @@ class WalletController {
 	}
 
 	@GetMapping(WalletRoutes.CREDENTIAL)
-	String credential(@PathVariable long id, Model model) {
+	String credential(@PathVariable long id, Locale locale, Model model) {
 		HeldCredential held = credentials
 				.find(current.require().id(), id)
 				.orElseThrow(() -> new NotFoundException("notfound.credential", String.valueOf(id)));
 		model.addAttribute("view", CredentialView.of(held));
+		model.addAttribute("labels", labels.of(held, locale));
 		return "wallet/credential";
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 class ProtocolSecurityConfig {
 
-	/** The protocol paths: well-known metadata, the issuers' token, nonce, credential and status list endpoints, the verifiers' response and request URI endpoints. */
+	/** The protocol paths: well-known metadata, the issuers' token, nonce, credential, status list and type metadata endpoints, the verifiers' response and request URI endpoints. */
 	static final String[] PROTOCOL_PATHS = {
 		"/.well-known/" + Oid4vci.WELL_KNOWN_ISSUER + "/issuers/*",
 		"/.well-known/" + Oid4vci.WELL_KNOWN_AUTHORIZATION_SERVER + "/issuers/*",
@@ -28,6 +28,7 @@ class ProtocolSecurityConfig {
 		"/issuers/*/credential",
 		"/issuers/*/status",
 		"/issuers/*/status/*",
+		"/issuers/*/type-metadata",
 		"/verifiers/*/response",
 		"/verifiers/*/request-objects/*"
 	};
