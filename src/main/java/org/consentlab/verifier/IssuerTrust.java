@@ -65,6 +65,10 @@ public class IssuerTrust implements IssuerKeyResolver {
 			return metadata != null && metadata.key(kid).isPresent();
 		}
 
+		Optional<JWK> key(String kid) {
+			return metadata == null ? Optional.empty() : metadata.key(kid);
+		}
+
 		/** May a miss refetch now? A failed fetch waits a window; unknown keys share the budget. */
 		boolean mayRefetch(Instant now) {
 			if (metadata == null) {
@@ -73,9 +77,27 @@ public class IssuerTrust implements IssuerKeyResolver {
 			return windowStart.plus(WINDOW).isBefore(now) || refetches < REFETCHES;
 		}
 
-		Cached refetched(JwtVcIssuerMetadata fresh, Instant now) {
+		/** A refetch taken from the budget; a failed issuer's time restarts, so others wait. */
+		Cached spent(Instant now) {
 			boolean newWindow = windowStart.plus(WINDOW).isBefore(now);
-			return new Cached(fresh, now, newWindow ? now : windowStart, newWindow ? 1 : refetches + 1);
+			return new Cached(
+					metadata,
+					metadata == null ? now : fetchedAt,
+					newWindow ? now : windowStart,
+					newWindow ? 1 : refetches + 1);
+		}
+
+		/** Aged metadata stays in use while one caller fetches the next. */
+		Cached renewing(Instant now) {
+			return new Cached(metadata, now, windowStart, refetches);
+		}
+
+		/** After a fetch: new metadata replaces the old; a failure keeps what was known. */
+		Cached with(JwtVcIssuerMetadata fresh, Instant now) {
+			if (fresh != null) {
+				return new Cached(fresh, now, windowStart, refetches);
+			}
+			return metadata == null ? new Cached(null, now, windowStart, refetches) : this;
 		}
 	}
 
@@ -104,17 +126,37 @@ public class IssuerTrust implements IssuerKeyResolver {
 		return profile.trustedIssuers().stream().map(publicUrl).collect(Collectors.toUnmodifiableSet());
 	}
 
-	/** The issuer's key named {@code kid} (or its only key when kid is null). */
+	/**
+	 * The issuer's key named {@code kid} (or its only key when kid is null). The decision to fetch
+	 * is taken under the map's lock; the fetch itself is not, so callers never queue behind a
+	 * self-call (they would hold their threads and database connections while they wait).
+	 */
 	@Override
 	public Optional<JWK> key(String iss, String kid) {
 		Instant now = clock.instant();
-		Cached cached = cache.compute(iss, (issuer, known) -> {
-			if (known == null || known.olderThan(TTL, now)) {
-				return new Cached(fetch(issuer), now, now, 0);
+		boolean[] fetch = {false};
+		Cached decided = cache.compute(iss, (issuer, known) -> {
+			if (known == null) {
+				fetch[0] = true;
+				return null;
 			}
-			return known.knows(kid) || !known.mayRefetch(now) ? known : known.refetched(fetch(issuer), now);
+			if (known.olderThan(TTL, now)) {
+				fetch[0] = true;
+				return known.renewing(now);
+			}
+			if (known.knows(kid) || !known.mayRefetch(now)) {
+				return known;
+			}
+			fetch[0] = true;
+			return known.spent(now);
 		});
-		return cached.knows(kid) ? cached.metadata().key(kid) : Optional.empty();
+		if (!fetch[0]) {
+			return decided.key(kid);
+		}
+		JwtVcIssuerMetadata fresh = fetch(iss);
+		return cache.compute(
+						iss, (issuer, known) -> known == null ? new Cached(fresh, now, now, 0) : known.with(fresh, now))
+				.key(kid);
 	}
 
 	/** The metadata of {@code iss}, or null when it cannot be had or is for another issuer (§4.3: then unused). */

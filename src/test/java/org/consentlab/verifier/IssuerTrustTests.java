@@ -9,9 +9,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.consentlab.support.Eventually;
 import org.consentlab.web.Loopback;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +29,22 @@ class IssuerTrustTests {
 
 	private final MutableClock clock = new MutableClock();
 
-	private final List<String> fetched = new ArrayList<>();
+	private final List<String> fetched = new CopyOnWriteArrayList<>();
 
 	private volatile String body;
+
+	private volatile CountDownLatch fetchMayEnd = new CountDownLatch(0);
 
 	private volatile int status = 200;
 
 	private final IssuerTrust trust = new IssuerTrust(
 			url -> {
 				fetched.add(url);
+				try {
+					fetchMayEnd.await();
+				} catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
 				return new Loopback.Response(status, body);
 			},
 			path -> path,
@@ -83,6 +97,29 @@ class IssuerTrustTests {
 		status = 200;
 		clock.advance(IssuerTrust.WINDOW.plusSeconds(1));
 		assertThat(trust.key(ISS, key.getKeyID())).isPresent();
+		assertThat(fetched).hasSize(2);
+	}
+
+	@Test
+	void keyWhenAnotherCallerIsFetchingThenAgedKeysServeWithoutWaitingForIt() throws Exception {
+		ECKey key = publish();
+		assertThat(trust.key(ISS, key.getKeyID())).isPresent();
+		clock.advance(Duration.ofMinutes(6));
+		fetchMayEnd = new CountDownLatch(1);
+		ExecutorService refresher = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> refreshing = refresher.submit(() -> trust.key(ISS, key.getKeyID()));
+			Eventually.until("the refetch has started", fetched::size, size -> size == 2);
+			assertThat(CompletableFuture.supplyAsync(() -> trust.key(ISS, key.getKeyID()))
+							.get(5, TimeUnit.SECONDS))
+					.as("a second caller is served from the aged metadata while the refetch hangs")
+					.isPresent();
+			fetchMayEnd.countDown();
+			refreshing.get(5, TimeUnit.SECONDS);
+		} finally {
+			fetchMayEnd.countDown();
+			refresher.shutdownNow();
+		}
 		assertThat(fetched).hasSize(2);
 	}
 
