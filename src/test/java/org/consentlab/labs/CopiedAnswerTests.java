@@ -29,6 +29,7 @@ class CopiedAnswerTests {
 			"L1.readers", "every party of a year's policy reads passport or face, which everyone enrolled holds",
 			"L1.categories", "what an enrolment path captures: one list for each of the two paths",
 			"L9.matched", "which check stops which attack: a fact of the verifier (the attacks must be one's own)",
+			"L13.refused", "which check stops which forgery: a fact of the wallet (the refusal must be one's own)",
 			"L3.fnir", "the model's miss rate at the target threshold: about the same for every seed of one target",
 			"L2.full-profile", "the week's checks follow the persona's year, so one year's learners count alike",
 			"L6.refused-now", "the same week replayed under the same purpose table: alike within one year",
@@ -51,6 +52,7 @@ class CopiedAnswerTests {
 			"L10.reflection",
 			"L11.reflection",
 			"L12.reflection",
+			"L13.reflection",
 			"L12.argument");
 
 	private static final long SEED_A = 0x5EED_A11CEL;
