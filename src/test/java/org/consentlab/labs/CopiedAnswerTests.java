@@ -24,18 +24,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CopiedAnswerTests {
 
 	/** Tasks whose answer is a fact of the course, shared by everyone or a group, and why. */
-	static final Map<String, String> SHARED_FACTS = Map.of(
-			"L0.fingerprint-parties", "the access policy of a simulated year, the same for everyone in that year",
-			"L1.readers", "every party of a year's policy reads passport or face, which everyone enrolled holds",
-			"L1.categories", "what an enrolment path captures: one list for each of the two paths",
-			"L9.matched", "which check stops which attack: a fact of the verifier (the attacks must be one's own)",
-			"L13.refused", "which check stops which forgery: a fact of the wallet (the refusal must be one's own)",
-			"L3.fnir", "the model's miss rate at the target threshold: about the same for every seed of one target",
-			"L2.full-profile", "the week's checks follow the persona's year, so one year's learners count alike",
-			"L6.refused-now", "the same week replayed under the same purpose table: alike within one year",
-			"L12.irrevocable", "counted from that week and the minimal disclosures: alike within one year",
-			"L5.forever",
-					"the face plus a seeded subset of three body columns: 8 answers, so one pair in 8 shares one");
+	static final Map<String, String> SHARED_FACTS = Map.ofEntries(
+			Map.entry(
+					"L0.fingerprint-parties",
+					"the access policy of a simulated year, the same for everyone in that year"),
+			Map.entry(
+					"L1.readers",
+					"every party of a year's policy reads passport or face, which everyone enrolled holds"),
+			Map.entry("L1.categories", "what an enrolment path captures: one list for each of the two paths"),
+			Map.entry(
+					"L9.matched",
+					"which check stops which attack: a fact of the verifier (the attacks must be one's own)"),
+			Map.entry(
+					"L13.refused",
+					"which check stops which forgery: a fact of the wallet (the refusal must be one's own)"),
+			Map.entry(
+					"L3.fnir",
+					"the model's miss rate at the target threshold: about the same for every seed of one target"),
+			Map.entry(
+					"L2.full-profile",
+					"the week's checks follow the persona's year, so one year's learners count alike"),
+			Map.entry("L6.refused-now", "the same week replayed under the same purpose table: alike within one year"),
+			Map.entry("L12.irrevocable", "counted from that week and the minimal disclosures: alike within one year"),
+			Map.entry(
+					"L5.forever",
+					"the face plus a seeded subset of three body columns: 8 answers, so one pair in 8 shares one"),
+			Map.entry(
+					"L13.over-asking",
+					"the claims beyond the registration of the bar or the landlord, drawn from the seed: one pair in 2 shares one"));
 
 	/** Free-text tasks: an instructor reads them (L12's argument is graded on a rubric). */
 	static final java.util.Set<String> FREE_TEXT = java.util.Set.of(
