@@ -45,13 +45,17 @@ class ConsentController {
 
 	private final Loopback loopback;
 
+	private final RefusedRequests refusals;
+
 	ConsentController(
 			CurrentAccount current,
 			WalletCredentials credentials,
 			PresentCredential present,
 			ReadRequest read,
-			Loopback loopback) {
+			Loopback loopback,
+			RefusedRequests refusals) {
 		this.loopback = loopback;
+		this.refusals = refusals;
 		this.current = current;
 		this.credentials = credentials;
 		this.present = present;
@@ -112,6 +116,7 @@ class ConsentController {
 	@ExceptionHandler(RequestObjectException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String refused(RequestObjectException ex, Model model) {
+		current.find().ifPresent(me -> refusals.record(me.id(), ex.failure()));
 		model.addAttribute("failure", ex.failure());
 		model.addAttribute("certificateReason", ex.certificateReason());
 		model.addAttribute("home", WalletRoutes.HOME);

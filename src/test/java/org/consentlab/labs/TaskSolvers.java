@@ -12,6 +12,7 @@ final class TaskSolvers {
 			WalletSolvers.ALL,
 			AttackSolvers.ALL,
 			ScorecardSolvers.ALL,
+			TrustSolvers.ALL,
 			reflections());
 
 	private TaskSolvers() {}
@@ -19,7 +20,7 @@ final class TaskSolvers {
 	/** Each lab's closing reflection: a few honest words pass, a few words do not. */
 	private static Map<String, TaskSolver> reflections() {
 		Map<String, TaskSolver> all = new java.util.HashMap<>();
-		for (int lab = 0; lab <= 12; lab++) {
+		for (int lab = 0; lab <= 13; lab++) {
 			all.put("L" + lab + ".reflection", new TaskSolver() {
 				@Override
 				public String wrong(WebClient learner) {

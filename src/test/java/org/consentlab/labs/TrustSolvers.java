@@ -1,0 +1,118 @@
+package org.consentlab.labs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.consentlab.credential.dcql.ClaimsQuery;
+import org.consentlab.credential.dcql.DcqlQuery;
+import org.consentlab.credential.oid4vp.AuthorizationRequest;
+import org.consentlab.credential.oid4vp.VerifierRegistration;
+import org.consentlab.support.SignedRequests;
+import org.consentlab.support.WalletDriver;
+import org.consentlab.support.WebClient;
+
+/** L13: each solver forges, opens and reads requests in the learner's own wallet, as a student would. */
+final class TrustSolvers {
+
+	private static final Pattern REFUSAL_CODE = Pattern.compile("id=\"refusal-code\">([A-Z_]+)<");
+
+	private static final Pattern ASKED_VERIFIER = Pattern.compile("ask the (\\w+) for proof \\(signed\\)");
+
+	private static final Pattern OVER_ASKED = Pattern.compile(" asks for ([a-z_., ]+), but the registrar");
+
+	private TrustSolvers() {}
+
+	static final Map<String, TaskSolver> ALL = Map.of(
+			"L13.phished", TaskSolvers.byDoing(TrustSolvers::phish),
+			"L13.refused",
+					new TaskSolver() {
+						@Override
+						public void prepare(WebClient learner) {
+							refusedCode(learner);
+						}
+
+						@Override
+						public String wrong(WebClient learner) {
+							return refusedCode(learner).equals("BAD_SIGNATURE") ? "NOT_SIGNED" : "BAD_SIGNATURE";
+						}
+
+						@Override
+						public String right(WebClient learner) {
+							return refusedCode(learner);
+						}
+					},
+			"L13.over-asking",
+					new TaskSolver() {
+						@Override
+						public void prepare(WebClient learner) {
+							new WalletDriver(learner).receivePid();
+						}
+
+						@Override
+						public String wrong(WebClient learner) {
+							return overAsked(learner).split(", ")[0];
+						}
+
+						@Override
+						public String right(WebClient learner) {
+							return overAsked(learner);
+						}
+					});
+
+	/**
+	 * Starts an unsigned request at the bank and opens it dressed as the bar: same response URI,
+	 * nonce, state and query, another name in {@code verifier_info}. Then shares.
+	 */
+	private static void phish(WebClient learner) {
+		WalletDriver wallet = new WalletDriver(learner);
+		wallet.receivePid();
+		learner.get("/verifiers/bank");
+		HttpResponse<String> started = learner.post("/verifiers/bank/transactions", "mode", "unsigned");
+		String path = started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+		Map<String, String> bank =
+				SignedRequests.query(WalletDriver.href(learner.get(path).body(), "request-link"));
+		String forged = new AuthorizationRequest(
+						bank.get("response_uri"),
+						bank.get("nonce"),
+						bank.get("state"),
+						DcqlQuery.parse(bank.get("dcql_query")),
+						List.of(new VerifierRegistration(
+										"The Corner Bar",
+										"Checks that you are over 18.",
+										List.of(ClaimsQuery.of(null, "age_over_18")))
+								.toVerifierInfo()))
+				.toRequestUri("/wallet/requests");
+		String consent = learner.get(forged).body();
+		assertThat(consent).contains("The Corner Bar");
+		assertThat(wallet.answer(consent, "share").body()).contains("accepted your proof");
+	}
+
+	/** The bank's signed request under the bar's client identifier: the code on the refusal page. */
+	private static String refusedCode(WebClient learner) {
+		SignedRequests.Started bank = SignedRequests.start(learner, "bank");
+		SignedRequests.Started bar = SignedRequests.start(learner, "bar");
+		HttpResponse<String> refused = learner.get("/wallet/requests?client_id="
+				+ URLEncoder.encode(bar.clientId(), StandardCharsets.UTF_8) + "&request_uri="
+				+ URLEncoder.encode(bank.requestUri(), StandardCharsets.UTF_8));
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+		Matcher code = REFUSAL_CODE.matcher(refused.body());
+		assertThat(code.find()).as("refusal code on the page").isTrue();
+		return code.group(1);
+	}
+
+	/** The verifier the prompt names, asked for proof: the claims in the consent screen's warning. */
+	private static String overAsked(WebClient learner) {
+		Matcher named = ASKED_VERIFIER.matcher(learner.get("/labs/L13").body());
+		assertThat(named.find()).as("the verifier named in the L13 prompt").isTrue();
+		String consent = new WalletDriver(learner).openRequest(named.group(1));
+		Matcher over = OVER_ASKED.matcher(consent);
+		assertThat(over.find()).as("the over-asking warning").isTrue();
+		return over.group(1);
+	}
+}
