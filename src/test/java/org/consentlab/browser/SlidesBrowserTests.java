@@ -17,7 +17,7 @@ class SlidesBrowserTests {
 	@Test
 	void presenterWhenMovingOnThenAudienceWindowFollows() {
 		Browser.requireChromium();
-		try (RunningApp app = RunningApp.solo();
+		try (RunningApp app = RunningApp.sharedSolo();
 				Browser browser = Browser.open(app)) {
 			browser.go("/slides").assertAccessible();
 			browser.go(DECK);
