@@ -43,6 +43,9 @@ public class IssuerTrust implements IssuerKeyResolver {
 
 	static final Duration WINDOW = Duration.ofSeconds(10);
 
+	/** Past this many issuers in the cache, an issuer whose metadata cannot be had is not remembered. */
+	static final int MAX_UNKNOWN_ISSUERS = 64;
+
 	private final Function<String, Loopback.Response> get;
 
 	private final Function<String, String> publicUrl;
@@ -121,6 +124,11 @@ public class IssuerTrust implements IssuerKeyResolver {
 		this.clock = clock;
 	}
 
+	/** How many issuers the cache holds, found or not. */
+	int issuersCached() {
+		return cache.size();
+	}
+
 	/** The {@code iss} values of the profile's trusted issuers in this deployment. */
 	Set<String> trustedIssuers(VerifierProfile profile) {
 		return profile.trustedIssuers().stream().map(publicUrl).collect(Collectors.toUnmodifiableSet());
@@ -154,9 +162,14 @@ public class IssuerTrust implements IssuerKeyResolver {
 			return decided.key(kid);
 		}
 		JwtVcIssuerMetadata fresh = fetch(iss);
-		return cache.compute(
-						iss, (issuer, known) -> known == null ? new Cached(fresh, now, now, 0) : known.with(fresh, now))
-				.key(kid);
+		Cached stored = cache.compute(iss, (issuer, known) -> {
+			if (known != null) {
+				return known.with(fresh, now);
+			}
+			// the inspector asks about any issuer a learner names: misses are remembered for a few only
+			return fresh == null && cache.size() >= MAX_UNKNOWN_ISSUERS ? null : new Cached(fresh, now, now, 0);
+		});
+		return stored == null ? Optional.empty() : stored.key(kid);
 	}
 
 	/** The metadata of {@code iss}, or null when it cannot be had or is for another issuer (§4.3: then unused). */

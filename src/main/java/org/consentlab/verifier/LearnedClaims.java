@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.consentlab.credential.jose.Json;
+import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.credential.spec.VerificationErrorCode;
 
 /** What a verifier stores of a verified presentation: the processed claims, as JSON. */
 final class LearnedClaims {
 
 	/** Claims of every SD-JWT VC that describe the credential rather than the person (SD-JWT VC §3.2.2.2). */
-	static final List<String> TECHNICAL = List.of("iss", "vct", "iat", "nbf", "exp", "cnf", "status");
+	static final List<String> TECHNICAL =
+			List.of("iss", "vct", SdJwtVc.VCT_INTEGRITY, "iat", "nbf", "exp", "cnf", "status");
 
 	private LearnedClaims() {}
 

@@ -101,6 +101,16 @@ class IssuerTrustTests {
 	}
 
 	@Test
+	void keyWhenLearnersNameEndlessUnknownIssuersThenTheCacheStaysBounded() {
+		status = 404;
+		for (int i = 0; i < 1_000; i++) {
+			assertThat(trust.key("https://class.example/issuers/nobody-" + i, "k"))
+					.isEmpty();
+		}
+		assertThat(trust.issuersCached()).isEqualTo(IssuerTrust.MAX_UNKNOWN_ISSUERS);
+	}
+
+	@Test
 	void keyWhenAnotherCallerIsFetchingThenAgedKeysServeWithoutWaitingForIt() throws Exception {
 		ECKey key = publish();
 		assertThat(trust.key(ISS, key.getKeyID())).isPresent();
