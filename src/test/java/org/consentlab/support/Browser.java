@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -158,7 +159,7 @@ public final class Browser implements AutoCloseable {
 		clickOnce(css, page);
 		waitFor()
 				.withMessage("the browser to leave the page after clicking " + css)
-				.until(ExpectedConditions.stalenessOf(page));
+				.until(d -> isStale(page));
 		waitForLoad();
 		return this;
 	}
@@ -176,7 +177,10 @@ public final class Browser implements AutoCloseable {
 			try {
 				element.click();
 				return;
-			} catch (StaleElementReferenceException e) {
+			} catch (WebDriverException e) {
+				if (!isDetached(e)) {
+					throw e;
+				}
 				if (isStale(page)) {
 					return;
 				}
@@ -188,7 +192,25 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private static boolean isStale(WebElement element) {
-		return ExpectedConditions.stalenessOf(element).apply(null);
+		try {
+			element.isEnabled();
+			return false;
+		} catch (WebDriverException e) {
+			if (isDetached(e)) {
+				return true;
+			}
+			throw e;
+		}
+	}
+
+	/**
+	 * An element of a page that is gone, or replaced by a script. Chromium reports it as a stale
+	 * element, or, when the page changes during the command, as a node that "does not belong to the
+	 * document".
+	 */
+	private static boolean isDetached(WebDriverException e) {
+		return e instanceof StaleElementReferenceException
+				|| (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
 	}
 
 	/** Waits until {@code condition} holds on the current page, re-reading the page on each try. */
@@ -202,9 +224,29 @@ public final class Browser implements AutoCloseable {
 	 * replaced between finding and reading it (htmx swaps, script updates).
 	 */
 	public WebDriverWait waitFor() {
-		WebDriverWait wait = new WebDriverWait(driver, WAIT);
-		wait.ignoring(StaleElementReferenceException.class);
-		return wait;
+		return new PageWait(driver);
+	}
+
+	/** A wait that polls again, rather than fails, when an element it read was detached meanwhile. */
+	private static final class PageWait extends WebDriverWait {
+
+		PageWait(WebDriver driver) {
+			super(driver, WAIT);
+		}
+
+		@Override
+		public <V> V until(Function<? super WebDriver, V> condition) {
+			return super.until(d -> {
+				try {
+					return condition.apply(d);
+				} catch (WebDriverException e) {
+					if (isDetached(e)) {
+						return null;
+					}
+					throw e;
+				}
+			});
+		}
 	}
 
 	private void waitForLoad() {
