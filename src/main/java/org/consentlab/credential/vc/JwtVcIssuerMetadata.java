@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.consentlab.credential.jose.Json;
-import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.spec.SdJwtVc;
-import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.credential.vc.MalformedIssuerMetadataException.Problem;
 
 /**
@@ -59,18 +57,12 @@ public final class JwtVcIssuerMetadata {
 
 	/** Reads a metadata document (§4.2) within {@link #MAX_LENGTH} characters and {@link #MAX_DEPTH} levels. */
 	public static JwtVcIssuerMetadata parse(String json) {
-		if (json == null || json.isEmpty() || json.length() > MAX_LENGTH) {
-			throw new MalformedIssuerMetadataException(
-					Problem.NOT_A_JSON_OBJECT, "empty or longer than " + MAX_LENGTH + " characters");
-		}
-		Map<String, Object> members;
-		try {
-			members = Json.parseObject(json, MAX_DEPTH, VerificationErrorCode.MALFORMED_SD_JWT);
-		} catch (MalformedCredentialException ex) {
-			throw ex.code() == VerificationErrorCode.JSON_TOO_DEEP
-					? new MalformedIssuerMetadataException(Problem.TOO_DEEP, "nested deeper than " + MAX_DEPTH)
-					: new MalformedIssuerMetadataException(Problem.NOT_A_JSON_OBJECT, "not a JSON object");
-		}
+		Map<String, Object> members = BoundedJson.object(
+				json,
+				MAX_LENGTH,
+				MAX_DEPTH,
+				detail -> new MalformedIssuerMetadataException(Problem.NOT_A_JSON_OBJECT, detail),
+				detail -> new MalformedIssuerMetadataException(Problem.TOO_DEEP, detail));
 		if (!(members.get(SdJwtVc.METADATA_ISSUER) instanceof String issuer)) {
 			throw new MalformedIssuerMetadataException(Problem.ISSUER_MISSING, "no issuer string");
 		}

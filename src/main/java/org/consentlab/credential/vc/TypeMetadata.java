@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.consentlab.credential.jose.Json;
-import org.consentlab.credential.jose.MalformedCredentialException;
 import org.consentlab.credential.spec.SdJwtVc;
-import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.credential.vc.MalformedTypeMetadataException.Problem;
 
 /**
@@ -79,18 +77,12 @@ public final class TypeMetadata {
 
 	/** Reads a document (§5.2) within {@link #MAX_LENGTH} characters and {@link #MAX_DEPTH} levels. */
 	public static TypeMetadata parse(String json) {
-		if (json == null || json.isEmpty() || json.length() > MAX_LENGTH) {
-			throw new MalformedTypeMetadataException(
-					Problem.NOT_A_JSON_OBJECT, "empty or longer than " + MAX_LENGTH + " characters");
-		}
-		Map<String, Object> members;
-		try {
-			members = Json.parseObject(json, MAX_DEPTH, VerificationErrorCode.MALFORMED_SD_JWT);
-		} catch (MalformedCredentialException ex) {
-			throw ex.code() == VerificationErrorCode.JSON_TOO_DEEP
-					? new MalformedTypeMetadataException(Problem.TOO_DEEP, "nested deeper than " + MAX_DEPTH)
-					: new MalformedTypeMetadataException(Problem.NOT_A_JSON_OBJECT, "not a JSON object");
-		}
+		Map<String, Object> members = BoundedJson.object(
+				json,
+				MAX_LENGTH,
+				MAX_DEPTH,
+				detail -> new MalformedTypeMetadataException(Problem.NOT_A_JSON_OBJECT, detail),
+				detail -> new MalformedTypeMetadataException(Problem.TOO_DEEP, detail));
 		if (!(members.get(SdJwtVc.TYPE_VCT) instanceof String vct)) {
 			throw new MalformedTypeMetadataException(Problem.VCT_MISSING, "no vct string");
 		}
