@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * tenant's nationality or birthdate). The hotel, the SIM shop and the border ask for exactly what
  * the law of their checkpoint needs, so the scorecard can set them beside the Registry's queries.
  * The border asks for the ID and the residence permit; the hotel accepts the ID or the residence
- * permit (DCQL credential sets, OpenID4VP 1.0 §6.2).
+ * permit (DCQL credential sets, OpenID4VP 1.0 §6.2). The cinema, the gym and the library over-ask
+ * each in their own way, so the over-asking a learner of L13 finds depends on which of the five
+ * over-askers their seed draws.
  */
 @Component
 public class Verifiers {
@@ -58,6 +60,27 @@ public class Verifiers {
 					PID_ISSUER,
 					List.of("given_name", "family_name", "age_over_18"),
 					List.of("given_name", "family_name", "age_over_18", "birthdate", "nationalities"),
+					List.of()),
+			new VerifierProfile(
+					"cinema",
+					PID_VCT,
+					PID_ISSUER,
+					List.of("age_over_18"),
+					List.of("age_over_18"),
+					List.of("birthdate")),
+			new VerifierProfile(
+					"gym",
+					PID_VCT,
+					PID_ISSUER,
+					List.of("given_name", "family_name"),
+					List.of("given_name", "family_name", "address"),
+					List.of("document_number")),
+			new VerifierProfile(
+					"library",
+					PID_VCT,
+					PID_ISSUER,
+					List.of("given_name", "family_name", "address"),
+					List.of("given_name", "family_name", "address", "nationalities"),
 					List.of()),
 			new VerifierProfile("bank", PID_VCT, PID_ISSUER, BANK_KYC, BANK_KYC, List.of("email", "phone_number")),
 			withOther(
