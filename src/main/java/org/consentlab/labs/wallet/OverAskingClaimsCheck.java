@@ -58,7 +58,8 @@ class OverAskingClaimsCheck implements TaskCheck {
 			return CheckResult.fail("check.L13.over-asking.not-asked", CheckResult.term(verifier.nameKey()));
 		}
 		Set<String> given = Arrays.stream(answer.toLowerCase(Locale.ROOT).split("[\\s,;`]+"))
-				.filter(word -> !word.isEmpty() && !word.equals("and"))
+				// "and" between claim names, in each language of the course
+				.filter(word -> !word.isEmpty() && !word.equals("and") && !word.equals("и"))
 				.collect(Collectors.toCollection(LinkedHashSet::new));
 		Set<String> excess = excess(verifier);
 		if (given.equals(excess)) {
