@@ -274,13 +274,16 @@ class TranslatedBundlesTests {
 		return problems;
 	}
 
-	/** The bundles the app reads, from {@code spring.messages.basename}. */
+	/** The bundles the app reads, from {@code spring.messages.basename}, and the command line's own. */
 	private static List<String> basenames() throws IOException {
 		Properties app = new Properties();
 		try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
 			app.load(in);
 		}
-		return List.of(app.getProperty("spring.messages.basename").split(","));
+		List<String> basenames = new ArrayList<>(
+				List.of(app.getProperty("spring.messages.basename").split(",")));
+		basenames.add("cli/messages");
+		return basenames;
 	}
 
 	private static Set<String> keys(Path file) throws IOException {
