@@ -20,6 +20,10 @@ class LayoutAdvice {
 
 	private static final String DEMO = "consentlab.demo";
 
+	private static final List<Language> LANGUAGES = Languages.all().stream()
+			.map(l -> new Language(l.toLanguageTag(), Languages.nativeName(l)))
+			.toList();
+
 	private final CurrentAccount current;
 
 	private final ConsentLabProperties properties;
@@ -80,10 +84,6 @@ class LayoutAdvice {
 
 	/** A language as the switch shows it: its tag and its name in itself. */
 	public record Language(String tag, String name) {}
-
-	private static final List<Language> LANGUAGES = Languages.all().stream()
-			.map(l -> new Language(l.toLanguageTag(), Languages.nativeName(l)))
-			.toList();
 
 	@ModelAttribute("demo")
 	boolean demo(HttpServletRequest request) {
