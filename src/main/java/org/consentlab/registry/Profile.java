@@ -18,7 +18,7 @@ import org.consentlab.population.PopulationBiometrics;
  * Everything the Registry links to one enrolled person, as the profile page shows it: only the
  * categories captured on the person's enrolment path are filled in.
  *
- * @param face the first values of the 512-number face embedding (NIST-2020 1:1 preset, FACTS.md §2.4)
+ * @param face the first values of the 512-number face embedding (the face model set to NIST's 2020 FRTE 1:1 report card, /sources#face-model)
  * @param fingers a template reference per finger (the simulation models fingerprint scores, not images)
  * @param dna the STR profile at the 20 CODIS core loci, one row per locus
  */

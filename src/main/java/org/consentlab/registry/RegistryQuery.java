@@ -21,7 +21,7 @@ public record RegistryQuery(
 		Mode mode) {
 
 	/**
-	 * The answer modes central systems grew into, after India's Aadhaar (FACTS.md §11): a yes/no
+	 * The answer modes central systems grew into, after India's Aadhaar (UIDAI; /sources#answer-modes): a yes/no
 	 * authentication answer, or full e-KYC returning the profile. (The third, a signed offline
 	 * extract the holder filters, involves no query at all.)
 	 */

@@ -43,7 +43,10 @@ public record Persona(
 		int year,
 		List<String> idClaims) {
 
-	/** How the Registry world first captured a person (see FACTS: the 2024 plan's two items). */
+	/**
+	 * How the Registry world first captured a person: the 2024 plan's two items (Biometric Update,
+	 * 23 Jan 2024; the Sources & methods page, /sources#comparable-systems-and-laws).
+	 */
 	public enum Enrolment {
 
 		/** A foreigner arriving at a capital airport: face, ten fingerprints, voice, DNA swab. */

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * L5: which columns of the learner's own dump stay harmful forever. In the model, a passport can be
  * reissued, an address and an employer change; a face, fingerprints, a voice and a DNA profile
- * cannot be changed, and re-enrolment captures the same trait again (FACTS.md §6). Each learner's
+ * cannot be changed, and re-enrolment captures the same trait again (biometric data "cannot be
+ * retrieved once stolen", Security Today on the BioStar 2 breach, 2019; /sources#scorecard). Each learner's
  * dump holds its own columns ({@link DumpColumns}: fingerprints one column per finger), so the
  * answer is a list of column names that differs from a classmate's, from thousands of possible ones.
  */

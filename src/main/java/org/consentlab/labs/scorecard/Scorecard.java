@@ -19,7 +19,11 @@ import org.consentlab.verifier.Transaction;
  */
 public record Scorecard(List<Row> rows, boolean lived, Set<DataCategory> held, List<Principle> statements) {
 
-	/** The kinds of data that come from the body and cannot be changed once copied (FACTS §6). */
+	/**
+	 * The kinds of data that come from the body and cannot be changed once copied: biometric data
+	 * "cannot be retrieved once stolen" (Security Today on the BioStar 2 breach, 15 Aug 2019;
+	 * /sources#scorecard).
+	 */
 	static final Set<DataCategory> BIOMETRIC =
 			Set.of(DataCategory.FACE, DataCategory.FINGERPRINTS, DataCategory.VOICE, DataCategory.DNA);
 
@@ -116,7 +120,9 @@ public record Scorecard(List<Row> rows, boolean lived, Set<DataCategory> held, L
 
 	/**
 	 * The best face algorithms' false non-match rate for border photos at a false-match rate of one
-	 * in a million: 0.0035 (NIST FRTE 1:1, Visa to Border, 2020; FACTS §2.2).
+	 * in a million: 0.0035 (NIST FRTE 1:1 report card of 2020, Visa to Border; a copy of its data is
+	 * data/frvt_11_overview.csv in https://github.com/martinsbruveris/nist-frvt-analysis;
+	 * /sources#scorecard).
 	 */
 	static final double FACE_FNMR = 0.0035;
 

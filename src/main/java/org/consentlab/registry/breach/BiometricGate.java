@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Lab L5's simulated face gate: it compares a presented face template with the one the Registry
  * enrolled for the claimed person and opens at cosine ≥ 0.302 (FMR 10⁻⁵, the NIST 1:1 mugshot
- * operating point; FACTS.md §2.4). It cannot tell a live face from a replayed template: that is
+ * operating point; in the course's face model, /sources#face-model). It cannot tell a live face from a replayed template: that is
  * the presentation attack a leaked template enables. Every attempt is logged in the learner's
  * sandbox.
  */

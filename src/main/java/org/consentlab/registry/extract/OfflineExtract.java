@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * The third answer mode (FACTS.md §11, Aadhaar's Paperless Offline e-KYC): the holder downloads an
+ * The third answer mode (Aadhaar's Paperless Offline e-KYC: UIDAI, <i>About Aadhaar Paperless Offline
+ * e-KYC</i>, https://uidai.gov.in/en/ecosystem/authentication-devices-documents/about-aadhaar-paperless-offline-e-kyc.html;
+ * /sources#answer-modes): the holder downloads an
  * extract signed by the Registry, keeps only the fields they choose, and hands it over; the
  * checkpoint verifies the signature offline and the Registry is not told. Here an extract is
  * {@code base64url(fields).base64url(Ed25519 signature)}, signed with the Registry's key kept in the

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
  * The Registry answering one agency's query: the access policy decides (as Spring Security
  * authorisation rules, {@link AgencyAuthorization}), the query is logged whatever the decision,
  * and only then is an answer given. A yes/no answer says whether the person is who they claim to
- * be; an e-KYC answer hands over every kind of data the agency may read (FACTS.md §11).
+ * be; an e-KYC answer hands over every kind of data the agency may read, as Aadhaar's e-KYC sends the agency the person's details
+ * (UIDAI; /sources#answer-modes).
  */
 @Service
 public class AnswerQuery {

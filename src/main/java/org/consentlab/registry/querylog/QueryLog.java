@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The Registry's query log in a learner's sandbox: every query, allowed or refused, with who asked,
  * where, when, which data, the stated purpose and the answer mode. The log is what turns an ID
- * system into a tracking system (FACTS.md §9 c).
+ * system into a tracking system (the simulation's model, /sources#answer-modes).
  */
 @Service
 public class QueryLog implements LoggedQueries {
