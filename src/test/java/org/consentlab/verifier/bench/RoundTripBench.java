@@ -98,11 +98,13 @@ public final class RoundTripBench {
 
 		/**
 		 * Starts a request at the bar and builds the presentation for it: state, client id, nonce,
-		 * presentation, and the instant its key-binding JWT was made.
+		 * presentation, and the instant its key-binding JWT was made. The request is the unsigned
+		 * kind, answered with a plain {@code direct_post} (OpenID4VP 1.0 §8.2): the signed kind's
+		 * encrypted answer is another measurement.
 		 */
 		String[] prepare() {
 			web.get("/verifiers/bar");
-			HttpResponse<String> started = web.post("/verifiers/bar/transactions");
+			HttpResponse<String> started = web.post("/verifiers/bar/transactions", "mode", "unsigned");
 			String page = web.get(started.headers()
 							.firstValue("Location")
 							.orElseThrow()

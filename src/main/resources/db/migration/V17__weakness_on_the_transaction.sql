@@ -1,0 +1,5 @@
+-- Lab L9's weakened verifier is decided when a transaction starts and kept with it: the check the
+-- transaction leaves out (KEY_BINDING or NONCE), set only on transactions that a learner's attack
+-- tools start at that learner's weakened verifier; NULL, as on every older row, makes every check.
+-- Answering a transaction then reads no account. Plain SQL that H2 and PostgreSQL both run.
+ALTER TABLE VERIFIER_TRANSACTION ADD COLUMN SKIPPED_CHECK VARCHAR(16);
