@@ -208,8 +208,10 @@ public class VerifierTransactions {
 				.toList();
 	}
 
-	/** Records a verified presentation with what the verifier learned and the handles it carried. */
-	@Transactional
+	/**
+	 * Records a verified presentation with what the verifier learned and the handles it carried: one
+	 * statement by primary key, in its own implicit transaction, that changes no indexed column.
+	 */
 	boolean accept(Transaction tx, String learned, String presentation, CorrelationHandles handles) {
 		return jdbc.sql(
 								"UPDATE VERIFIER_TRANSACTION SET STATUS = 'VERIFIED', LEARNED = ?, PRESENTATION = ?, HANDLES = ?, "
