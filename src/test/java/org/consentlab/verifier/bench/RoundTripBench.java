@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.sdjwt.Presentation;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.credential.status.CachingStatusListFetcher;
 import org.consentlab.credential.status.StatusListToken;
 import org.consentlab.credential.verify.SdJwtVerifier;
 import org.consentlab.credential.verify.VerificationPolicy;
@@ -135,9 +137,11 @@ public final class RoundTripBench {
 			Learner one = new Learner(app);
 			JWK issuerKey = issuerKey(app, http, one.credential);
 			StatusListToken statusList = statusList(app, http, one.credential);
+			// the verifiers' own cache (StatusListClient): the list's signature is checked once per ttl here too
 			VerificationPolicy.Builder policy = VerificationPolicy.builder(issuerKey)
 					.requireKeyBinding(true)
-					.statusListFetcher(uri -> statusList);
+					.statusListFetcher(
+							new CachingStatusListFetcher(uri -> statusList, Clock.systemUTC(), Duration.ofSeconds(30)));
 
 			// Warm-up: both paths, so the JIT has compiled them before anything is measured.
 			for (int i = 0; i < 200; i++) {
