@@ -97,7 +97,7 @@ class AttackController {
 				.find(target == null ? "" : target)
 				.orElseThrow(() -> new BadInputException("target", "attack.error.target"));
 		SdJwt presentation = sources.presentation(me, source, token);
-		Transaction tx = requests.start(profile, me.id());
+		Transaction tx = requests.startForAttack(profile, me);
 		String tampered = TamperPresentation.apply(
 				attack,
 				presentation,

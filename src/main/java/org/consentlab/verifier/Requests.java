@@ -2,6 +2,7 @@ package org.consentlab.verifier;
 
 import java.util.List;
 import java.util.Optional;
+import org.consentlab.account.Account;
 import org.consentlab.credential.oid4vp.AuthorizationResponse;
 import org.consentlab.credential.oid4vp.ClientMetadata;
 import org.consentlab.credential.oid4vp.EncryptedResponse;
@@ -38,7 +39,25 @@ public class Requests {
 
 	/** A fresh request in {@code mode}; only a lab that shows what signing prevents asks for an unsigned one. */
 	public Transaction start(VerifierProfile profile, long accountId, RequestMode mode) {
-		Transaction tx = transactions.start(profile.id(), accountId, signed.clientId(profile.id(), mode), mode);
+		return start(profile, accountId, mode, null);
+	}
+
+	/**
+	 * A fresh signed request for the learner's attack tools (lab L9): at the learner's weakened
+	 * verifier it leaves the learner's switched-off check out ({@link SwitchedOffCheck}), decided now
+	 * and kept with the transaction, so the answer reads no account. Nothing else is weakened: the
+	 * learner's wallet, and every classmate, meet a verifier that makes every check.
+	 */
+	public Transaction startForAttack(VerifierProfile profile, Account learner) {
+		return start(
+				profile,
+				learner.id(),
+				RequestMode.SIGNED,
+				SwitchedOffCheck.of(learner.seed()).skippedAt(profile.id()).orElse(null));
+	}
+
+	private Transaction start(VerifierProfile profile, long accountId, RequestMode mode, SwitchedOffCheck.Check skips) {
+		Transaction tx = transactions.start(profile.id(), accountId, signed.clientId(profile.id(), mode), mode, skips);
 		if (mode == RequestMode.SIGNED) {
 			keys.create(tx);
 		}

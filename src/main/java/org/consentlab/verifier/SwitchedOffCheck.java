@@ -1,16 +1,19 @@
 package org.consentlab.verifier;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.credential.verify.VerificationPolicy;
 
 /**
  * Lab L9's weakened verifier: for each learner, one verifier of the personal ID skips one check, and
- * the learner has to find which. Drawn from the learner's seed, so classmates hunt different ones;
- * it applies only to that learner's transactions with that one verifier, never to anyone else's.
- * Only checks whose absence a holder can show with a forged presentation are switched off: key
- * binding (RFC 9901 §7.3 step 4) and the request's nonce (§7.3 step 5; OpenID4VP 1.0 §14.1).
+ * the learner has to find which. Drawn from the learner's seed, so classmates hunt different ones.
+ * It applies only where the lab needs it: to the transactions that the learner's attack tools start
+ * at that one verifier ({@link Requests#startForAttack}), decided when each starts and kept with it;
+ * the learner's wallet, and everyone else, meet a verifier that makes every check. Only checks whose
+ * absence a holder can show with a forged presentation are switched off: key binding (RFC 9901
+ * §7.3 step 4) and the request's nonce (§7.3 step 5; OpenID4VP 1.0 §14.1).
  *
  * @param verifierId the verifier that skips the check
  * @param check the check it skips
@@ -43,6 +46,14 @@ public record SwitchedOffCheck(String verifierId, Check check) {
 		public VerificationErrorCode code() {
 			return code;
 		}
+
+		/** Leaves this check out of {@code policy}. */
+		VerificationPolicy.Builder leaveOut(VerificationPolicy.Builder policy) {
+			return switch (this) {
+				case KEY_BINDING -> policy.requireKeyBinding(false);
+				case NONCE -> policy.expectedNonce(null);
+			};
+		}
 	}
 
 	/** The learner's weakened verifier and its missing check. */
@@ -52,14 +63,8 @@ public record SwitchedOffCheck(String verifierId, Check check) {
 		return new SwitchedOffCheck(verifier, Check.values()[random.nextInt(Check.values().length)]);
 	}
 
-	/** Leaves the check out of {@code policy} when {@code verifier} is the weakened one. */
-	VerificationPolicy.Builder applyTo(String verifier, VerificationPolicy.Builder policy) {
-		if (!verifierId.equals(verifier)) {
-			return policy;
-		}
-		return switch (check) {
-			case KEY_BINDING -> policy.requireKeyBinding(false);
-			case NONCE -> policy.expectedNonce(null);
-		};
+	/** The check {@code verifier} skips: this one's when it is the weakened verifier, else none. */
+	Optional<Check> skippedAt(String verifier) {
+		return verifierId.equals(verifier) ? Optional.of(check) : Optional.empty();
 	}
 }

@@ -10,6 +10,8 @@ import java.util.List;
  * @param learned the claims the verifier received, as JSON, when verified
  * @param disclosed the names of the personal claims it learned (technical ones such as iss left out)
  * @param mode whether it was asked with a signed request and an encrypted answer, or the old way
+ * @param skips the check this transaction leaves out for lab L9 ({@link SwitchedOffCheck}), or null:
+ *     decided when it started, so answering it reads nothing else
  */
 public record Transaction(
 		long id,
@@ -23,7 +25,8 @@ public record Transaction(
 		List<String> disclosed,
 		Instant createdAt,
 		Instant decidedAt,
-		RequestMode mode) {
+		RequestMode mode,
+		SwitchedOffCheck.Check skips) {
 
 	/** Where a transaction stands. */
 	public enum Status {

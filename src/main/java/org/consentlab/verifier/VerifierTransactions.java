@@ -42,7 +42,8 @@ public class VerifierTransactions {
 	static final Duration ABANDONED_AFTER = LIFETIME.plusHours(1);
 
 	private static final String COLUMNS =
-			"ID, VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, LEARNED, CREATED_AT, DECIDED_AT, REQUEST_MODE";
+			"ID, VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, LEARNED, CREATED_AT, DECIDED_AT, REQUEST_MODE, "
+					+ "SKIPPED_CHECK";
 
 	/** A logged rejection: the typed codes that stopped a presentation, in the order they were found. */
 	public record Rejection(long transactionId, List<RejectionCode> codes, Instant at) {
@@ -72,11 +73,18 @@ public class VerifierTransactions {
 
 	@Transactional
 	Transaction start(String verifierId, long accountId, String clientId, RequestMode mode) {
+		return start(verifierId, accountId, clientId, mode, null);
+	}
+
+	/** A transaction that leaves {@code skips} out when it is answered (lab L9), or makes every check (null). */
+	@Transactional
+	Transaction start(
+			String verifierId, long accountId, String clientId, RequestMode mode, SwitchedOffCheck.Check skips) {
 		keepNewest(verifierId, accountId, PER_LEARNER - 1);
 		String state = secret();
 		jdbc.sql(
 						"INSERT INTO VERIFIER_TRANSACTION (VERIFIER_ID, ACCOUNT_ID, STATE, NONCE, CLIENT_ID, STATUS, CREATED_AT, "
-								+ "REQUEST_MODE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+								+ "REQUEST_MODE, SKIPPED_CHECK) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(
 						verifierId,
 						accountId,
@@ -85,7 +93,8 @@ public class VerifierTransactions {
 						clientId,
 						Transaction.Status.REQUESTED.name(),
 						Timestamp.from(Instant.now()),
-						mode.name())
+						mode.name(),
+						skips == null ? null : skips.name())
 				.update();
 		return byState(verifierId, state).orElseThrow();
 	}
@@ -199,8 +208,10 @@ public class VerifierTransactions {
 				.toList();
 	}
 
-	/** Records a verified presentation with what the verifier learned and the handles it carried. */
-	@Transactional
+	/**
+	 * Records a verified presentation with what the verifier learned and the handles it carried: one
+	 * statement by primary key, in its own implicit transaction, that changes no indexed column.
+	 */
 	boolean accept(Transaction tx, String learned, String presentation, CorrelationHandles handles) {
 		return jdbc.sql(
 								"UPDATE VERIFIER_TRANSACTION SET STATUS = 'VERIFIED', LEARNED = ?, PRESENTATION = ?, HANDLES = ?, "
@@ -291,6 +302,7 @@ public class VerifierTransactions {
 	private static Transaction map(ResultSet rs, int row) throws SQLException {
 		Timestamp decided = rs.getTimestamp("DECIDED_AT");
 		String learned = rs.getString("LEARNED");
+		String skips = rs.getString("SKIPPED_CHECK");
 		return new Transaction(
 				rs.getLong("ID"),
 				rs.getString("VERIFIER_ID"),
@@ -303,6 +315,7 @@ public class VerifierTransactions {
 				LearnedClaims.names(learned),
 				rs.getTimestamp("CREATED_AT").toInstant(),
 				decided == null ? null : decided.toInstant(),
-				RequestMode.valueOf(rs.getString("REQUEST_MODE")));
+				RequestMode.valueOf(rs.getString("REQUEST_MODE")),
+				skips == null ? null : SwitchedOffCheck.Check.valueOf(skips));
 	}
 }

@@ -1,7 +1,6 @@
 package org.consentlab.verifier;
 
 import java.util.List;
-import org.consentlab.account.Accounts;
 import org.consentlab.credential.sdjwt.ClaimPath;
 import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.credential.verify.SdJwtVerifier;
@@ -16,8 +15,8 @@ import org.springframework.stereotype.Component;
  * RFC 9901 and SD-JWT VC check with key binding required, the KB-JWT's {@code aud} equal to the
  * verifier's client id and its {@code nonce} to the one this transaction issued (OpenID4VP 1.0
  * §B.3.6, §14.1), and the credential's status in the issuer's cached status list. Then the DCQL
- * query must be satisfied. For lab L9, one verifier per learner leaves one check out, for that
- * learner only ({@link SwitchedOffCheck}).
+ * query must be satisfied. For lab L9, a transaction that the learner's attack tools started at their
+ * weakened verifier leaves one check out ({@link SwitchedOffCheck}), as the transaction records.
  */
 @Component
 class VerifyPresentation {
@@ -26,12 +25,9 @@ class VerifyPresentation {
 
 	private final StatusListClient statusLists;
 
-	private final Accounts accounts;
-
-	VerifyPresentation(IssuerTrust trust, StatusListClient statusLists, Accounts accounts) {
+	VerifyPresentation(IssuerTrust trust, StatusListClient statusLists) {
 		this.trust = trust;
 		this.statusLists = statusLists;
-		this.accounts = accounts;
 	}
 
 	Verdict verify(VerifierProfile profile, Transaction tx, String presentation) {
@@ -41,9 +37,9 @@ class VerifyPresentation {
 				.expectedNonce(tx.nonce())
 				.expectedAudience(tx.clientId())
 				.statusListFetcher(statusLists);
-		accounts.byId(tx.accountId())
-				.map(learner -> SwitchedOffCheck.of(learner.seed()))
-				.ifPresent(off -> off.applyTo(profile.id(), policy));
+		if (tx.skips() != null) {
+			tx.skips().leaveOut(policy);
+		}
 		VerificationResult result = new SdJwtVerifier(policy.build()).verify(presentation);
 		if (!(result instanceof VerificationResult.Verified verified)) {
 			return new Verdict.Rejected(result.errors().stream()

@@ -14,7 +14,6 @@ import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.support.Browser;
 import org.consentlab.support.PreAuthorizedIssuance;
 import org.consentlab.support.RunningApp;
-import org.consentlab.support.WeakVerifiers;
 import org.consentlab.support.WebClient;
 import org.consentlab.trust.ClassroomTrust;
 import org.consentlab.verifier.DcApiTestWallet;
@@ -47,7 +46,6 @@ class DcApiBrowserTests {
 					holderKey,
 					app.bean(ClassroomTrust.class).roots());
 			String origin = app.url("");
-			WeakVerifiers.avoid(app, "solo", "bar");
 
 			DcApiRequest request = start(browser, "bar", wallet);
 			respondWith(browser, wallet.answer(request, origin, List.of("age_over_18")));

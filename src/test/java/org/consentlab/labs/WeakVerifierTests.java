@@ -2,7 +2,10 @@ package org.consentlab.labs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.consentlab.support.AttackDriver;
 import org.consentlab.support.Classroom;
 import org.consentlab.support.RunningApp;
@@ -71,6 +74,47 @@ class WeakVerifierTests {
 		assertThat(passes(a, answer))
 				.as("the learner's own answer with their proof")
 				.isTrue();
+	}
+
+	/**
+	 * The weakness lives only in the transactions the attack tools start: the same forgery, sent by
+	 * the same learner to the same weak verifier but for a request that verifier started as any wallet
+	 * meets it, is refused with the missing check's code.
+	 */
+	@Test
+	void forgedPresentationWhenSentForAnOrdinaryRequestOfTheWeakVerifierThenRefused() {
+		SwitchedOffCheck off = SwitchedOffCheck.of(SEED_A);
+		String move = off.check() == SwitchedOffCheck.Check.KEY_BINDING ? "drop-key-binding" : "old-nonce";
+		WebClient learner = Classroom.create(app, "ms-ordinary").join("cyd");
+		app.bean(JdbcClient.class)
+				.sql("UPDATE ACCOUNT SET SEED = ? WHERE USERNAME = ?")
+				.params(SEED_A, "cyd")
+				.update();
+		WalletDriver wallet = new WalletDriver(learner);
+		wallet.receivePid();
+		wallet.answer(wallet.openRequest(off.verifierId()), "share");
+		AttackDriver attacks = new AttackDriver(learner);
+		Map<String, String> forged = attacks.tamper(attacks.sources().get(0), off.verifierId(), move);
+
+		learner.get("/verifiers/" + off.verifierId());
+		String started = learner.post("/verifiers/" + off.verifierId() + "/transactions")
+				.headers()
+				.firstValue("Location")
+				.orElseThrow();
+		Map<String, String> ordinary = new LinkedHashMap<>(forged);
+		ordinary.put("tx", started.substring(started.lastIndexOf('/') + 1));
+		long viaWallet = attacks.send(ordinary);
+		long viaAttack = attacks.send(forged);
+
+		Map<Long, AttackDriver.Attempt> attempts = attacks.attempts().stream()
+				.collect(Collectors.toMap(AttackDriver.Attempt::transactionId, attempt -> attempt));
+		assertThat(attempts.get(viaWallet).status())
+				.as("an ordinary request of the weak verifier")
+				.isEqualTo("REJECTED");
+		assertThat(attempts.get(viaWallet).codes()).contains(off.check().code().name());
+		assertThat(attempts.get(viaAttack).status())
+				.as("the attack tools' own request")
+				.isEqualTo("VERIFIED");
 	}
 
 	/** Receives an ID, shows it to the verifier honestly, then sends it the move from that presentation. */

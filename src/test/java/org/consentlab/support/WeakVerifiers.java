@@ -4,9 +4,10 @@ import org.consentlab.verifier.SwitchedOffCheck;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Lab L9 weakens one verifier per learner, drawn from the seed. A test that expects a verifier to
- * make every check gives its learner a seed whose weakened verifier is another one, so it never
- * depends on the random seed of the day.
+ * Lab L9 weakens one verifier per learner, drawn from the seed, in the transactions the learner's
+ * attack tools start there (ordinary wallet flows always meet every check). A test that attacks a
+ * verifier through those tools and expects every check gives its learner a seed whose weakened
+ * verifier is another one, so it never depends on the random seed of the day.
  */
 public final class WeakVerifiers {
 

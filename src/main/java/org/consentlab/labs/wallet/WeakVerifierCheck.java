@@ -10,11 +10,11 @@ import org.consentlab.verifier.Transaction;
 import org.springframework.stereotype.Component;
 
 /**
- * L9: one verifier skips one check for this learner ({@link SwitchedOffCheck}); the learner names it
- * as {@code verifier = ERROR_CODE}, the code it should have answered. The proof comes first: that
- * verifier must have accepted a tampered presentation of the learner's own that the missing check
- * stops (RFC 9901 §7.3). Only the weakened verifier can accept one, so the name alone, copied or
- * guessed, never passes.
+ * L9: one verifier skips one check for this learner's attacks ({@link SwitchedOffCheck}); the learner
+ * names it as {@code verifier = ERROR_CODE}, the code it should have answered. The proof comes first:
+ * that verifier must have accepted a tampered presentation of the learner's own, sent from the
+ * attacks page, that the missing check stops (RFC 9901 §7.3). Only the weakened verifier can accept
+ * one, so the name alone, copied or guessed, never passes.
  */
 @Component
 class WeakVerifierCheck implements TaskCheck {

@@ -90,4 +90,29 @@ class StatusListTokenTests {
 
 		assertThat(fetches).hasValue(2);
 	}
+
+	@Test
+	void fetchWhenMoreListsThanTheBoundThenTheStalestAreDropped() throws IOException {
+		TestClock clock = new TestClock(NOW);
+		StatusListToken token =
+				StatusListToken.issue(ISSUER, URI, StatusList.ofSize(1, 8), NOW, null, 60L, CryptoProvider.DEFAULT);
+		AtomicInteger fetches = new AtomicInteger();
+		CachingStatusListFetcher fetcher = new CachingStatusListFetcher(
+				(uri) -> {
+					fetches.incrementAndGet();
+					return token;
+				},
+				clock,
+				Duration.ofMinutes(10));
+
+		for (int i = 0; i < CachingStatusListFetcher.MAX_LISTS + 10; i++) {
+			fetcher.fetch(URI + "?n=" + i);
+			clock.advance(Duration.ofMillis(1));
+		}
+		assertThat(fetcher.size()).isEqualTo(CachingStatusListFetcher.MAX_LISTS);
+		fetcher.fetch(URI + "?n=" + (CachingStatusListFetcher.MAX_LISTS + 9));
+		assertThat(fetches).as("the newest is still kept").hasValue(CachingStatusListFetcher.MAX_LISTS + 10);
+		fetcher.fetch(URI + "?n=0");
+		assertThat(fetches).as("the stalest was dropped").hasValue(CachingStatusListFetcher.MAX_LISTS + 11);
+	}
 }
