@@ -1,28 +1,27 @@
 package org.consentlab.verifier;
 
+import com.nimbusds.jose.jwk.ECKey;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.consentlab.credential.oid4vp.ClientMetadata;
 import org.consentlab.credential.oid4vp.DcApiRequest;
 import org.consentlab.credential.oid4vp.DcApiResponse;
 import org.consentlab.credential.oid4vp.Oid4vp;
-import org.consentlab.credential.registration.RegistrationCertificate;
-import org.consentlab.trust.AccessCredentials;
-import org.consentlab.trust.ClassroomTrust;
 import org.consentlab.web.Loopback;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A verifier's requests through the W3C Digital Credentials API (OpenID4VP 1.0 Appendix A), the
- * third way to reach a wallet beside the link and the QR code. Each transaction gets a request
- * signed with the verifier's access certificate ({@code x509_hash:}, §5.9.3), its registration in
- * {@code verifier_info}, the verifier's origin in {@code expected_origins} and an ephemeral P-256
- * key for a {@code dc_api.jwt} answer. The answer comes back through the page that asked; it is
- * read only from a page at that origin, decrypted with that key (then forgotten), and its
- * presentation must name {@code origin:<origin>} as audience (A.4) and the transaction's nonce.
+ * third way to reach a wallet beside the link and the QR code. Each transaction's client identifier
+ * is {@code origin:<origin>}, the audience its presentation must name (A.4), and it gets the
+ * transaction key of {@link ResponseKeys} for a {@code dc_api.jwt} answer; its request is signed as
+ * every signed request is ({@link SignedRequests#sign}: access certificate, registration in
+ * {@code verifier_info}), with that origin in {@code expected_origins}. The answer comes back
+ * through the page that asked; it is read only from a page at that origin, decrypted with that key
+ * (erased once the transaction is decided), and its presentation must name the origin and the
+ * transaction's nonce.
  */
 @Service
 class DcApiRequests {
@@ -31,21 +30,21 @@ class DcApiRequests {
 
 	private final VerifyPresentation verify;
 
-	private final ClassroomTrust trust;
+	private final SignedRequests signed;
 
-	private final DcApiKeys keys;
+	private final ResponseKeys keys;
 
 	private final Loopback loopback;
 
 	DcApiRequests(
 			VerifierTransactions transactions,
 			VerifyPresentation verify,
-			ClassroomTrust trust,
-			DcApiKeys keys,
+			SignedRequests signed,
+			ResponseKeys keys,
 			Loopback loopback) {
 		this.transactions = transactions;
 		this.verify = verify;
-		this.trust = trust;
+		this.signed = signed;
 		this.keys = keys;
 		this.loopback = loopback;
 	}
@@ -66,27 +65,35 @@ class DcApiRequests {
 	/** A new transaction whose presentation must name the origin as audience, with its ephemeral key. */
 	@Transactional
 	Transaction start(VerifierProfile profile, long accountId) {
-		String origin = origin();
-		Transaction tx = transactions.start(profile.id(), accountId, DcApiRequest.audience(origin));
-		keys.create(tx, origin);
+		Transaction tx = transactions.start(profile.id(), accountId, DcApiRequest.audience(origin()));
+		keys.create(tx);
 		return tx;
+	}
+
+	/**
+	 * The origin a DC API transaction's request names, read from its client identifier
+	 * ({@code origin:<origin>}, A.4); empty for a transaction asked for by link.
+	 */
+	static Optional<String> expectedOrigin(Transaction tx) {
+		return tx.clientId().startsWith(Oid4vp.ORIGIN_PREFIX)
+				? Optional.of(tx.clientId().substring(Oid4vp.ORIGIN_PREFIX.length()))
+				: Optional.empty();
 	}
 
 	/** The request of a DC API transaction as the page hands it to the browser; empty for any other. */
 	Optional<Signed> request(VerifierProfile profile, Transaction tx) {
-		return keys.find(tx).map(row -> {
-			AccessCredentials access = trust.accessCredentials(profile.id())
-					.orElseThrow(() -> new IllegalStateException(profile.id() + " is not registered"));
-			DcApiRequest request = new DcApiRequest(
-					tx.nonce(),
-					AuthorizationRequest.dcql(profile),
-					new ClientMetadata(row.publicKey(), ClientMetadata.SUPPORTED),
-					List.of(row.expectedOrigin()),
-					trust.signedRegistration(profile.id()).map(RegistrationCertificate::toVerifierInfo).stream()
-							.toList());
-			String signed = request.sign(access.key(), access.chain());
-			return new Signed(signed, DcApiRequest.digitalRequest(signed), row.expectedOrigin());
-		});
+		return expectedOrigin(tx)
+				.flatMap(origin -> signed.sign(
+								profile,
+								tx,
+								parts -> new DcApiRequest(
+												tx.nonce(),
+												AuthorizationRequest.dcql(profile),
+												parts.metadata(),
+												List.of(origin),
+												parts.verifierInfo())
+										.toClaims())
+						.map(object -> new Signed(object, DcApiRequest.digitalRequest(object), origin)));
 	}
 
 	/**
@@ -119,7 +126,6 @@ class DcApiRequests {
 		if (verdict instanceof Verdict.Accepted accepted
 				&& transactions.accept(
 						tx, LearnedClaims.json(accepted.claims()), accepted.presentation(), accepted.handles())) {
-			keys.forget(tx);
 			return Transaction.Status.VERIFIED;
 		}
 		List<RejectionCode> codes = verdict instanceof Verdict.Rejected rejected
@@ -137,9 +143,10 @@ class DcApiRequests {
 	 * protocol asked for (A.1), encrypted to this request's key (§8.3).
 	 */
 	private DcApiResponse.Answer open(Transaction tx, String origin, String protocol, String data) {
-		DcApiKeys.Stored row =
-				keys.find(tx).orElseThrow(() -> refusal(DcApiRefusal.Reason.NOT_A_DC_API_REQUEST, "no DC API request"));
-		if (tx.status() != Transaction.Status.REQUESTED || row.used()) {
+		String expected = expectedOrigin(tx)
+				.orElseThrow(() -> refusal(DcApiRefusal.Reason.NOT_A_DC_API_REQUEST, "no DC API request"));
+		Optional<ECKey> key = keys.privateKey(tx);
+		if (tx.status() != Transaction.Status.REQUESTED || key.isEmpty()) {
 			transactions.logRejection(tx, List.of(TransactionError.TRANSACTION_USED));
 			throw refusal(DcApiRefusal.Reason.TRANSACTION_USED, "already answered");
 		}
@@ -147,14 +154,14 @@ class DcApiRequests {
 			decided(tx, Transaction.Status.EXPIRED, List.of(TransactionError.TRANSACTION_EXPIRED));
 			throw refusal(DcApiRefusal.Reason.TRANSACTION_EXPIRED, "expired");
 		}
-		if (origin == null || !origin.equals(row.expectedOrigin())) {
+		if (origin == null || !origin.equals(expected)) {
 			throw refusal(DcApiRefusal.Reason.ORIGIN_NOT_EXPECTED, String.valueOf(origin));
 		}
 		if (!Oid4vp.DC_API_SIGNED.equals(protocol)) {
 			throw refusal(DcApiRefusal.Reason.PROTOCOL_NOT_REQUESTED, String.valueOf(protocol));
 		}
 		try {
-			return DcApiResponse.read(data, keys.privateKey(tx, row));
+			return DcApiResponse.read(data, key.get());
 		} catch (DcApiResponse.RefusedAnswerException ex) {
 			throw refusal(reason(ex.failure()), ex.getMessage());
 		}
@@ -169,9 +176,9 @@ class DcApiRequests {
 		};
 	}
 
+	/** Decides {@code tx}; the decision erases its private key (§8.3: one key, one answer). */
 	private void decided(Transaction tx, Transaction.Status status, List<RejectionCode> codes) {
 		transactions.decide(tx, status, null, codes);
-		keys.forget(tx);
 	}
 
 	private static DcApiRefusal refusal(DcApiRefusal.Reason reason, String detail) {

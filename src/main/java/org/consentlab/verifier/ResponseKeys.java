@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ephemeral P-256 key each signed transaction's answer is encrypted to (OpenID4VP 1.0 §8.3,
- * ECDH-ES): made when the transaction starts, its public half sent in {@code client_metadata}, its
+ * ECDH-ES), whether the request went by link ({@code direct_post.jwt}, §8.3.1) or through the
+ * browser ({@code dc_api.jwt}, Appendix A.2): made when the transaction starts, its public half
+ * sent in {@code client_metadata} and kept, so the request can still be shown once decided, its
  * private half sealed in the transaction's row and erased when the transaction is decided. The key
  * id is random and unique: the JWE's {@code kid} finds the transaction before anything is decrypted.
  */
@@ -49,14 +51,32 @@ class ResponseKeys {
 		} catch (JOSEException ex) {
 			throw new IllegalStateException("P-256 key generation is always available", ex);
 		}
-		jdbc.sql("UPDATE VERIFIER_TRANSACTION SET RESPONSE_KEY_ID = ?, RESPONSE_KEY = ? WHERE ID = ?")
-				.params(key.getKeyID(), sealer.seal(key.toJSONString(), context(key.getKeyID())), tx.id())
+		jdbc.sql("UPDATE VERIFIER_TRANSACTION SET RESPONSE_KEY_ID = ?, RESPONSE_KEY = ?, RESPONSE_PUBLIC_KEY = ? "
+						+ "WHERE ID = ?")
+				.params(
+						key.getKeyID(),
+						sealer.seal(key.toJSONString(), context(key.getKeyID())),
+						key.toPublicJWK().toJSONString(),
+						tx.id())
 				.update();
 	}
 
-	/** What the request tells the wallet: the public key and the content encryptions accepted. */
+	/**
+	 * What the request tells the wallet: the public key and the content encryptions accepted; empty
+	 * for a transaction that never had a key (an unsigned request).
+	 */
 	Optional<ClientMetadata> metadata(Transaction tx) {
-		return privateKey(tx).map(key -> new ClientMetadata(key.toPublicJWK(), ClientMetadata.SUPPORTED));
+		return publicKey(tx).map(key -> new ClientMetadata(key, ClientMetadata.SUPPORTED));
+	}
+
+	/** The public half, kept after the decision; a row from before it was kept falls back on the private half. */
+	private Optional<ECKey> publicKey(Transaction tx) {
+		Optional<ECKey> kept = jdbc.sql("SELECT RESPONSE_PUBLIC_KEY FROM VERIFIER_TRANSACTION WHERE ID = ?")
+				.param(tx.id())
+				.query(String.class)
+				.optional()
+				.map(ResponseKeys::parse);
+		return kept.isPresent() ? kept : privateKey(tx).map(ECKey::toPublicJWK);
 	}
 
 	/** The private key of a transaction still waiting for its answer; empty once decided. */

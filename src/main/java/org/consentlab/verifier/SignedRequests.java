@@ -4,12 +4,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.consentlab.credential.oid4vp.ClientId;
 import org.consentlab.credential.oid4vp.ClientMetadata;
 import org.consentlab.credential.oid4vp.Oid4vp;
 import org.consentlab.credential.oid4vp.RequestObject;
 import org.consentlab.credential.oid4vp.SignedRequest;
+import org.consentlab.credential.oid4vp.VerifierInfo;
 import org.consentlab.credential.registration.RegistrationCertificate;
 import org.consentlab.trust.AccessCredentials;
 import org.consentlab.trust.ClassroomTrust;
@@ -22,7 +25,8 @@ import org.springframework.stereotype.Component;
  * object with {@code client_id = x509_hash:…} of the verifier's access certificate, its chain in
  * {@code x5c}, the registrar's registration certificate in {@code verifier_info} (§5.11), and
  * {@code direct_post.jwt} to the transaction's own key (§8.3.1); the link carries only
- * {@code client_id} and {@code request_uri}. Unsigned: the request by value under
+ * {@code client_id} and {@code request_uri}. {@link #sign} is also how a request through the
+ * browser is signed ({@link DcApiRequests}). Unsigned: the request by value under
  * {@code redirect_uri:}, with an unsigned registration the verifier writes itself.
  */
 @Component
@@ -56,19 +60,49 @@ class SignedRequests {
 
 	/**
 	 * The signed request object of {@code tx}, echoing {@code walletNonce} when the wallet sent one
-	 * (§5.10); empty when the transaction has no key any more (it was decided).
+	 * (§5.10); empty when the transaction has no key (an unsigned one).
 	 */
 	Optional<String> requestObject(VerifierProfile profile, Transaction tx, String walletNonce) {
+		return sign(profile, tx, parts -> {
+			RequestObject request = RequestObject.encrypted(
+					parts.clientId(),
+					responseUri(profile.id()),
+					tx.nonce(),
+					tx.state(),
+					AuthorizationRequest.dcql(profile),
+					parts.verifierInfo(),
+					parts.metadata());
+			return (walletNonce == null ? request : request.withWalletNonce(walletNonce)).toClaims();
+		});
+	}
+
+	/**
+	 * What every signed request of a verifier carries beside its own parameters, by link or through
+	 * the browser.
+	 *
+	 * @param clientId the {@code x509_hash:} identifier of its access certificate (§5.9.3)
+	 * @param verifierInfo its registration certificate, signed by the registrar (§5.11)
+	 * @param metadata the transaction's key its answer is encrypted to (§8.3)
+	 */
+	record Parts(ClientId clientId, List<VerifierInfo> verifierInfo, ClientMetadata metadata) {}
+
+	/**
+	 * Signs the claims {@code claims} writes from the {@link Parts} of {@code profile}'s request
+	 * {@code tx}, with its access certificate, the chain in {@code x5c} (HAIP 1.0): the one way a
+	 * request of this app is signed, whatever carries it. Empty when the transaction has no key.
+	 */
+	Optional<String> sign(VerifierProfile profile, Transaction tx, Function<Parts, Map<String, Object>> claims) {
 		AccessCredentials access = access(profile.id());
 		String registration = trust.signedRegistration(profile.id())
 				.orElseThrow(() -> new IllegalStateException("verifier " + profile.id() + " is not registered"));
-		return keys.metadata(tx).map(metadata -> {
-			RequestObject request = object(profile, tx, access.clientId(), registration, metadata);
-			return SignedRequest.sign(
-					(walletNonce == null ? request : request.withWalletNonce(walletNonce)).toClaims(),
-					access.key(),
-					access.chain());
-		});
+		return keys.metadata(tx)
+				.map(metadata -> SignedRequest.sign(
+						claims.apply(new Parts(
+								access.clientId(),
+								List.of(RegistrationCertificate.toVerifierInfo(registration)),
+								metadata)),
+						access.key(),
+						access.chain()));
 	}
 
 	/** The link's query parameters of a signed request: only the client id and where to fetch the rest. */
@@ -96,18 +130,6 @@ class SignedRequests {
 				responseUri(profile.id()),
 				messages.getMessage(profile.nameKey(), null, locale),
 				messages.getMessage(profile.purposeKey(), null, locale));
-	}
-
-	private RequestObject object(
-			VerifierProfile profile, Transaction tx, ClientId clientId, String registration, ClientMetadata metadata) {
-		return RequestObject.encrypted(
-				clientId,
-				responseUri(profile.id()),
-				tx.nonce(),
-				tx.state(),
-				AuthorizationRequest.dcql(profile),
-				List.of(RegistrationCertificate.toVerifierInfo(registration)),
-				metadata);
 	}
 
 	private AccessCredentials access(String verifierId) {

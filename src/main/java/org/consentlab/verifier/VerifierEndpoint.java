@@ -111,6 +111,10 @@ class VerifierEndpoint {
 		Transaction tx = transactions
 				.byResponseKey(profile.id(), kid)
 				.orElseThrow(() -> ProtocolException.invalidRequest("no transaction has this key"));
+		if (DcApiRequests.expectedOrigin(tx).isPresent()) {
+			// Appendix A.2: its answer is read only from a page at the origin it names, never here
+			throw ProtocolException.invalidRequest("this request is answered through the browser that asked");
+		}
 		open(tx);
 		ECKey key = keys.privateKey(tx).orElseThrow(() -> refuse(tx, TransactionError.TRANSACTION_USED));
 		JsonMembers payload;

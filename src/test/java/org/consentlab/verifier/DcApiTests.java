@@ -83,6 +83,12 @@ class DcApiTests {
 		assertThat(json(ok)).containsEntry("status", "VERIFIED");
 		assertThat(learner.get(bar.page()).body()).contains("Verified.").contains("age_over_18");
 		assertThat(privateKey(bar)).isNull();
+		// the public half stays: the decided request is still shown, signed for the same key
+		assertThat(publicKey(bar)).isNotNull().doesNotContain("\"d\"");
+		java.util.regex.Matcher x =
+				java.util.regex.Pattern.compile("\"x\":\"([^\"]+)\"").matcher(publicKey(bar));
+		assertThat(x.find()).isTrue();
+		assertThat(learner.get(bar.page()).body()).contains(x.group(1));
 		assertRefused(answer(bar, origin(), data), 409, "TRANSACTION_USED");
 		assertThat(rejectionCodes(bar)).containsExactly("TRANSACTION_USED");
 	}
@@ -119,6 +125,21 @@ class DcApiTests {
 		assertRefused(answer(bar, null, data), 403, "ORIGIN_NOT_EXPECTED");
 		assertRefused(answer(bar, origin() + "/", data), 403, "ORIGIN_NOT_EXPECTED");
 
+		assertThat(transaction(bar).status()).isEqualTo(Transaction.Status.REQUESTED);
+		assertThat(answer(bar, origin(), data).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void answerWhenPostedToTheResponseUriInsteadThenRefusedThereAndTheRequestStillOpen() {
+		Started bar = start("bar");
+		String data = wallet.answer(bar.request(), origin(), List.of("age_over_18"));
+		java.util.regex.Matcher jwe = java.util.regex.Pattern.compile("\"response\"\\s*:\\s*\"([^\"]+)\"")
+				.matcher(data);
+		assertThat(jwe.find()).as(data).isTrue();
+
+		// the key alone would find the transaction; the origin check is the page's, so no way round it
+		HttpResponse<String> bypass = learner.postRaw("/verifiers/bar/response", "response=" + jwe.group(1));
+		assertThat(bypass.statusCode()).as(bypass.body()).isEqualTo(400);
 		assertThat(transaction(bar).status()).isEqualTo(Transaction.Status.REQUESTED);
 		assertThat(answer(bar, origin(), data).statusCode()).isEqualTo(200);
 	}
@@ -297,9 +318,18 @@ class DcApiTests {
 				.toList();
 	}
 
+	private static String publicKey(Started started) {
+		return app.bean(JdbcClient.class)
+				.sql("SELECT RESPONSE_PUBLIC_KEY FROM VERIFIER_TRANSACTION WHERE ID = ?")
+				.param(started.tx())
+				.query(String.class)
+				.optional()
+				.orElse(null);
+	}
+
 	private static String privateKey(Started started) {
 		return app.bean(JdbcClient.class)
-				.sql("SELECT PRIVATE_KEY FROM VERIFIER_DC_API_REQUEST WHERE TRANSACTION_ID = ?")
+				.sql("SELECT RESPONSE_KEY FROM VERIFIER_TRANSACTION WHERE ID = ?")
 				.param(started.tx())
 				.query(String.class)
 				.optional()
