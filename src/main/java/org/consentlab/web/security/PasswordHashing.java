@@ -20,11 +20,20 @@ final class PasswordHashing {
 	/** Longest password accepted anywhere, in characters: long passphrases welcome, megabytes not. */
 	static final int MAX_PASSWORD_CHARS = 1024;
 
+	/** Spring Security 5.8's Argon2id memory cost, 16 MiB. */
+	static final int DEFAULT_MEMORY_KIB = 1 << 14;
+
 	private PasswordHashing() {}
 
+	/** Argon2id with Spring Security 5.8's defaults: 16 MiB, 2 iterations, 1 lane, 16-byte salt, 32-byte hash. */
 	static PasswordEncoder encoder() {
+		return encoder(DEFAULT_MEMORY_KIB);
+	}
+
+	/** The same with another memory cost (see {@link PasswordHashingProperties#argon2MemoryKib()}). */
+	static PasswordEncoder encoder(int memoryKib) {
 		Map<String, PasswordEncoder> encoders =
-				Map.of(CURRENT, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new LegacyBcrypt());
+				Map.of(CURRENT, new Argon2PasswordEncoder(16, 32, 1, memoryKib, 2), "bcrypt", new LegacyBcrypt());
 		return new DelegatingPasswordEncoder(CURRENT, encoders);
 	}
 

@@ -10,11 +10,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxConcurrent hashes at once; 0 means one per available processor
  * @param maxWait how long a request waits for a slot before it gets 503 and {@code Retry-After}
+ * @param argon2MemoryKib Argon2id's memory cost in KiB; the default is Spring Security 5.8's 16 MiB.
+ *     Only the tests set it lower (to {@value #MIN_ARGON2_MEMORY_KIB}, the floor), so that hundreds of
+ *     sign-ins do not dominate a test run; the stored hash names its parameters, so a hash verifies
+ *     whatever the setting.
  */
 @ConfigurationProperties("consentlab.password-hashing")
 public record PasswordHashingProperties(
 		@DefaultValue("0") int maxConcurrent,
-		@DefaultValue("10s") Duration maxWait) {
+		@DefaultValue("10s") Duration maxWait,
+		@DefaultValue("16384") int argon2MemoryKib) {
+
+	/** 1 MiB: below it Argon2id would cost a password guesser next to nothing. */
+	static final int MIN_ARGON2_MEMORY_KIB = 1024;
 
 	public PasswordHashingProperties {
 		if (maxConcurrent < 0) {
@@ -22,6 +30,10 @@ public record PasswordHashingProperties(
 		}
 		if (maxWait.isNegative()) {
 			throw new IllegalArgumentException("consentlab.password-hashing.max-wait must not be negative");
+		}
+		if (argon2MemoryKib < MIN_ARGON2_MEMORY_KIB) {
+			throw new IllegalArgumentException(
+					"consentlab.password-hashing.argon2-memory-kib must be at least " + MIN_ARGON2_MEMORY_KIB);
 		}
 	}
 

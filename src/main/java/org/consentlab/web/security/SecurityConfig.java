@@ -70,6 +70,7 @@ class SecurityConfig {
 
 	@Bean
 	PasswordEncoder passwordEncoder(PasswordHashingProperties hashing) {
-		return new BoundedPasswordEncoder(PasswordHashing.encoder(), hashing.permits(), hashing.maxWait());
+		return new BoundedPasswordEncoder(
+				PasswordHashing.encoder(hashing.argon2MemoryKib()), hashing.permits(), hashing.maxWait());
 	}
 }

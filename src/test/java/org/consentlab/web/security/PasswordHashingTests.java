@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +24,8 @@ import org.consentlab.web.ServiceBusyException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,7 +44,10 @@ class PasswordHashingTests {
 		app = RunningApp.classroom(
 				"jdbc:h2:mem:hashing-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 				"--consentlab.password-hashing.max-concurrent=2",
-				"--consentlab.password-hashing.max-wait=200ms");
+				"--consentlab.password-hashing.max-wait=200ms",
+				// The other tests hash at 1 MiB (config/application.properties); this one keeps the
+				// production cost, which the test below checks is what gets stored.
+				"--consentlab.password-hashing.argon2-memory-kib=16384");
 	}
 
 	@AfterAll
@@ -129,6 +135,23 @@ class PasswordHashingTests {
 						.headers()
 						.firstValue("Location"))
 				.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+	}
+
+	@Test
+	void encoderWhenProductionSettingsThenArgon2idAtSixteenMebibytesAndTwoIterations() {
+		String production = "$argon2id$v=19$m=16384,t=2,p=1$";
+		PasswordHashingProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
+				.bindOrCreate("consentlab.password-hashing", PasswordHashingProperties.class);
+		assertThat(defaults.argon2MemoryKib()).isEqualTo(16384);
+		assertThat(PasswordHashing.encoder().encode("a password long enough")).contains(production);
+		assertThat(app.bean(PasswordEncoder.class).encode("a password long enough"))
+				.startsWith("{argon2}")
+				.contains(production);
+		assertThat(PasswordHashing.encoder(1024).encode("a password long enough"))
+				.contains("$m=1024,t=2,p=1$");
+		assertThatThrownBy(() -> new PasswordHashingProperties(0, Duration.ofSeconds(1), 1023))
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("argon2-memory-kib");
 	}
 
 	@Test
