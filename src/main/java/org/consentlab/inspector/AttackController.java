@@ -37,9 +37,6 @@ class AttackController {
 
 	static final String TAMPER = "/inspector/attacks/tamper";
 
-	/** How many of the learner's recent presentations the inspector offers. */
-	static final int SOURCES = 8;
-
 	private final CurrentAccount current;
 
 	private final Verifiers verifiers;
@@ -54,6 +51,8 @@ class AttackController {
 
 	private final Loopback loopback;
 
+	private final AttackSources sources;
+
 	AttackController(
 			CurrentAccount current,
 			Verifiers verifiers,
@@ -61,8 +60,10 @@ class AttackController {
 			AttackLog attacks,
 			Requests requests,
 			HolderKeys holderKeys,
-			Loopback loopback) {
+			Loopback loopback,
+			AttackSources sources) {
 		this.current = current;
+		this.sources = sources;
 		this.verifiers = verifiers;
 		this.transactions = transactions;
 		this.attacks = attacks;
@@ -75,9 +76,11 @@ class AttackController {
 	String list(Model model) {
 		Account me = current.require();
 		model.addAttribute("attempts", attacks.of(me.id()));
-		model.addAttribute("sources", transactions.shown(me.id(), SOURCES));
+		model.addAttribute("sources", transactions.shown(me.id(), AttackSources.SOURCES));
 		model.addAttribute("verifiers", verifiers.all());
 		model.addAttribute("attacks", Attack.values());
+		model.addAttribute("trustAttacks", TrustAttack.values());
+		model.addAttribute("trustSides", TrustAttack.Side.values());
 		return "inspector/attacks";
 	}
 
@@ -93,7 +96,7 @@ class AttackController {
 		VerifierProfile profile = verifiers
 				.find(target == null ? "" : target)
 				.orElseThrow(() -> new BadInputException("target", "attack.error.target"));
-		SdJwt presentation = presentation(me, source, token);
+		SdJwt presentation = sources.presentation(me, source, token);
 		Transaction tx = requests.start(profile, me.id());
 		String tampered = TamperPresentation.apply(
 				attack,
@@ -143,28 +146,6 @@ class AttackController {
 			return Inspection.of(SdJwtJson.parseEitherForm(tampered, ParseLimits.DEFAULT), false, List.of());
 		} catch (MalformedCredentialException ex) {
 			return Inspection.failed(ex.code());
-		}
-	}
-
-	/** The learner's own accepted presentation {@code source}, else the pasted token. */
-	private SdJwt presentation(Account me, Long source, String token) {
-		String text = null;
-		if (source != null) {
-			text = transactions.shown(me.id(), SOURCES).stream()
-					.filter(shown -> shown.transactionId() == source)
-					.map(VerifierTransactions.Shown::presentation)
-					.findFirst()
-					.orElseThrow(() -> new BadInputException("source", "attack.error.source"));
-		} else if (token != null && !token.isBlank() && token.length() <= InspectorController.MAX_TOKEN) {
-			text = token.strip();
-		}
-		if (text == null) {
-			throw new BadInputException("source", "attack.error.source");
-		}
-		try {
-			return SdJwtJson.parseEitherForm(text, ParseLimits.DEFAULT);
-		} catch (MalformedCredentialException ex) {
-			throw new BadInputException("token", "attack.error.token");
 		}
 	}
 }

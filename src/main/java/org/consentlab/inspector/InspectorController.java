@@ -73,7 +73,7 @@ class InspectorController {
 
 	/** What the tampering buttons offer: the learner's own recent presentations and every verifier (lab L9). */
 	private void tamperForm(Model model) {
-		model.addAttribute("sources", transactions.shown(current.require().id(), AttackController.SOURCES));
+		model.addAttribute("sources", transactions.shown(current.require().id(), AttackSources.SOURCES));
 		model.addAttribute("verifiers", verifiers.all());
 		model.addAttribute("attacks", Attack.values());
 	}

@@ -95,6 +95,15 @@ final class TamperPresentation {
 		}
 	}
 
+	/**
+	 * The presentation unchanged but for a fresh Key Binding JWT for the target request: an honest
+	 * answer, so a move on how it travels (lab L13) is the only thing wrong with it.
+	 */
+	static String rebind(SdJwt presentation, Optional<JWK> holderKey, String nonce, String audience) {
+		SdJwt bare = new SdJwt(presentation.issuerSignedJwt(), presentation.disclosures(), null);
+		return bind(bare.serialize(), bare, holderKey, nonce, audience);
+	}
+
 	/** One disclosure with its value changed and its salt kept: a boolean flipped, text or a number altered. */
 	private static List<Disclosure> changeOne(SdJwt sdJwt) {
 		List<Disclosure> disclosures = new ArrayList<>(sdJwt.disclosures());

@@ -1,6 +1,9 @@
 package org.consentlab.verifier;
 
+import java.util.List;
+import java.util.Optional;
 import org.consentlab.credential.oid4vp.AuthorizationResponse;
+import org.consentlab.credential.oid4vp.ClientMetadata;
 import org.consentlab.credential.oid4vp.EncryptedResponse;
 import org.consentlab.credential.oid4vp.Oid4vp;
 import org.consentlab.credential.oid4vp.RequestObject;
@@ -49,11 +52,37 @@ public class Requests {
 
 	/** The form body of an answer to {@code tx} carrying {@code presentation} (§8.1). */
 	public String directPostBody(Transaction tx, String presentation) {
-		AuthorizationResponse response = AuthorizationResponse.presenting(
-				tx.state(), VpToken.of(AuthorizationRequest.CREDENTIAL_QUERY_ID, presentation));
+		AuthorizationResponse response = answer(tx, presentation);
 		return keys.metadata(tx)
 				.map(metadata -> Oid4vp.RESPONSE + "="
 						+ EncryptedResponse.encrypt(RequestObject.responsePayload(response), metadata))
 				.orElseGet(response::toForm);
+	}
+
+	/** The answer to {@code tx} that carries {@code presentation}, before it is encrypted or posted (§8.1). */
+	public AuthorizationResponse answer(Transaction tx, String presentation) {
+		return AuthorizationResponse.presenting(
+				tx.state(), VpToken.of(AuthorizationRequest.CREDENTIAL_QUERY_ID, presentation));
+	}
+
+	/**
+	 * What the request of {@code tx} tells a wallet to encrypt its answer to (§8.3): the public key and
+	 * the content encryptions; empty for an unsigned transaction, or once it was decided.
+	 */
+	public Optional<ClientMetadata> responseEncryption(Transaction tx) {
+		return keys.metadata(tx);
+	}
+
+	/** Where a wallet fetches the signed request object of {@code tx} (§5.10). */
+	public String requestUri(Transaction tx) {
+		return signed.requestUri(tx);
+	}
+
+	/**
+	 * The verifier's access certificate chain as a signed request carries it in {@code x5c}: public,
+	 * since every request shows it, and never with its key.
+	 */
+	public List<String> accessChain(String verifierId) {
+		return signed.accessChain(verifierId);
 	}
 }

@@ -74,7 +74,17 @@ class SignedRequests {
 	/** The link's query parameters of a signed request: only the client id and where to fetch the rest. */
 	String byReference(Transaction tx, String endpoint) {
 		return endpoint + "?" + Oid4vp.CLIENT_ID + "=" + encode(tx.clientId()) + "&" + Oid4vp.REQUEST_URI + "="
-				+ encode(loopback.publicUrl(VerifierRoutes.requestObject(tx.verifierId(), tx.state())));
+				+ encode(requestUri(tx));
+	}
+
+	/** Where the signed request object of {@code tx} is fetched (§5.10). */
+	String requestUri(Transaction tx) {
+		return loopback.publicUrl(VerifierRoutes.requestObject(tx.verifierId(), tx.state()));
+	}
+
+	/** The verifier's certificate chain as {@code x5c} carries it: leaf first, no key. */
+	List<String> accessChain(String verifierId) {
+		return access(verifierId).chain().toX5c();
 	}
 
 	/** The unsigned request of {@code tx}, by value, named and explained in {@code locale}. */

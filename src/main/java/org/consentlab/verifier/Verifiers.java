@@ -6,12 +6,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The relying parties of the Wallet world, the same checkpoints as in the Registry world. All
- * accept the personal ID. The bar over-asks with optional claims (the learner trims them); the
+ * accept the personal ID. The bar over-asks with optional claims (the learner trims them); so does
+ * the bank, beside what the law makes it collect (the learner shares exactly that); the
  * landlord over-asks with required ones (the learner declines: a landlord has no need of a
  * tenant's nationality or birthdate). The hotel, the SIM shop and the border ask for exactly what
  * the law of their checkpoint needs, so the scorecard can set them beside the Registry's queries.
  * The border asks for the ID and the residence permit; the hotel accepts the ID or the residence
- * permit (DCQL credential sets, OpenID4VP 1.0 §6.2).
+ * permit (DCQL credential sets, OpenID4VP 1.0 §6.2). The cinema, the gym and the library over-ask
+ * each in their own way, so the over-asking a learner of L13 finds depends on which of the five
+ * over-askers their seed draws.
  */
 @Component
 public class Verifiers {
@@ -26,6 +29,15 @@ public class Verifiers {
 	static final String RESIDENCE_QUERY_ID = "residence";
 
 	private static final List<String> MIGRATION_ISSUER = List.of("/issuers/migration");
+
+	/**
+	 * What the law makes a bank collect to identify a customer, modelled on the EU's anti-money
+	 * laundering regulation (Regulation (EU) 2024/1624, Art. 22(1)(a): names, date of birth,
+	 * nationalities, residence; Art. 22(6)(a): the identity document). The regulation also lists the
+	 * place of birth, which not every personal ID here carries, so this simulated law leaves it out.
+	 */
+	private static final List<String> BANK_KYC =
+			List.of("given_name", "family_name", "birthdate", "nationalities", "address", "document_number");
 
 	private static final List<VerifierProfile> ALL = List.of(
 			new VerifierProfile(
@@ -50,12 +62,27 @@ public class Verifiers {
 					List.of("given_name", "family_name", "age_over_18", "birthdate", "nationalities"),
 					List.of()),
 			new VerifierProfile(
-					"bank",
+					"cinema",
 					PID_VCT,
 					PID_ISSUER,
-					List.of("given_name", "family_name", "birthdate", "address", "document_number"),
-					List.of("given_name", "family_name", "birthdate", "address", "document_number"),
+					List.of("age_over_18"),
+					List.of("age_over_18"),
+					List.of("birthdate")),
+			new VerifierProfile(
+					"gym",
+					PID_VCT,
+					PID_ISSUER,
+					List.of("given_name", "family_name"),
+					List.of("given_name", "family_name", "address"),
+					List.of("document_number")),
+			new VerifierProfile(
+					"library",
+					PID_VCT,
+					PID_ISSUER,
+					List.of("given_name", "family_name", "address"),
+					List.of("given_name", "family_name", "address", "nationalities"),
 					List.of()),
+			new VerifierProfile("bank", PID_VCT, PID_ISSUER, BANK_KYC, BANK_KYC, List.of("email", "phone_number")),
 			withOther(
 					exact("hotel", "given_name", "family_name", "nationalities"),
 					new OtherCredential(

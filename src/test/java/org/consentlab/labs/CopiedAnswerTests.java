@@ -29,9 +29,7 @@ class CopiedAnswerTests {
 			"L1.readers", "every party of a year's policy reads passport or face, which everyone enrolled holds",
 			"L9.matched", "which check stops which attack: a fact of the verifier (the attacks must be one's own)",
 			"L13.refused", "which check stops which forgery: a fact of the wallet (the refusal must be one's own)",
-			"L3.fnir", "the model's miss rate at the target threshold: about the same for every seed of one target",
-			"L13.over-asking",
-					"the claims beyond the registration of the bar or the landlord, drawn from the seed: one pair in 2 shares one");
+			"L3.fnir", "the model's miss rate at the target threshold: about the same for every seed of one target");
 
 	/** Free-text tasks: an instructor reads them (L12's argument is graded on a rubric). */
 	static final java.util.Set<String> FREE_TEXT = java.util.Set.of(

@@ -13,6 +13,8 @@ import org.consentlab.credential.dcql.ClaimsQuery;
 import org.consentlab.credential.dcql.DcqlQuery;
 import org.consentlab.credential.oid4vp.AuthorizationRequest;
 import org.consentlab.credential.oid4vp.VerifierRegistration;
+import org.consentlab.inspector.TrustAttack;
+import org.consentlab.support.AttackDriver;
 import org.consentlab.support.SignedRequests;
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
@@ -25,6 +27,8 @@ final class TrustSolvers {
 	private static final Pattern ASKED_VERIFIER = Pattern.compile("ask the (\\w+) for proof \\(signed\\)");
 
 	private static final Pattern OVER_ASKED = Pattern.compile(" asks for ([a-z_., ]+), but the registrar");
+
+	private static final Pattern MOVE = Pattern.compile("make the move <code>([a-z0-9-]+)</code>");
 
 	private TrustSolvers() {}
 
@@ -62,6 +66,18 @@ final class TrustSolvers {
 						@Override
 						public String right(WebClient learner) {
 							return overAsked(learner);
+						}
+					},
+			"L13.broken",
+					new TaskSolver() {
+						@Override
+						public String wrong(WebClient learner) {
+							return broken(learner).equals("NOT_SIGNED") ? "BAD_SIGNATURE" : "NOT_SIGNED";
+						}
+
+						@Override
+						public String right(WebClient learner) {
+							return broken(learner);
 						}
 					});
 
@@ -104,6 +120,34 @@ final class TrustSolvers {
 		Matcher code = REFUSAL_CODE.matcher(refused.body());
 		assertThat(code.find()).as("refusal code on the page").isTrue();
 		return code.group(1);
+	}
+
+	/**
+	 * Makes the move the L13 prompt names, on the attack page, and reads the code of the check that
+	 * stopped it: on the wallet's refusal page, or in what the verifier logged.
+	 */
+	private static String broken(WebClient learner) {
+		Matcher named = MOVE.matcher(learner.get("/labs/L13").body());
+		assertThat(named.find()).as("the move named in the L13 prompt").isTrue();
+		String move = named.group(1);
+		AttackDriver attacks = new AttackDriver(learner);
+		if (TrustAttack.byId(move).map(m -> m.side() == TrustAttack.Side.WALLET).orElse(false)) {
+			HttpResponse<String> refused = attacks.openInWallet(attacks.tamperRequest("bank", move));
+			Matcher code = REFUSAL_CODE.matcher(refused.body());
+			assertThat(code.find()).as("refusal code on the page").isTrue();
+			return code.group(1);
+		}
+		WalletDriver wallet = new WalletDriver(learner);
+		wallet.receivePid();
+		wallet.answer(wallet.openRequest("hotel"), "share");
+		long source = attacks.sources().get(0);
+		if (TrustAttack.byId(move).isPresent()) {
+			return AttackDriver.trustResult(attacks.tamperAnswer(source, "employer", move))
+					.codes()
+					.get(0);
+		}
+		// the L9 move: border checks every claim of the ID, and is never the verifier L9 weakens
+		return attacks.attack(source, "border", move).codes().get(0);
 	}
 
 	/** The verifier the prompt names, asked for proof: the claims in the consent screen's warning. */

@@ -93,4 +93,48 @@ public final class AttackDriver {
 		}
 		return attempts;
 	}
+
+	private static final Pattern TRUST_STATUS = Pattern.compile("id=\"trust-status\" data-status=\"([A-Z]+)\"");
+
+	/**
+	 * Presses a move on the request (lab L13) against {@code target}: the hidden fields of the form
+	 * that opens the tampered request in the wallet.
+	 */
+	public Map<String, String> tamperRequest(String target, String move) {
+		client.get("/inspector/attacks");
+		HttpResponse<String> page = client.post("/inspector/attacks/trust", "target", target, "move", move);
+		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+		return WalletDriver.hidden(page.body());
+	}
+
+	/** Opens a tampered request in the learner's own wallet, as the page's button does. */
+	public HttpResponse<String> openInWallet(Map<String, String> form) {
+		List<String> fields = new ArrayList<>();
+		form.forEach((name, value) -> {
+			fields.add(name);
+			fields.add(value);
+		});
+		return client.post("/wallet/requests", fields.toArray(String[]::new));
+	}
+
+	/** Presses a move on the answer (lab L13) with one of the learner's presentations; the result page. */
+	public HttpResponse<String> tamperAnswer(long source, String target, String move) {
+		client.get("/inspector/attacks");
+		HttpResponse<String> sent = client.post(
+				"/inspector/attacks/trust", "target", target, "move", move, "source", String.valueOf(source));
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+		return client.get(sent.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", ""));
+	}
+
+	/** The verifier's status on a move's result page, and the codes it logged. */
+	public static Attempt trustResult(HttpResponse<String> page) {
+		Matcher status = TRUST_STATUS.matcher(page.body());
+		assertThat(status.find()).as(page.body()).isTrue();
+		List<String> codes = new ArrayList<>();
+		Matcher code = CODE.matcher(page.body());
+		while (code.find()) {
+			codes.add(code.group(1));
+		}
+		return new Attempt(-1, "", status.group(1), codes);
+	}
 }

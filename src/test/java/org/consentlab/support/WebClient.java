@@ -9,7 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,12 +55,14 @@ public final class WebClient {
 		if (csrf == null) {
 			get("/login");
 		}
-		Map<String, String> form = new LinkedHashMap<>();
+		// A name may repeat, as ticked checkboxes of one name do in a browser's form.
+		List<String> pairs = new ArrayList<>();
 		for (int i = 0; i + 1 < fields.length; i += 2) {
-			form.put(fields[i], fields[i + 1]);
+			pairs.add(URLEncoder.encode(fields[i], StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
 		}
-		form.put("_csrf", csrf);
-		return postRaw(path, encode(form));
+		pairs.add("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+		return postRaw(path, String.join("&", pairs));
 	}
 
 	public HttpResponse<String> postRaw(String path, String body) {

@@ -1,5 +1,6 @@
 package org.consentlab.labs.scorecard;
 
+import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +21,9 @@ class ScorecardController {
 
 	@GetMapping("/scorecard")
 	String scorecard(Model model) {
-		model.addAttribute("card", scorecards.of(current.require()));
+		Account learner = current.require();
+		model.addAttribute("card", scorecards.of(learner));
+		model.addAttribute("asking", scorecards.whoCanAsk(learner));
 		return "labs/scorecard";
 	}
 }

@@ -8,6 +8,7 @@ import org.consentlab.registry.DataCategory;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.registry.Subject;
 import org.consentlab.registry.enrolment.Enrolments;
+import org.consentlab.registry.policy.AccessPolicy;
 import org.consentlab.registry.querylog.QueryLog;
 import org.consentlab.registry.querylog.WeekOfLife;
 import org.consentlab.verifier.Transaction;
@@ -50,6 +51,13 @@ class Scorecards {
 				week.stream().map(event -> row(learner, event, about)).toList();
 		Set<DataCategory> held = enrolments.held(learner.id()).orElse(Set.of());
 		return new Scorecard(rows, WeekOfLife.lived(about, week), held, Principle.order(learner.seed()));
+	}
+
+	/** Who can ask about the learner: the year's Registry parties, and the registered verifiers. */
+	WhoCanAsk whoCanAsk(Account learner) {
+		int year = world.subjectOf(learner).year();
+		return new WhoCanAsk(
+				year, AccessPolicy.inYear(year).access().size(), verifiers.all().size());
 	}
 
 	private Scorecard.Row row(Account learner, WeekOfLife.Event event, List<QueryLog.Entry> about) {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * L13: the claims a registered verifier asks for beyond its registration, the comparison the
  * wallet makes before consent (ETSI TS 119 475 §4.7). The verifier is drawn from the learner's seed
- * among those that over-ask, and the learner must have asked it for proof with a signed request,
+ * among the five that over-ask, each in its own way, and the learner must have asked it for proof with a signed request,
  * so the consent screen showed them the registration it was compared with.
  */
 @Component
@@ -57,10 +57,14 @@ class OverAskingClaimsCheck implements TaskCheck {
 		if (!asked) {
 			return CheckResult.fail("check.L13.over-asking.not-asked", CheckResult.term(verifier.nameKey()));
 		}
+		return judge(excess(verifier), answer);
+	}
+
+	/** The answer against the claims beyond the registration: exactly those pass, in any order. */
+	static CheckResult judge(Set<String> excess, String answer) {
 		Set<String> given = Arrays.stream(answer.toLowerCase(Locale.ROOT).split("[\\s,;`]+"))
 				.filter(word -> !word.isEmpty() && !word.equals("and"))
 				.collect(Collectors.toCollection(LinkedHashSet::new));
-		Set<String> excess = excess(verifier);
 		if (given.equals(excess)) {
 			return CheckResult.pass("check.L13.over-asking.pass", String.join(", ", excess));
 		}
@@ -78,8 +82,13 @@ class OverAskingClaimsCheck implements TaskCheck {
 	}
 
 	private VerifierProfile verifier(Account learner) {
+		return drawn(verifiers.all(), learner.seed());
+	}
+
+	/** The learner's verifier: drawn from their seed among those of {@code all} that over-ask. */
+	static VerifierProfile drawn(List<VerifierProfile> all, long seed) {
 		List<VerifierProfile> overAsking =
-				verifiers.all().stream().filter(VerifierProfile::overAsks).toList();
-		return overAsking.get(new SplittableRandom(learner.seed() ^ SALT).nextInt(overAsking.size()));
+				all.stream().filter(VerifierProfile::overAsks).toList();
+		return overAsking.get(new SplittableRandom(seed ^ SALT).nextInt(overAsking.size()));
 	}
 }

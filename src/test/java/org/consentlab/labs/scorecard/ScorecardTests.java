@@ -65,12 +65,17 @@ class ScorecardTests {
 				.isEqualTo(handedOutAboutAda());
 		assertThat(walletClaims)
 				.as("claims the bank learned (the bar is no checkpoint of the week)")
-				.isEqualTo(5);
+				.isEqualTo(6);
 		assertThat(cell(card, "registry-parties")).isGreaterThan(cell(card, "wallet-parties"));
 		assertThat(cell(card, "wallet-parties")).isEqualTo(1);
 		assertThat(card)
 				.as("the wallet's failure modes are a figure: one device unlock per presentation, not a zero")
 				.contains("id=\"wallet-unlocks\">1 device unlock, one per presentation");
+		assertThat(card)
+				.as("who can ask in another's name is a figure in both worlds, with its source")
+				.containsPattern("id=\"registry-asking\">[2-9] parties may query the Registry about you in 202[4-7]")
+				.contains("id=\"wallet-asking\">With signed requests, 7 verifiers hold an access certificate")
+				.contains("ETSI TS 119 475 §4.7");
 	}
 
 	@Test
