@@ -75,16 +75,17 @@ public final class InstructorCommand implements Runnable {
 				Instructors instructors = context.getBean(Instructors.class);
 				String secret = password == null ? instructors.generatePassword() : password;
 				instructors.add(name, secret);
-				spec.commandLine().getOut().println("Instructor '" + name + "' created.");
+				CliMessages messages = CliMessages.ofEnvironment();
+				spec.commandLine().getOut().println(messages.get("instructor.created", name));
 				if (password == null) {
-					spec.commandLine().getOut().println("Password (shown once, store it now): " + secret);
+					spec.commandLine().getOut().println(messages.get("instructor.password", secret));
 				}
 				return 0;
 			} catch (BadInputException e) {
-				spec.commandLine().getErr().println("error: " + explain(e));
+				spec.commandLine().getErr().println(CliMessages.ofEnvironment().get(explain(e)));
 				return ConsentLabCommand.USAGE;
 			} catch (UsernameTakenException e) {
-				spec.commandLine().getErr().println("error: the username '" + name + "' is already taken");
+				spec.commandLine().getErr().println(CliMessages.ofEnvironment().get("instructor.taken", name));
 				return 1;
 			}
 		}
@@ -97,10 +98,9 @@ public final class InstructorCommand implements Runnable {
 			return args.toArray(String[]::new);
 		}
 
+		/** The key of the message that says what was wrong. */
 		private static String explain(BadInputException e) {
-			return "username".equals(e.field())
-					? "NAME must be 3 to 32 letters, digits, dots, dashes or underscores"
-					: "the password must be 12 to 1024 characters long";
+			return "username".equals(e.field()) ? "instructor.bad-name" : "instructor.bad-password";
 		}
 
 		/** One line, read up to just past the longest password allowed, so huge input cannot fill memory. */

@@ -92,7 +92,7 @@ public final class IssuerKeysCommand implements Runnable {
 				return act(keys).map(done).orElseGet(() -> {
 					spec.commandLine()
 							.getErr()
-							.println("error: no issuer '" + issuer + "'; the issuers are " + keys.issuerIds());
+							.println(CliMessages.ofEnvironment().get("keys.no-issuer", issuer, keys.issuerIds()));
 					return ConsentLabCommand.USAGE;
 				});
 			}

@@ -98,10 +98,14 @@ public final class TlsCommand implements Runnable {
 					key, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
 			CredentialCliSupport.writeSecret(cert, pem("CERTIFICATE", encoded(certificate)));
 			PrintWriter out = spec.commandLine().getOut();
-			out.println("wrote " + key + " and " + cert);
-			out.println("SHA-256 fingerprint: " + fingerprint(encoded(certificate)));
-			out.println("start with: --spring.ssl.bundle.pem.web.keystore.certificate=file:" + cert
-					+ " --spring.ssl.bundle.pem.web.keystore.private-key=file:" + key + " --server.ssl.bundle=web");
+			CliMessages messages = CliMessages.ofEnvironment();
+			out.println(messages.get("tls.wrote", key, cert));
+			out.println(messages.get("tls.fingerprint", fingerprint(encoded(certificate))));
+			out.println(messages.get(
+					"tls.start",
+					"--spring.ssl.bundle.pem.web.keystore.certificate=file:" + cert
+							+ " --spring.ssl.bundle.pem.web.keystore.private-key=file:" + key
+							+ " --server.ssl.bundle=web"));
 			out.flush();
 			return CredentialCliSupport.OK;
 		});

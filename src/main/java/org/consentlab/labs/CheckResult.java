@@ -35,7 +35,8 @@ public record CheckResult(boolean passed, String feedbackKey, List<Object> args)
 
 	/** Reads a whole number from an answer, or returns null when the answer is not one. */
 	public static Long number(String answer) {
-		String cleaned = answer.replace(",", "").replace("_", "").trim();
+		// 1,000 as English writes it, 1 000 as Russian does (space, no-break or thin space)
+		String cleaned = answer.replace(",", "").replace("_", "").replaceAll("[\\s\u00A0\u202F\u2009]", "");
 		if (!cleaned.matches("-?\\d{1,18}")) {
 			return null;
 		}

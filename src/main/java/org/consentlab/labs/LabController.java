@@ -59,10 +59,10 @@ class LabController {
 	}
 
 	@GetMapping("/labs")
-	String list(Model model) {
+	String list(Model model, Locale locale) {
 		Account me = current.require();
 		var hidden = visibility.hidden(me.classroomId());
-		List<Lab> labs = catalogue.all().stream()
+		List<Lab> labs = catalogue.all(locale).stream()
 				.filter(lab -> !hidden.contains(lab.id()))
 				.toList();
 		model.addAttribute("labs", labs);
@@ -82,7 +82,7 @@ class LabController {
 	@GetMapping("/labs/{labId}")
 	String lab(@PathVariable String labId, Model model, Locale locale) {
 		Account me = current.require();
-		Lab lab = visibleLab(me, labId);
+		Lab lab = catalogue.find(visibleLab(me, labId).id(), locale).orElseThrow();
 		Map<String, TaskStatus> status = progress.statuses(me.id());
 		String codeLabel = messages.getMessage("layout.scroll", null, locale);
 		model.addAttribute("lab", lab);

@@ -185,6 +185,12 @@ public final class LabParser {
 		if (!(value instanceof List<?> list)) {
 			throw new LabFormatException(source, "expected a list, got " + value);
 		}
-		return list.stream().map(String::valueOf).toList();
+		for (Object item : list) {
+			if (!(item instanceof String)) {
+				throw new LabFormatException(
+						source, "each item must be text, got " + item + ": put a line that contains \": \" in quotes");
+			}
+		}
+		return list.stream().map(String.class::cast).toList();
 	}
 }

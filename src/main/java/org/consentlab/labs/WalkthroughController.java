@@ -1,5 +1,6 @@
 package org.consentlab.labs;
 
+import java.util.Locale;
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.account.Role;
@@ -31,14 +32,14 @@ class WalkthroughController {
 	}
 
 	@GetMapping("/labs/{labId}/walkthrough")
-	String walkthrough(@PathVariable String labId, Model model) {
+	String walkthrough(@PathVariable String labId, Model model, Locale locale) {
 		Account me = current.require();
 		Lab lab = catalogue.find(labId).orElseThrow(() -> new NotFoundException("notfound.lab", labId));
 		if (me.role() != Role.INSTRUCTOR) {
 			throw new NotFoundException("notfound.lab", labId);
 		}
-		String text = walkthroughs.of(lab.id()).orElseThrow(() -> new NotFoundException("notfound.lab", labId));
-		model.addAttribute("lab", lab);
+		String text = walkthroughs.of(lab.id(), locale).orElseThrow(() -> new NotFoundException("notfound.lab", labId));
+		model.addAttribute("lab", catalogue.find(lab.id(), locale).orElse(lab));
 		model.addAttribute("walkthrough", markdown.render(text));
 		return "labs/walkthrough";
 	}

@@ -1,7 +1,11 @@
 package org.consentlab.slides;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -27,9 +31,13 @@ final class SafeMarkdown {
 
 	private final HtmlRenderer renderer;
 
+	/** Null for decks; else the ids headings take in order where they name none ({@code {#id}}). */
+	private final List<String> headingIds;
+
 	/** For decks: many slides share one page, so headings carry no ids. */
 	SafeMarkdown() {
-		this(false);
+		this.headingIds = null;
+		this.renderer = builder(Map.of()).build();
 	}
 
 	/**
@@ -37,17 +45,53 @@ final class SafeMarkdown {
 	 * {@code base-rate}), so a page of one document can be linked to by section
 	 */
 	SafeMarkdown(boolean headingIds) {
-		HtmlRenderer.Builder builder =
-				HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true);
-		builder.attributeProviderFactory(context -> headingIds ? HEADING_IDS : SOURCES_FOOTER);
-		this.renderer = builder.build();
+		this(headingIds ? List.of() : null);
 	}
 
-	private static final AttributeProvider HEADING_IDS = (node, tagName, attributes) -> {
-		if (node instanceof Heading heading) {
-			attributes.put("id", anchor(heading));
-		}
-	};
+	/**
+	 * For a translated page that keeps its original's section ids: the n-th heading gets the n-th id
+	 * given, unless it names its own as {@code {#id}} at its end; headings beyond the list get an id
+	 * made from their text.
+	 */
+	SafeMarkdown(List<String> headingIds) {
+		this.headingIds = headingIds == null ? null : List.copyOf(headingIds);
+		this.renderer = builder(Map.of()).build();
+	}
+
+	private static HtmlRenderer.Builder builder(Map<Node, String> ids) {
+		HtmlRenderer.Builder builder =
+				HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true);
+		AttributeProvider headingIds = (node, tagName, attributes) -> {
+			if (node instanceof Heading heading) {
+				attributes.put("id", ids.getOrDefault(heading, anchor(heading)));
+			}
+		};
+		builder.attributeProviderFactory(context -> ids.isEmpty() ? SOURCES_FOOTER : headingIds);
+		return builder;
+	}
+
+	/** The id of each heading: named at its end as {@code {#id}} (then taken out of the text), else by position. */
+	private Map<Node, String> headingIds(Node document) {
+		Map<Node, String> ids = new IdentityHashMap<>();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Heading heading) {
+				String named = null;
+				if (heading.getLastChild() instanceof Text last) {
+					Matcher id = NAMED_ID.matcher(last.getLiteral());
+					if (id.find()) {
+						named = id.group(1);
+						last.setLiteral(last.getLiteral().substring(0, id.start()));
+					}
+				}
+				int n = ids.size();
+				ids.put(heading, named != null ? named : n < headingIds.size() ? headingIds.get(n) : anchor(heading));
+			}
+		});
+		return ids;
+	}
+
+	private static final Pattern NAMED_ID = Pattern.compile("\\s*\\{#([a-z0-9-]{1,64})\\}\\s*$");
 
 	/**
 	 * A paragraph that starts "Source:" or "Sources:" is the slide's footer: set small at the foot of
@@ -61,9 +105,11 @@ final class SafeMarkdown {
 
 	static boolean isSources(Paragraph paragraph) {
 		return paragraph.getFirstChild() instanceof Text first
-				&& (first.getLiteral().startsWith("Sources:")
-						|| first.getLiteral().startsWith("Source:"));
+				&& SOURCE_LABELS.stream().anyMatch(first.getLiteral()::startsWith);
 	}
+
+	/** How a slide's footer of sources begins, in each of the course's languages. */
+	static final List<String> SOURCE_LABELS = List.of("Sources:", "Source:", "Источники:", "Источник:");
 
 	/** The id a heading gets: its text in lower case, runs of anything else replaced by one hyphen. */
 	static String anchor(Heading heading) {
@@ -83,6 +129,9 @@ final class SafeMarkdown {
 	/** The rendered HTML and every link destination, from one parse. */
 	Rendered render(String markdown) {
 		Node document = parser.parse(markdown);
+		HtmlRenderer renderer = headingIds == null
+				? this.renderer
+				: builder(headingIds(document)).build();
 		List<String> links = new ArrayList<>();
 		document.accept(new AbstractVisitor() {
 			@Override

@@ -1,5 +1,6 @@
 package org.consentlab.slides;
 
+import java.util.Locale;
 import org.consentlab.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,24 +28,25 @@ class SlidesController {
 	}
 
 	@GetMapping(SlideRoutes.LIST)
-	String list(Model model) {
-		model.addAttribute("decks", catalogue.all());
+	String list(Model model, Locale locale) {
+		model.addAttribute("decks", catalogue.all(locale));
 		return "slides/list";
 	}
 
 	@GetMapping(SlideRoutes.DECK)
-	String deck(@PathVariable("deck") String id, Model model) {
-		model.addAttribute("deck", find(id));
+	String deck(@PathVariable("deck") String id, Model model, Locale locale) {
+		model.addAttribute("deck", find(id, locale));
 		return "slides/deck";
 	}
 
 	@GetMapping(SlideRoutes.PRESENTER)
-	String presenter(@PathVariable("deck") String id, Model model) {
-		model.addAttribute("deck", find(id));
+	String presenter(@PathVariable("deck") String id, Model model, Locale locale) {
+		model.addAttribute("deck", find(id, locale));
 		return "slides/presenter";
 	}
 
-	private Deck find(String id) {
-		return catalogue.find(id).orElseThrow(() -> new NotFoundException("notfound.deck", id));
+	/** The deck in the reader's language, or the original where it has no translation. */
+	private Deck find(String id, Locale locale) {
+		return catalogue.find(id, locale).orElseThrow(() -> new NotFoundException("notfound.deck", id));
 	}
 }

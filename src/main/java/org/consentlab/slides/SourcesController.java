@@ -1,5 +1,6 @@
 package org.consentlab.slides;
 
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +18,8 @@ class SourcesController {
 	}
 
 	@GetMapping(PATH)
-	String sources(Model model) {
-		model.addAttribute("sources", page.html());
+	String sources(Model model, Locale locale) {
+		model.addAttribute("sources", page.html(locale));
 		return "slides/sources";
 	}
 }

@@ -1,7 +1,9 @@
 package org.consentlab.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import org.consentlab.account.Account;
 import org.consentlab.account.ConsentLabProperties;
 import org.consentlab.account.CurrentAccount;
@@ -9,11 +11,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout needs: who is signed in, the mode, and whether projector mode is on. */
+/**
+ * What every page's layout needs: who is signed in, the mode, whether projector mode is on, and what
+ * the language switch offers.
+ */
 @ControllerAdvice
 class LayoutAdvice {
 
 	private static final String DEMO = "consentlab.demo";
+
+	private static final List<Language> LANGUAGES = Languages.all().stream()
+			.map(l -> new Language(l.toLanguageTag(), Languages.nativeName(l)))
+			.toList();
 
 	private final CurrentAccount current;
 
@@ -52,6 +61,29 @@ class LayoutAdvice {
 	boolean plainHttp(HttpServletRequest request) {
 		return !properties.solo() && allowPlainHttp && !request.isSecure();
 	}
+
+	/** The languages the switch offers, each named in itself. */
+	@ModelAttribute("languages")
+	List<Language> languages() {
+		return LANGUAGES;
+	}
+
+	/**
+	 * The page the language switch returns to: this one, when it was a plain GET of a page; the
+	 * start page otherwise (an error page, the answer to a form).
+	 */
+	@ModelAttribute("here")
+	String here(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
+			return "/";
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String query = request.getQueryString();
+		return query == null ? path : path + "?" + query;
+	}
+
+	/** A language as the switch shows it: its tag and its name in itself. */
+	public record Language(String tag, String name) {}
 
 	@ModelAttribute("demo")
 	boolean demo(HttpServletRequest request) {

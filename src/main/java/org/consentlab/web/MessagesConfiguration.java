@@ -5,8 +5,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
 
-/** The one message source of the app: the bundles named by {@code spring.messages.basename}, with plural rules. */
+/**
+ * The one message source of the app (the bundles named by {@code spring.messages.basename}, with
+ * plural rules) and the one way a request's language is decided ({@link LanguageResolver}).
+ */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
 
@@ -17,5 +22,11 @@ class MessagesConfiguration {
 		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
 		messages.setFallbackToSystemLocale(false);
 		return messages;
+	}
+
+	/** Named as the dispatcher looks it up, so it replaces Spring's Accept-Language-only resolver. */
+	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+	LocaleResolver localeResolver() {
+		return new LanguageResolver();
 	}
 }

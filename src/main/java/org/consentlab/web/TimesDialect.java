@@ -7,13 +7,14 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
-/** Gives every template the {@code #times} utility, so pages format times and domain records need not. */
+/**
+ * Gives every template the {@code #times} utility, in the page's language, so pages format times and
+ * domain records need not.
+ */
 @Component
 class TimesDialect extends AbstractDialect implements IExpressionObjectDialect {
 
 	private static final String NAME = "times";
-
-	private static final Times TIMES = new Times();
 
 	TimesDialect() {
 		super("ConsentLab times");
@@ -30,7 +31,7 @@ class TimesDialect extends AbstractDialect implements IExpressionObjectDialect {
 
 			@Override
 			public Object buildObject(IExpressionContext context, String expressionObjectName) {
-				return NAME.equals(expressionObjectName) ? TIMES : null;
+				return NAME.equals(expressionObjectName) ? new Times(context.getLocale()) : null;
 			}
 
 			@Override

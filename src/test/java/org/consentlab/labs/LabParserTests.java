@@ -72,6 +72,16 @@ class LabParserTests {
 	}
 
 	@Test
+	void parseWhenHintHasAnUnquotedColonThenNamesTheFixInsteadOfShowingAMap() {
+		String bad = GOOD.replace(
+				"hints: [Look at the chart, Read the table]", "hints:\n      - Count the rows marked A: false match");
+		assertThatThrownBy(() -> parser.parse("x.md", bad))
+				.isInstanceOf(LabFormatException.class)
+				.hasMessageContaining("x.md")
+				.hasMessageContaining("in quotes");
+	}
+
+	@Test
 	void parseWhenYamlIsHostileThenRefusedWithoutRunningIt() {
 		String hostile = "---\nid: !!java.lang.ProcessBuilder [[\"true\"]]\n---\n";
 		assertThatThrownBy(() -> parser.parse("x.md", hostile)).isInstanceOf(LabFormatException.class);

@@ -277,12 +277,14 @@ final class RegistrySolvers {
 
 	/** Reachable ÷ not in the database, counted on the DNA page at the assignment's coverage. */
 	static double share(WebClient learner) {
-		Matcher assigned = Pattern.compile("covering ([\\d.]+)%")
+		// The percentage in the assignment's paragraph, in any language: 2.5 % or 2,5 %.
+		Matcher assigned = Pattern.compile("<p class=\"assignment\">[^<]*?(\\d+(?:[.,]\\d+)?)\\s?%")
 				.matcher(learner.get("/registry/dna").body());
 		if (!assigned.find()) {
 			throw new AssertionError("no coverage assignment on the DNA page");
 		}
-		String page = learner.get("/registry/dna?coverage=" + assigned.group(1)).body();
+		String page = learner.get("/registry/dna?coverage=" + assigned.group(1).replace(',', '.'))
+				.body();
 		return count(page, "reachable") / count(page, "others");
 	}
 

@@ -28,8 +28,8 @@ class PluralMessagesTests {
 		assertThat(text("check.L5.spoof.pass", 1)).contains("1 passage logged");
 		assertThat(text("check.L5.spoof.pass", 3)).contains("3 passages logged");
 		assertThat(text("check.L12.complete.wallet-waiting", 1)).startsWith("1 checkpoint of your week still waits");
-		assertThat(text("check.L1.categories.missing", 1)).contains("1 kind of data held about you is missing");
-		assertThat(text("check.L1.categories.missing", 2)).contains("2 kinds of data held about you are missing");
+		assertThat(text("check.L5.forever.missing", 1)).contains("1 column that can never be changed is missing");
+		assertThat(text("check.L5.forever.missing", 2)).contains("2 columns that can never be changed are missing");
 		assertThat(text("registry.scan.summary", 1_000_000, 1, 1))
 				.contains("returned 1 candidate.")
 				.contains("1 of them is not you");
@@ -50,7 +50,9 @@ class PluralMessagesTests {
 
 	@Test
 	void apostropheWhenMessageHasNoArgumentsThenShownOnce() throws IOException {
-		assertThat(text("check.L6.refused.low")).contains("your week's queries").doesNotContain("''");
+		assertThat(text("check.L2.whereabouts.unknown"))
+				.contains("the analyst's timeline")
+				.doesNotContain("''");
 		Properties all = bundles();
 		for (String key : all.stringPropertyNames()) {
 			assertThat(text(key)).as(key).doesNotContain("''");

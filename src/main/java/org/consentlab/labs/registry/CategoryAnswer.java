@@ -1,27 +1,35 @@
 package org.consentlab.labs.registry;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.registry.DataCategory;
+import org.consentlab.web.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * A learner's list of kinds of data ("face, DNA profile and address"), read by the labels the pages
- * show in the learner's language or by the categories' names.
+ * A learner's list of kinds of data ("face, DNA profile and address", "лицо, профиль ДНК и адрес"),
+ * read by the labels the pages show in any of the course's languages or by the categories' names,
+ * so an answer does not depend on the language the learner reads the lab in.
  *
  * @param categories the kinds of data named
  * @param unknown the first item that names none, if any
  */
 record CategoryAnswer(Set<DataCategory> categories, Optional<String> unknown) {
 
+	/** Commas, semicolons, lines, and the word "and" in each language of the course. */
+	static final Pattern SEPARATOR = Pattern.compile("[,;\\n]|\\b(?:and|и)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
 	static CategoryAnswer parse(String answer, MessageSource messages) {
 		Set<DataCategory> given = EnumSet.noneOf(DataCategory.class);
-		for (String part : answer.toLowerCase(Locale.ROOT).split("[,;\\n]|\\band\\b")) {
+		for (String part : SEPARATOR.split(answer.toLowerCase(Locale.ROOT))) {
 			String item = part.trim();
 			if (item.isEmpty()) {
 				continue;
@@ -51,12 +59,26 @@ record CategoryAnswer(Set<DataCategory> categories, Optional<String> unknown) {
 
 	private static Optional<DataCategory> category(String item, MessageSource messages) {
 		for (DataCategory category : DataCategory.values()) {
-			String label = label(category, messages).toLowerCase(Locale.ROOT);
 			String name = category.name().toLowerCase(Locale.ROOT);
-			if (item.equals(label) || item.equals(name) || label.startsWith(item + " ")) {
+			if (item.equals(name) || labels(category, messages).stream().anyMatch(label -> names(item, label))) {
 				return Optional.of(category);
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static boolean names(String item, String label) {
+		String lower = label.toLowerCase(Locale.ROOT);
+		return item.equals(lower) || lower.startsWith(item + " ");
+	}
+
+	/** The category's label in the reader's language and in every other language of the course. */
+	private static List<String> labels(DataCategory category, MessageSource messages) {
+		List<String> labels = new ArrayList<>();
+		labels.add(label(category, messages));
+		for (Locale language : Languages.all()) {
+			labels.add(messages.getMessage(key(category), null, language));
+		}
+		return labels;
 	}
 }

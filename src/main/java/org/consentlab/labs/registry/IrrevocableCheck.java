@@ -38,7 +38,7 @@ class IrrevocableCheck implements TaskCheck {
 	public CheckResult check(Account learner, String answer) {
 		List<DumpColumns.Column> dump = DumpColumns.of(learner.seed());
 		Set<String> given = new LinkedHashSet<>();
-		for (String part : answer.toLowerCase(Locale.ROOT).split("[,;\\n]|\\band\\b")) {
+		for (String part : CategoryAnswer.SEPARATOR.split(answer.toLowerCase(Locale.ROOT))) {
 			String item = part.strip().replace(' ', '_');
 			if (!item.isEmpty() && given.size() < MAX_ITEMS) {
 				given.add(item);

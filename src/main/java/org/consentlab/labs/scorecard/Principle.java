@@ -12,14 +12,16 @@ import org.consentlab.biometrics.Seeds;
  * (b) purpose limitation, (c) data minimisation, (e) storage limitation.
  */
 public enum Principle {
-	MINIMISATION("minimi"),
-	PURPOSE_LIMITATION("purpose"),
-	STORAGE_LIMITATION("storage");
+	// The stems of each principle's name in every language of the course (glossary.ru.tsv):
+	// "минимизация данных", "ограничение цели обработки", "ограничение срока хранения".
+	MINIMISATION("minimi", "минимиз"),
+	PURPOSE_LIMITATION("purpose", "цел"),
+	STORAGE_LIMITATION("storage", "хранени");
 
-	private final String stem;
+	private final List<String> stems;
 
-	Principle(String stem) {
-		this.stem = stem;
+	Principle(String... stems) {
+		this.stems = List.of(stems);
 	}
 
 	public String statementKey() {
@@ -41,11 +43,14 @@ public enum Principle {
 		return List.copyOf(order);
 	}
 
-	/** Reads one principle as a learner may write it: "data minimisation", "minimization", "Purpose", "storage limitation". */
+	/**
+	 * Reads one principle as a learner may write it, in any language of the course: "data
+	 * minimisation", "minimization", "Purpose", "storage limitation", "минимизация данных".
+	 */
 	static Optional<Principle> read(String word) {
 		String lower = word.strip().toLowerCase(Locale.ROOT);
 		for (Principle principle : values()) {
-			if (lower.contains(principle.stem)) {
+			if (principle.stems.stream().anyMatch(lower::contains)) {
 				return Optional.of(principle);
 			}
 		}

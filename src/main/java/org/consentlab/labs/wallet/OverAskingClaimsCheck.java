@@ -63,7 +63,8 @@ class OverAskingClaimsCheck implements TaskCheck {
 	/** The answer against the claims beyond the registration: exactly those pass, in any order. */
 	static CheckResult judge(Set<String> excess, String answer) {
 		Set<String> given = Arrays.stream(answer.toLowerCase(Locale.ROOT).split("[\\s,;`]+"))
-				.filter(word -> !word.isEmpty() && !word.equals("and"))
+				// "and" between claim names, in each language of the course
+				.filter(word -> !word.isEmpty() && !word.equals("and") && !word.equals("и"))
 				.collect(Collectors.toCollection(LinkedHashSet::new));
 		if (given.equals(excess)) {
 			return CheckResult.pass("check.L13.over-asking.pass", String.join(", ", excess));

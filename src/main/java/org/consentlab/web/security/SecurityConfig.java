@@ -39,7 +39,7 @@ class SecurityConfig {
 						"/actuator/health",
 						"/actuator/health/**")
 				.permitAll()
-				.requestMatchers("/login", "/join", "/register")
+				.requestMatchers("/login", "/join", "/register", "/language")
 				.permitAll()
 				.requestMatchers("/classes", "/classes/**")
 				.hasRole("INSTRUCTOR")
