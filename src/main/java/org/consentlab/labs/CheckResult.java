@@ -2,6 +2,8 @@ package org.consentlab.labs;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.OptionalLong;
+import org.consentlab.web.TypedNumbers;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -35,12 +37,8 @@ public record CheckResult(boolean passed, String feedbackKey, List<Object> args)
 
 	/** Reads a whole number from an answer, or returns null when the answer is not one. */
 	public static Long number(String answer) {
-		// 1,000 as English writes it, 1 000 as Russian does (space, no-break or thin space)
-		String cleaned = answer.replace(",", "").replace("_", "").replaceAll("[\\s\u00A0\u202F\u2009]", "");
-		if (!cleaned.matches("-?\\d{1,18}")) {
-			return null;
-		}
-		return Long.parseLong(cleaned);
+		OptionalLong number = TypedNumbers.whole(answer);
+		return number.isPresent() ? number.getAsLong() : null;
 	}
 
 	/** Reads a decimal answer, where "0.1%" means 0.001, or returns null when the answer is not one. */

@@ -230,7 +230,7 @@ final class RegistrySolvers {
 			}
 		});
 		all.put("L5.spoof", TaskSolvers.byDoing(learner -> {
-			Matcher assignment = Pattern.compile("passport ([A-Z0-9]{1,9}), using only the dump")
+			Matcher assignment = Pattern.compile("(?:passport|паспорт) ([A-Z0-9]{1,9}),")
 					.matcher(learner.get("/registry/breach").body());
 			if (!assignment.find()) {
 				throw new AssertionError("no assignment on the breach page");
@@ -329,6 +329,10 @@ final class RegistrySolvers {
 
 	/** The purposes table's grants, with the scenario's party given what its scenario needs instead. */
 	static List<String> scenarioGrants(WebClient learner) {
+		return TaskSolvers.readingInEnglish(learner, () -> scenarioGrantsInEnglish(learner));
+	}
+
+	private static List<String> scenarioGrantsInEnglish(WebClient learner) {
 		String[] scenario = scenario(learner);
 		List<String> needs = SCENARIO_NEEDS.entrySet().stream()
 				.filter(e -> scenario[0].contains(e.getKey()))
@@ -385,7 +389,8 @@ final class RegistrySolvers {
 
 	/** (threshold, FNIR) at the highest charted iris threshold whose FPIR is at most 1%, from the chart's JSON. */
 	static int strangersFound(WebClient learner) {
-		Matcher m = STRANGERS.matcher(learner.get("/registry/identification").body());
+		Matcher m = STRANGERS.matcher(TaskSolvers.readingInEnglish(
+				learner, () -> learner.get("/registry/identification").body()));
 		if (!m.find()) {
 			throw new AssertionError("no finished search on the 1:N page");
 		}
@@ -404,7 +409,8 @@ final class RegistrySolvers {
 	/** The learner's own FPIR target, as the L3 prompt gives it. */
 	static double target(WebClient learner) {
 		Matcher target = Pattern.compile("keeps your FPIR at or below ([\\d.]+)%")
-				.matcher(learner.get("/labs/L3").body());
+				.matcher(TaskSolvers.readingInEnglish(
+						learner, () -> learner.get("/labs/L3").body()));
 		if (!target.find()) {
 			throw new AssertionError("no FPIR target in the L3 prompt");
 		}

@@ -21,7 +21,7 @@ final class ScorecardSolvers {
 			"<tr>\\s*<td><time[^>]*>[^<]*</time></td>\\s*<td>([^<]*)</td>\\s*<td>(.*?)</td>\\s*<td>(.*?)</td>\\s*</tr>",
 			Pattern.DOTALL);
 
-	private static final Pattern BODY = Pattern.compile("\\b(face|fingerprints|voice|DNA profile)\\b");
+	private static final Pattern BODY = Pattern.compile("data-category=\"(FACE|FINGERPRINTS|VOICE|DNA)\"");
 
 	private static final Pattern FIXED_CLAIM =
 			Pattern.compile("\\b(given_name|family_name|birth_family_name|birthdate|place_of_birth)\\b");
@@ -31,13 +31,19 @@ final class ScorecardSolvers {
 
 	private static final Pattern ITEM = Pattern.compile("<li>([^<]*)</li>");
 
-	/** A phrase of each statement, and the principle it shows. */
+	/** A phrase of each statement in each language of the course, and the principle it shows. */
 	private static final Map<String, String> PRINCIPLE_OF = Map.of(
 			"over 18",
 			"data minimisation",
+			"больше 18",
+			"data minimisation",
 			"police read",
 			"purpose limitation",
+			"полиция прочитала",
+			"purpose limitation",
 			"with no end date",
+			"storage limitation",
+			"без срока окончания",
 			"storage limitation");
 
 	static final Map<String, TaskSolver> ALL = Map.of(

@@ -37,6 +37,27 @@ final class TaskSolvers {
 		return all;
 	}
 
+	private static final java.util.regex.Pattern LANG = java.util.regex.Pattern.compile("<html lang=\"([a-z-]+)\"");
+
+	/**
+	 * Reads a page's facts in English, then gives the learner back their language: where a solver
+	 * must understand the words of a page (a scenario, a summary sentence), it reads the original;
+	 * every answer is still sent, and checked, in the learner's own language.
+	 */
+	static <T> T readingInEnglish(WebClient learner, java.util.function.Supplier<T> read) {
+		java.util.regex.Matcher lang = LANG.matcher(learner.get("/labs").body());
+		String language = lang.find() ? lang.group(1) : "en";
+		if (language.equals("en")) {
+			return read.get();
+		}
+		learner.post("/language", "lang", "en", "back", "/labs");
+		try {
+			return read.get();
+		} finally {
+			learner.post("/language", "lang", language, "back", "/labs");
+		}
+	}
+
 	@SafeVarargs
 	private static Map<String, TaskSolver> merge(Map<String, TaskSolver>... parts) {
 		Map<String, TaskSolver> all = new java.util.HashMap<>();

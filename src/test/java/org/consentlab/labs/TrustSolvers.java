@@ -24,11 +24,14 @@ final class TrustSolvers {
 
 	private static final Pattern REFUSAL_CODE = Pattern.compile("id=\"refusal-code\">([A-Z_]+)<");
 
-	private static final Pattern ASKED_VERIFIER = Pattern.compile("ask the (\\w+) for proof \\(signed\\)");
+	/** The verifier the L13.over-asking prompt links to, in either language of the course. */
+	private static final Pattern ASKED_VERIFIER =
+			Pattern.compile("id=\"L13\\.over-asking\".*?href=\"/verifiers/(\\w+)\"", Pattern.DOTALL);
 
-	private static final Pattern OVER_ASKED = Pattern.compile(" asks for ([a-z_., ]+), but the registrar");
+	private static final Pattern OVER_ASKED = Pattern.compile("data-over-asked=\"([a-z_,]+)\"");
 
-	private static final Pattern MOVE = Pattern.compile("make the move <code>([a-z0-9-]+)</code>");
+	private static final Pattern MOVE =
+			Pattern.compile("id=\"L13\\.broken\".*?<code>([a-z0-9-]+)</code>", Pattern.DOTALL);
 
 	private TrustSolvers() {}
 

@@ -22,8 +22,8 @@ final class WarmupSolvers {
 					}),
 			"L0.fingerprint-parties",
 					TaskSolvers.numeric(learner -> {
-						Matcher rows =
-								POLICY_ROW.matcher(learner.get("/registry").body());
+						Matcher rows = POLICY_ROW.matcher(TaskSolvers.readingInEnglish(
+								learner, () -> learner.get("/registry").body()));
 						int count = 0;
 						while (rows.find()) {
 							count += rows.group(1).contains("fingerprints") ? 1 : 0;

@@ -18,13 +18,16 @@ import java.util.regex.Pattern;
  */
 public final class Figures {
 
-	/** 1,000,000 or 12.5 or 2024. */
+	/** 1,000,000 or 12.5 or 2024; not the digits of a name such as OpenID4VP or A128GCM. */
 	private static final Pattern ORIGINAL =
-			Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+			Pattern.compile("(?<![\\p{L}\\d.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<![\\p{L}\\d])\\d+(?:\\.\\d+)?");
 
-	/** 1 000 000 (space, no-break space, narrow no-break space, thin space) or 12,5 or 12.5. */
+	/**
+	 * 1 000 000 (no-break space, narrow no-break space or thin space: a plain space separates two
+	 * numbers, as in ETSI TS 119 475) or 12,5 or 12.5.
+	 */
 	private static final Pattern TRANSLATED = Pattern.compile(
-			"(?<![\\d.,])\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?![\\d])(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?");
+			"(?<![\\p{L}\\d.,])\\d{1,3}(?:[\\u00A0\\u202F\\u2009]\\d{3})+(?![\\d])(?:[.,]\\d+)?|(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)?");
 
 	private Figures() {}
 

@@ -16,6 +16,8 @@ import org.consentlab.verifier.RequestMode;
 import org.consentlab.verifier.VerifierProfile;
 import org.consentlab.verifier.VerifierTransactions;
 import org.consentlab.verifier.Verifiers;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +36,12 @@ class OverAskingClaimsCheck implements TaskCheck {
 
 	private final VerifierTransactions transactions;
 
-	OverAskingClaimsCheck(Verifiers verifiers, VerifierTransactions transactions) {
+	private final MessageSource messages;
+
+	OverAskingClaimsCheck(Verifiers verifiers, VerifierTransactions transactions, MessageSource messages) {
 		this.verifiers = verifiers;
 		this.transactions = transactions;
+		this.messages = messages;
 	}
 
 	@Override
@@ -46,7 +51,12 @@ class OverAskingClaimsCheck implements TaskCheck {
 
 	@Override
 	public Map<String, String> parameters(Account learner) {
-		return Map.of("verifier", verifier(learner).id());
+		VerifierProfile verifier = verifier(learner);
+		return Map.of(
+				"verifier",
+				messages.getMessage(verifier.nameKey(), null, LocaleContextHolder.getLocale()),
+				"verifier_id",
+				verifier.id());
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import org.consentlab.registry.Profile;
 import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.web.BadInputException;
+import org.consentlab.web.TypedNumbers;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,12 +110,8 @@ class DnaController {
 	record Shown(int personId, String name, String log10Index) {}
 
 	private static double percent(String value) {
-		double p;
-		try {
-			p = Double.parseDouble(value.trim());
-		} catch (NumberFormatException e) {
-			throw new BadInputException("coverage", "registry.bad.coverage");
-		}
+		double p = TypedNumbers.decimal(value)
+				.orElseThrow(() -> new BadInputException("coverage", "registry.bad.coverage"));
 		if (!(p >= 0 && p <= 100)) {
 			throw new BadInputException("coverage", "registry.bad.coverage");
 		}

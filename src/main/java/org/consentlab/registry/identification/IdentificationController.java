@@ -11,6 +11,7 @@ import org.consentlab.biometrics.face.DemographicDifferential;
 import org.consentlab.biometrics.identification.RateCurve;
 import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.web.BadInputException;
+import org.consentlab.web.TypedNumbers;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -156,12 +157,7 @@ class IdentificationController {
 	}
 
 	private static long gallery(String value) {
-		long n;
-		try {
-			n = Long.parseLong(value.trim().replace(",", "").replace("_", ""));
-		} catch (NumberFormatException e) {
-			throw new BadInputException("gallery", "registry.bad.gallery");
-		}
+		long n = TypedNumbers.whole(value).orElseThrow(() -> new BadInputException("gallery", "registry.bad.gallery"));
 		if (n < 1 || n > Identification.MAX_GALLERY) {
 			throw new BadInputException("gallery", "registry.bad.gallery");
 		}
@@ -169,12 +165,8 @@ class IdentificationController {
 	}
 
 	private static double threshold(String value) {
-		double t;
-		try {
-			t = Double.parseDouble(value.trim());
-		} catch (NumberFormatException e) {
-			throw new BadInputException("threshold", "registry.bad.threshold");
-		}
+		double t = TypedNumbers.decimal(value)
+				.orElseThrow(() -> new BadInputException("threshold", "registry.bad.threshold"));
 		if (!(t >= 0 && t <= 1)) {
 			throw new BadInputException("threshold", "registry.bad.threshold");
 		}

@@ -3,10 +3,12 @@ package org.consentlab.registry.identification;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
 import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.web.BadInputException;
+import org.consentlab.web.TypedNumbers;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,11 +81,11 @@ class ScanController {
 		String key = modality == Identification.Modality.IRIS
 				? "registry.scan.bad.gallery"
 				: "registry.scan.bad.gallery.face";
-		String digits = value.trim().replace(",", "").replace("_", "").replace(".", "");
-		if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) {
+		OptionalLong typed = TypedNumbers.whole(value.replace(".", ""));
+		if (typed.isEmpty() || typed.getAsLong() < 0 || typed.getAsLong() > 999_999_999) {
 			throw new BadInputException("gallery", key);
 		}
-		int n = Integer.parseInt(digits);
+		int n = (int) typed.getAsLong();
 		if (!IdentificationScans.offered(modality).contains(n)) {
 			throw new BadInputException("gallery", key);
 		}
@@ -94,12 +96,7 @@ class ScanController {
 	private static double threshold(Identification.Modality modality, String value) {
 		boolean iris = modality == Identification.Modality.IRIS;
 		String key = iris ? "registry.scan.bad.threshold.iris" : "registry.scan.bad.threshold.face";
-		double t;
-		try {
-			t = Double.parseDouble(value.trim());
-		} catch (NumberFormatException e) {
-			throw new BadInputException("threshold", key);
-		}
+		double t = TypedNumbers.decimal(value).orElseThrow(() -> new BadInputException("threshold", key));
 		double from = iris ? 0.20 : 0.25;
 		double to = iris ? 0.36 : 0.60;
 		if (!(t >= from - 1e-9 && t <= to + 1e-9)) {
