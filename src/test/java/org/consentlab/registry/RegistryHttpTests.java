@@ -348,7 +348,7 @@ class RegistryHttpTests {
 	}
 
 	@Test
-	void scanStatusWhenReaderIsGermanThenNumbersAreGroupedTheGermanWay() {
+	void scanStatusWhenReaderIsRussianThenNumbersAreGroupedTheRussianWay() {
 		learner.get("/registry/identification");
 		learner.post(
 				"/registry/identification/scans",
@@ -367,11 +367,11 @@ class RegistryHttpTests {
 		while (!label.contains("10") && Instant.now().isBefore(limit)) {
 			HttpResponse<String> status = learner.send(HttpRequest.newBuilder(URI.create(app.url(src.group(1))))
 					.header("Accept", "application/json")
-					.header("Accept-Language", "de-DE")
+					.header("Accept-Language", "ru-RU")
 					.build());
 			label = JsonMapper.shared().readTree(status.body()).path("label").asString();
 		}
-		assertThat(label).contains("10.000").doesNotContain("10,000");
+		assertThat(label).containsPattern("10[\u00A0\u202F ]000").doesNotContain("10,000");
 	}
 
 	private HttpResponse<String> json(String path) {

@@ -19,6 +19,9 @@ public final class WalletDriver {
 	private static final Pattern HIDDEN =
 			Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
 
+	private static final Pattern LANGUAGE_SWITCH =
+			Pattern.compile("<form[^>]*class=\"inline language\".*?</form>", Pattern.DOTALL);
+
 	private static final Pattern OPTIONAL =
 			Pattern.compile("<input type=\"checkbox\" name=\"share\"[^>]*value=\"([^\"]+)\"");
 
@@ -93,7 +96,8 @@ public final class WalletDriver {
 
 	public static Map<String, String> hidden(String page) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		Matcher m = HIDDEN.matcher(page);
+		// every page's language switch has its own hidden field; it belongs to no wallet form
+		Matcher m = HIDDEN.matcher(LANGUAGE_SWITCH.matcher(page).replaceAll(""));
 		while (m.find()) {
 			if (!m.group(1).equals("_csrf")) {
 				fields.put(m.group(1), unescape(m.group(2)));

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ClassroomTrustTests {
 
 	private static final List<String> VERIFIERS =
-			List.of("bank", "bar", "border", "employer", "hotel", "landlord", "sim");
+			List.of("bank", "bar", "border", "cinema", "employer", "gym", "hotel", "landlord", "library", "sim");
 
 	private static RunningApp app;
 

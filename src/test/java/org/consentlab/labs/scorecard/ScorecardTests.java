@@ -74,7 +74,7 @@ class ScorecardTests {
 		assertThat(card)
 				.as("who can ask in another's name is a figure in both worlds, with its source")
 				.containsPattern("id=\"registry-asking\">[2-9] parties may query the Registry about you in 202[4-7]")
-				.contains("id=\"wallet-asking\">With signed requests, 7 verifiers hold an access certificate")
+				.contains("id=\"wallet-asking\">With signed requests, 10 verifiers hold an access certificate")
 				.contains("ETSI TS 119 475 §4.7");
 	}
 
