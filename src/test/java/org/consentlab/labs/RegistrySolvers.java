@@ -195,7 +195,8 @@ final class RegistrySolvers {
 		all.put("L6.purpose", TaskSolvers.byDoing(learner -> savePolicy(learner, scenarioGrants(learner))));
 		all.put("L6.refused-now", TaskSolvers.numeric(learner -> {
 			Matcher now = Pattern.compile("<td class=\"now\">refused</td>")
-					.matcher(learner.get("/registry/policy").body());
+					.matcher(TaskSolvers.readingInEnglish(
+							learner, () -> learner.get("/registry/policy").body()));
 			int refused = 0;
 			while (now.find()) {
 				refused++;
@@ -460,7 +461,8 @@ final class RegistrySolvers {
 	/** The times (hh:mm) of the log's allowed full e-KYC answers to checkpoints that needed one fact. */
 	private static List<String> overserved(WebClient learner) {
 		List<String> times = new ArrayList<>();
-		Matcher rows = LOG_ROW.matcher(learner.get("/registry/log").body());
+		Matcher rows = LOG_ROW.matcher(TaskSolvers.readingInEnglish(
+				learner, () -> learner.get("/registry/log").body()));
 		while (rows.find()) {
 			String row = rows.group(1);
 			if (cell(row, "need").equals("one fact")

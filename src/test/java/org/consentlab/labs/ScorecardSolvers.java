@@ -13,7 +13,8 @@ import org.consentlab.support.WebClient;
 final class ScorecardSolvers {
 
 	/** The scorecard's links to the verifiers of the week that still wait for the wallet's answer. */
-	private static final Pattern WAITING = Pattern.compile("<a href=\"/verifiers/([a-z]+)\">Answer ");
+	/** A checkpoint of the week that still waits for the wallet: its link, in any language. */
+	private static final Pattern WAITING = Pattern.compile("<a href=\"/verifiers/([a-z]+)\">");
 
 	private static final Pattern WEEK = Pattern.compile("<table class=\"week\">(.*?)</table>", Pattern.DOTALL);
 
@@ -52,7 +53,11 @@ final class ScorecardSolvers {
 				WalletDriver wallet = new WalletDriver(learner);
 				// the border asks for the residence permit beside the ID
 				wallet.receive("/issuers/migration", "offer-link");
-				Matcher waiting = WAITING.matcher(learner.get("/scorecard").body());
+				Matcher week = WEEK.matcher(learner.get("/scorecard").body());
+				if (!week.find()) {
+					throw new AssertionError("no week on the scorecard");
+				}
+				Matcher waiting = WAITING.matcher(week.group(1));
 				while (waiting.find()) {
 					wallet.answer(wallet.openRequest(waiting.group(1)), "share");
 				}

@@ -111,7 +111,7 @@ final class TrustSolvers {
 				.toRequestUri("/wallet/requests");
 		String consent = learner.get(forged).body();
 		assertThat(consent).contains("The Corner Bar");
-		assertThat(wallet.answer(consent, "share").body()).contains("accepted your proof");
+		assertThat(wallet.answer(consent, "share").body()).contains("data-outcome=\"ACCEPTED\"");
 	}
 
 	/** The bank's signed request under the bar's client identifier: the code on the refusal page. */

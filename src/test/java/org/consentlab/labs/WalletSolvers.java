@@ -94,7 +94,7 @@ final class WalletSolvers {
 										"the employer to refuse the revoked work permit",
 										() -> wallet.answer(wallet.openRequest("employer"), "share")
 												.body(),
-										page -> page.contains("refused your presentation"));
+										page -> page.contains("data-outcome=\"REFUSED\""));
 							}),
 					"L11.status-byte",
 							TaskSolvers.numeric(learner -> {

@@ -65,6 +65,7 @@ public final class WalletDriver {
 		String txPage = client.get(
 						started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", ""))
 				.body();
+		assertThat(txPage).as("the transaction page of %s", verifierId).contains("id=\"request-link\"");
 		return client.get(href(txPage, "request-link")).body();
 	}
 
@@ -110,7 +111,7 @@ public final class WalletDriver {
 		Matcher m = Pattern.compile("id=\"" + id + "\" href=\"([^\"]+)\"").matcher(page);
 		if (!m.find()) {
 			m = Pattern.compile("href=\"([^\"]+)\"[^>]*id=\"" + id + "\"").matcher(page);
-			assertThat(m.find()).as("link #%s", id).isTrue();
+			assertThat(m.find()).as("link #%s in %s", id, page).isTrue();
 		}
 		return unescape(m.group(1));
 	}
