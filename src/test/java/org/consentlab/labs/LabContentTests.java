@@ -67,7 +67,12 @@ class LabContentTests {
 		for (Lab lab : app.bean(LabCatalogue.class).all()) {
 			for (String link : lab.links()) {
 				if (link.startsWith("/")) {
-					HttpResponse<String> page = learner.get(link.replaceAll("#.*", ""));
+					// a per-learner link: any learner's value must lead to a page, so try one
+					String path = link.replace("{{verifier_id}}", "gym").replaceAll("#.*", "");
+					assertThat(path)
+							.as("%s links to %s, with a placeholder this test cannot fill", lab.id(), link)
+							.doesNotContain("{{");
+					HttpResponse<String> page = learner.get(path);
 					assertThat(page.statusCode())
 							.as("%s links to %s", lab.id(), link)
 							.isIn(200, 302);
