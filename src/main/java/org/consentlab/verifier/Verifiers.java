@@ -82,7 +82,8 @@ public class Verifiers {
 					List.of("given_name", "family_name", "address"),
 					List.of("given_name", "family_name", "address", "nationalities"),
 					List.of()),
-			new VerifierProfile("bank", PID_VCT, PID_ISSUER, BANK_KYC, BANK_KYC, List.of("email", "phone_number")),
+			new VerifierProfile(
+					"bank", PID_VCT, PID_ISSUER, BANK_KYC, BANK_KYC, List.of("email", "phone_number", "age_over_21")),
 			withOther(
 					exact("hotel", "given_name", "family_name", "nationalities"),
 					new OtherCredential(

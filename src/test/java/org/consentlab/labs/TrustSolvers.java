@@ -28,7 +28,7 @@ final class TrustSolvers {
 	private static final Pattern ASKED_VERIFIER =
 			Pattern.compile("id=\"L13\\.over-asking\".*?href=\"/verifiers/(\\w+)\"", Pattern.DOTALL);
 
-	private static final Pattern OVER_ASKED = Pattern.compile("data-over-asked=\"([a-z_,]+)\"");
+	private static final Pattern OVER_ASKED = Pattern.compile("data-over-asked=\"([a-z0-9_,]+)\"");
 
 	private static final Pattern MOVE =
 			Pattern.compile("id=\"L13\\.broken\".*?<code>([a-z0-9-]+)</code>", Pattern.DOTALL);

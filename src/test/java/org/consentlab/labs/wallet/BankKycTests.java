@@ -68,9 +68,11 @@ class BankKycTests {
 
 		String consent = wallet.openRequest("bank");
 		List<String> extras = WalletDriver.optionalClaims(consent);
-		assertThat(extras).as("optional extras on the consent screen").hasSize(2);
+		assertThat(extras)
+				.as("optional extras on the consent screen")
+				.containsExactlyInAnyOrder("pid.email", "pid.phone_number", "pid.age_over_21");
 		wallet.answer(consent, "share", extras.toArray(String[]::new));
-		assertThat(newest().disclosed()).contains("email", "phone_number");
+		assertThat(newest().disclosed()).contains("email", "phone_number", "age_over_21");
 		assertThat(check()).as("sharing everything").contains("class=\"feedback not-yet\"");
 
 		wallet.answer(wallet.openRequest("bank"), "share");
