@@ -71,7 +71,8 @@ class IssuerOffers {
 				offer.toJson(),
 				offer.toOfferUri(wallet.credentialOfferEndpoint()) + extra,
 				offer.toOfferUri(Oid4vci.OFFER_SCHEME) + extra,
-				QrCodes.dataUri(offer.toOfferUri(loopback.publicUrl(wallet.credentialOfferEndpoint())) + extra),
+				QrCodes.dataUri(offer.toOfferUri(loopback.publicUrl(wallet.credentialOfferEndpoint())) + extra)
+						.orElseThrow(() -> new IllegalStateException("a credential offer always fits a QR code")),
 				txCode,
 				batch);
 	}

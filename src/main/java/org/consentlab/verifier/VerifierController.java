@@ -110,7 +110,12 @@ class VerifierController {
 		String openid4vp = link.apply(Oid4vp.SCHEME);
 		model.addAttribute("openid4vp", openid4vp);
 		model.addAttribute("openid4vpDecoded", RequestParameter.of(openid4vp));
-		model.addAttribute("qr", qrCode(link.apply(loopback.publicUrl(wallet.authorizationEndpoint()))));
+		// an unsigned request may not fit a QR code; the page then says why (OpenID4VP 1.0 §5.10: by reference it
+		// would)
+		model.addAttribute(
+				"qr",
+				QrCodes.dataUri(link.apply(loopback.publicUrl(wallet.authorizationEndpoint())))
+						.orElse(null));
 		model.addAttribute("page", VerifierRoutes.of(VerifierRoutes.PAGE, id));
 		model.addAttribute(
 				"poll", VerifierRoutes.TRANSACTION_STATUS.replace("{id}", id).replace("{tx}", String.valueOf(tx)));
@@ -132,18 +137,5 @@ class VerifierController {
 
 	private VerifierProfile profile(String id) {
 		return verifiers.find(id).orElseThrow(() -> new NotFoundException("notfound.verifier", id));
-	}
-
-	/**
-	 * The request's QR code, or null when the request is too long for one: an unsigned request
-	 * carries its whole query and the verifier's words (in Cyrillic, six bytes a letter once
-	 * percent-encoded), which is one reason wallets fetch requests by reference (OpenID4VP 1.0 §5.10).
-	 */
-	private static String qrCode(String link) {
-		try {
-			return QrCodes.dataUri(link);
-		} catch (IllegalArgumentException tooLong) {
-			return null;
-		}
 	}
 }

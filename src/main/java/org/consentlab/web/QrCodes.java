@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 
 /** QR codes drawn on the server as PNG {@code data:} URIs (allowed by the CSP's img-src), for cross-device links. */
@@ -19,7 +20,12 @@ public final class QrCodes {
 
 	private QrCodes() {}
 
-	public static String dataUri(String text) {
+	/**
+	 * The QR code of {@code text}, or empty when the text is longer than the largest QR code holds
+	 * (version 40 at error correction L: 2,953 bytes), as an unsigned request with its whole query
+	 * can be once non-Latin words are percent-encoded.
+	 */
+	public static Optional<String> dataUri(String text) {
 		try {
 			BitMatrix matrix = new QRCodeWriter()
 					.encode(
@@ -38,9 +44,9 @@ public final class QrCodes {
 			}
 			ByteArrayOutputStream png = new ByteArrayOutputStream();
 			ImageIO.write(image, "png", png);
-			return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
-		} catch (WriterException ex) {
-			throw new IllegalArgumentException("too long for a QR code", ex);
+			return Optional.of("data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray()));
+		} catch (WriterException tooLong) {
+			return Optional.empty();
 		} catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
