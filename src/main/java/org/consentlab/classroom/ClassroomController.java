@@ -1,6 +1,7 @@
 package org.consentlab.classroom;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
 import org.consentlab.account.CurrentAccount;
@@ -89,10 +90,10 @@ class ClassroomController {
 	}
 
 	@GetMapping("/classes/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Model model, Locale locale) {
 		Classroom classroom = mine(id);
 		model.addAttribute("classroom", classroom);
-		model.addAttribute("grid", dashboard.grid(classroom));
+		model.addAttribute("grid", dashboard.grid(classroom, locale));
 		model.addAttribute("hidden", visibility.hidden(classroom.id()));
 		model.addAttribute("codeOpen", classroom.codeOpenAt(java.time.Instant.now()));
 		model.addAttribute("joined", accounts.countInClassroom(classroom.id()));
@@ -102,10 +103,10 @@ class ClassroomController {
 	}
 
 	@GetMapping("/classes/{id}/grid")
-	String grid(@PathVariable long id, Model model) {
+	String grid(@PathVariable long id, Model model, Locale locale) {
 		Classroom classroom = mine(id);
 		model.addAttribute("classroom", classroom);
-		model.addAttribute("grid", dashboard.grid(classroom));
+		model.addAttribute("grid", dashboard.grid(classroom, locale));
 		return "classroom/dashboard :: grid";
 	}
 
@@ -138,21 +139,28 @@ class ClassroomController {
 		return "redirect:/classes/" + id;
 	}
 
-	/** The answers the app cannot grade (free text, such as L12's argument), for the instructor to read. */
+	/**
+	 * The answers the app cannot grade (free text, such as L12's argument), for the instructor to read,
+	 * with the labs' titles and rubrics in the instructor's language.
+	 */
 	@GetMapping("/classes/{id}/written")
-	String written(@PathVariable long id, Model model) {
+	String written(@PathVariable long id, Model model, Locale locale) {
 		Classroom classroom = mine(id);
 		java.util.List<Account> learners = accounts.inClassroom(classroom.id());
 		java.util.List<Long> ids = learners.stream().map(Account::id).toList();
-		java.util.List<WrittenAnswers> tasks = catalogue.all().stream()
-				.flatMap(lab -> lab.tasks().stream())
-				.filter(task -> task.answer() == Task.AnswerKind.LONGTEXT)
-				.map(task -> new WrittenAnswers(
-						task, learners, progress.latestPassedAnswers(ids, task.id()), grades.of(ids, task.id())))
+		java.util.List<WrittenAnswers> tasks = catalogue.all(locale).stream()
+				.flatMap(lab -> lab.tasks().stream()
+						.filter(task -> task.answer() == Task.AnswerKind.LONGTEXT)
+						.map(task -> new WrittenAnswers(
+								lab,
+								task,
+								learners,
+								progress.latestPassedAnswers(ids, task.id()),
+								grades.of(ids, task.id()))))
 				.toList();
 		model.addAttribute("classroom", classroom);
 		model.addAttribute("tasks", tasks);
-		model.addAttribute("labs", catalogue.all());
+		model.addAttribute("labs", catalogue.all(locale));
 		return "classroom/written";
 	}
 

@@ -1,6 +1,7 @@
 package org.consentlab.classroom;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.consentlab.account.Account;
 import org.consentlab.account.Accounts;
@@ -26,10 +27,23 @@ public class Dashboard {
 		this.progress = progress;
 	}
 
+	/** The grid as a page shows it: the labs' titles in the reader's language. */
+	Grid grid(Classroom classroom, Locale language) {
+		return grid(classroom, catalogue.all(language));
+	}
+
+	/**
+	 * The grid for the CSV export, which holds lab and task ids only: its columns stay the same
+	 * whoever downloads it, so a spreadsheet or script built on one export reads the next.
+	 */
 	Grid grid(Classroom classroom) {
+		return grid(classroom, catalogue.all());
+	}
+
+	private Grid grid(Classroom classroom, List<Lab> labs) {
 		List<Account> learners = accounts.inClassroom(classroom.id());
 		var statuses = progress.statuses(learners.stream().map(Account::id).toList());
-		return new Grid(catalogue.all(), learners, statuses);
+		return new Grid(labs, learners, statuses);
 	}
 
 	/** One class's progress: each learner's status on each task of each lab (public for the template). */

@@ -182,7 +182,7 @@ class TranslatedPagesTests {
 		return Character.UnicodeScript.of(sample.codePointAt(0));
 	}
 
-	private static Set<String> bundleKeys() throws IOException {
+	static Set<String> bundleKeys() throws IOException {
 		Set<String> keys = new TreeSet<>();
 		try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
 			for (Path file :
