@@ -16,14 +16,29 @@ final class CliMessages {
 
 	private static final String BUNDLE = "cli/messages";
 
+	/** The descriptions of commands and options that {@code --help} shows (picocli's usage help). */
+	private static final String USAGE = "cli/usage";
+
 	private final ResourceBundle bundle;
 
 	private final Locale locale;
 
 	private CliMessages(Locale locale) {
 		this.locale = locale;
-		this.bundle = ResourceBundle.getBundle(
-				BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		this.bundle = bundle(BUNDLE, locale);
+	}
+
+	/**
+	 * The usage help in {@code locale}, by the same rule as the messages: its translation, else the
+	 * original, never the language of some other default.
+	 */
+	static ResourceBundle usage(Locale locale) {
+		return bundle(USAGE, locale);
+	}
+
+	private static ResourceBundle bundle(String name, Locale locale) {
+		return ResourceBundle.getBundle(
+				name, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
 	/** The messages in the language of the environment. */

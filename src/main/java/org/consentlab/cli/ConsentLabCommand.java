@@ -1,18 +1,19 @@
 package org.consentlab.cli;
 
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code java -jar consentlab.jar COMMAND ...}. A command runs without the web
  * server; commands that need no database (such as {@code sd-jwt}) start no Spring context at all,
- * so they answer in well under a second.
+ * so they answer in well under a second. {@code --help} speaks the language of the environment, like
+ * the commands' messages ({@code cli/usage*.properties}).
  */
 @Command(
 		name = "consentlab",
 		mixinStandardHelpOptions = true,
 		version = "ConsentLab 0.1",
-		description = "ConsentLab's command line. With no command, the web application starts.",
 		subcommands = {
 			CommandLine.HelpCommand.class,
 			InstructorCommand.class,
@@ -64,6 +65,11 @@ public final class ConsentLabCommand implements Runnable {
 
 	/** Runs one command line and returns its exit code; {@code application} is started by commands that need it. */
 	public static int run(Class<?> application, String... args) {
-		return new CommandLine(new ConsentLabCommand(application)).execute(args);
+		return commandLine(application, Locale.getDefault()).execute(args);
+	}
+
+	/** The command line with its usage help in {@code language}, as {@link CliMessages} chooses it. */
+	static CommandLine commandLine(Class<?> application, Locale language) {
+		return new CommandLine(new ConsentLabCommand(application)).setResourceBundle(CliMessages.usage(language));
 	}
 }

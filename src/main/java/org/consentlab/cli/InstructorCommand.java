@@ -22,11 +22,7 @@ import picocli.CommandLine.Unmatched;
  * {@code instructor add NAME}: creates an instructor account in the database the app uses (the
  * same settings, e.g. {@code --spring.profiles.active=postgres}), without starting the web server.
  */
-@Command(
-		name = "instructor",
-		description = "Manage instructor accounts.",
-		mixinStandardHelpOptions = true,
-		subcommands = InstructorCommand.Add.class)
+@Command(name = "instructor", mixinStandardHelpOptions = true, subcommands = InstructorCommand.Add.class)
 public final class InstructorCommand implements Runnable {
 
 	@picocli.CommandLine.Spec
@@ -40,21 +36,13 @@ public final class InstructorCommand implements Runnable {
 	/** The longest password read; a longer one is refused by the password rules with a clear message. */
 	static final int MAX_PASSWORD_CHARS = 1024;
 
-	@Command(
-			name = "add",
-			description = "Create an instructor. Prints a generated password unless --password-stdin is given.",
-			mixinStandardHelpOptions = true)
+	@Command(name = "add", mixinStandardHelpOptions = true)
 	static final class Add implements Callable<Integer> {
 
-		@Parameters(
-				index = "0",
-				paramLabel = "NAME",
-				description = "3 to 32 letters, digits, dots, dashes or underscores")
+		@Parameters(index = "0", paramLabel = "NAME", descriptionKey = "name")
 		String name;
 
-		@Option(
-				names = "--password-stdin",
-				description = "Read the password (12 to 1024 characters) from standard input.")
+		@Option(names = "--password-stdin")
 		boolean passwordFromStdin;
 
 		@Unmatched

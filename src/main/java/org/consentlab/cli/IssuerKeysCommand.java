@@ -23,7 +23,6 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(
 		name = "issuer-keys",
-		description = "Rotate or retire an issuer's signing keys (the server administrator's task).",
 		mixinStandardHelpOptions = true,
 		subcommands = {IssuerKeysCommand.Rotate.class, IssuerKeysCommand.Retire.class})
 public final class IssuerKeysCommand implements Runnable {
@@ -36,10 +35,7 @@ public final class IssuerKeysCommand implements Runnable {
 		spec.commandLine().usage(spec.commandLine().getOut());
 	}
 
-	@Command(
-			name = "rotate",
-			description = "A new signing key; the old one stays published for its grace period (7 days).",
-			mixinStandardHelpOptions = true)
+	@Command(name = "rotate", mixinStandardHelpOptions = true)
 	static final class Rotate extends OnIssuer {
 
 		@Override
@@ -49,10 +45,7 @@ public final class IssuerKeysCommand implements Runnable {
 		}
 	}
 
-	@Command(
-			name = "retire",
-			description = "Ends the grace period now: credentials signed with rotated-out keys stop verifying.",
-			mixinStandardHelpOptions = true)
+	@Command(name = "retire", mixinStandardHelpOptions = true)
 	static final class Retire extends OnIssuer {
 
 		@Override
@@ -65,7 +58,7 @@ public final class IssuerKeysCommand implements Runnable {
 	/** One action on one issuer, in a Spring context without a web server. */
 	abstract static class OnIssuer implements Callable<Integer> {
 
-		@Parameters(index = "0", paramLabel = "ISSUER", description = "the issuer's id, e.g. pid or university")
+		@Parameters(index = "0", paramLabel = "ISSUER", descriptionKey = "issuer")
 		String issuer;
 
 		@Unmatched

@@ -34,10 +34,7 @@ import picocli.CommandLine.Spec;
  * {@code sd-jwt keygen|issue|present|verify|decode}: SD-JWT VCs (RFC 9901, SD-JWT VC) from the
  * command line, for labs and for other tools. Exit 0 done, 1 rejected, 2 used the wrong way.
  */
-@Command(
-		name = "sd-jwt",
-		mixinStandardHelpOptions = true,
-		description = "Issue, present, verify and decode SD-JWT VCs (RFC 9901).")
+@Command(name = "sd-jwt", mixinStandardHelpOptions = true)
 public final class SdJwtCommand implements Runnable {
 
 	@Spec
@@ -48,10 +45,10 @@ public final class SdJwtCommand implements Runnable {
 		this.spec.commandLine().usage(out());
 	}
 
-	@Command(name = "keygen", description = "Writes an issuer and a holder key pair as JWK files.")
+	@Command(name = "keygen")
 	int keygen(
-			@Option(names = "--alg", defaultValue = "ES256", description = "ES256, ES384, ES512 or EdDSA") String alg,
-			@Option(names = "--out", required = true, description = "the directory to write to") Path dir) {
+			@Option(names = "--alg", defaultValue = "ES256") String alg,
+			@Option(names = "--out", required = true) Path dir) {
 		return CredentialCliSupport.guarded(err(), () -> {
 			createDirectories(dir);
 			for (String role : List.of("issuer", "holder")) {
@@ -65,17 +62,15 @@ public final class SdJwtCommand implements Runnable {
 		});
 	}
 
-	@Command(name = "issue", description = "Issues an SD-JWT VC and prints it on one line.")
+	@Command(name = "issue")
 	int issue(
 			@Option(names = "--issuer-key", required = true) String issuerKeyFile,
 			@Option(names = "--claims", required = true) String claimsFile,
-			@Option(names = "--sd", split = ",", description = "selectively disclosable claim paths: a, a.b, a[], a[2]")
-					List<String> sd,
-			@Option(names = "--holder-key", description = "the holder's key, bound in cnf.jwk") String holderKeyFile,
-			@Option(names = "--vct", description = "the credential type; default " + SdJwtVc.DEFAULT_VCT) String vct,
-			@Option(names = "--status-uri", description = "a Status List Token URI to reference") String statusUri,
-			@Option(names = "--status-idx", defaultValue = "0", description = "the index in that list")
-					long statusIdx) {
+			@Option(names = "--sd", split = ",") List<String> sd,
+			@Option(names = "--holder-key") String holderKeyFile,
+			@Option(names = "--vct") String vct,
+			@Option(names = "--status-uri") String statusUri,
+			@Option(names = "--status-idx", defaultValue = "0") long statusIdx) {
 		return CredentialCliSupport.guarded(err(), () -> {
 			JWK issuerKey = CredentialCliSupport.readPrivateJwk(issuerKeyFile);
 			Map<String, Object> claims = CredentialCliSupport.readJsonObject(claimsFile);
@@ -91,18 +86,14 @@ public final class SdJwtCommand implements Runnable {
 		});
 	}
 
-	@Command(
-			name = "present",
-			description = "Chooses claims to disclose, optionally binds to a verifier, prints one line.")
+	@Command(name = "present")
 	int present(
-			@Option(names = "--in", required = true, description = "the credential, or - for standard input") String in,
-			@Option(names = "--select", split = ",", description = "claim paths to disclose") List<String> select,
-			@Option(names = "--holder-key", description = "the holder's private key, to sign a KB-JWT")
-					String holderKeyFile,
+			@Option(names = "--in", required = true) String in,
+			@Option(names = "--select", split = ",") List<String> select,
+			@Option(names = "--holder-key") String holderKeyFile,
 			@Option(names = "--nonce") String nonce,
 			@Option(names = "--aud") String aud,
-			@Option(names = "--json", description = "print the JWS JSON Serialization (RFC 9901 §8) instead")
-					boolean json) {
+			@Option(names = "--json") boolean json) {
 		return CredentialCliSupport.guarded(err(), () -> {
 			if (holderKeyFile != null && (nonce == null || aud == null)) {
 				throw new CredentialCliSupport.UsageException("--holder-key needs --nonce and --aud");
@@ -119,16 +110,14 @@ public final class SdJwtCommand implements Runnable {
 		});
 	}
 
-	@Command(name = "verify", description = "Verifies a presentation; prints the disclosed claims as JSON.")
+	@Command(name = "verify")
 	int verify(
 			@Option(names = "--issuer-key", required = true) String issuerKeyFile,
-			@Option(names = "--in", required = true, description = "the presentation, or - for standard input")
-					String in,
+			@Option(names = "--in", required = true) String in,
 			@Option(names = "--nonce") String nonce,
 			@Option(names = "--aud") String aud,
-			@Option(names = "--require-kb", description = "reject a presentation without a KB-JWT") boolean requireKb,
-			@Option(names = "--status-list", description = "a Status List Token file to check the status against")
-					String statusList) {
+			@Option(names = "--require-kb") boolean requireKb,
+			@Option(names = "--status-list") String statusList) {
 		return CredentialCliSupport.guarded(err(), () -> {
 			VerificationPolicy.Builder policy = VerificationPolicy.builder(
 							CredentialCliSupport.readJwk(issuerKeyFile).toPublicJWK())
@@ -147,9 +136,8 @@ public final class SdJwtCommand implements Runnable {
 		});
 	}
 
-	@Command(name = "decode", description = "Shows the parts of an SD-JWT without verifying it.")
-	int decode(
-			@Option(names = "--in", required = true, description = "the SD-JWT, or - for standard input") String in) {
+	@Command(name = "decode")
+	int decode(@Option(names = "--in", required = true) String in) {
 		return CredentialCliSupport.guarded(
 				err(),
 				() -> CredentialCliSupport.print(out(), SdJwtBreakdown.of(parse(CredentialCliSupport.readInput(in)))));

@@ -23,10 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code status create|read|update}: Status List Tokens (Token Status List §5.1) from the command
  * line. Exit 0 done, 1 rejected, 2 used the wrong way.
  */
-@Command(
-		name = "status",
-		mixinStandardHelpOptions = true,
-		description = "Create, read and update Status List Tokens (statuslist+jwt).")
+@Command(name = "status", mixinStandardHelpOptions = true)
 public final class StatusCommand implements Runnable {
 
 	/** The largest list the command line inflates: 2^20 statuses of 8 bits. */
@@ -40,15 +37,14 @@ public final class StatusCommand implements Runnable {
 		this.spec.commandLine().usage(out());
 	}
 
-	@Command(name = "create", description = "Signs a list of VALID statuses and prints the token.")
+	@Command(name = "create")
 	int create(
 			@Option(names = "--issuer-key", required = true) String issuerKeyFile,
-			@Option(names = "--uri", required = true, description = "where the token is published (its sub)")
-					String uri,
+			@Option(names = "--uri", required = true) String uri,
 			@Option(names = "--size", defaultValue = "1024") int size,
-			@Option(names = "--bits", defaultValue = "1", description = "1, 2, 4 or 8") int bits,
-			@Option(names = "--ttl", description = "seconds verifiers may cache it") Long ttl,
-			@Option(names = "--valid-for", description = "seconds until exp") Long validFor) {
+			@Option(names = "--bits", defaultValue = "1") int bits,
+			@Option(names = "--ttl") Long ttl,
+			@Option(names = "--valid-for") Long validFor) {
 		return CredentialCliSupport.guarded(err(), () -> {
 			JWK key = CredentialCliSupport.readPrivateJwk(issuerKeyFile);
 			Instant now = Instant.now();
@@ -59,12 +55,11 @@ public final class StatusCommand implements Runnable {
 		});
 	}
 
-	@Command(name = "read", description = "Shows a token's claims and statuses; checks its signature given the key.")
+	@Command(name = "read")
 	int read(
-			@Option(names = "--in", required = true, description = "the token, or - for standard input") String in,
-			@Option(names = "--issuer-key", description = "the issuer's key, to check the signature")
-					String issuerKeyFile,
-			@Option(names = "--idx", description = "the index to show; default every status not VALID") Long idx) {
+			@Option(names = "--in", required = true) String in,
+			@Option(names = "--issuer-key") String issuerKeyFile,
+			@Option(names = "--idx") Long idx) {
 		return CredentialCliSupport.guarded(err(), () -> {
 			StatusListToken token = parseToken(CredentialCliSupport.readInput(in));
 			if (issuerKeyFile != null) {
@@ -82,13 +77,12 @@ public final class StatusCommand implements Runnable {
 		});
 	}
 
-	@Command(name = "update", description = "Sets one status and prints the re-signed token.")
+	@Command(name = "update")
 	int update(
 			@Option(names = "--issuer-key", required = true) String issuerKeyFile,
-			@Option(names = "--in", required = true, description = "the token, or - for standard input") String in,
+			@Option(names = "--in", required = true) String in,
 			@Option(names = "--idx", required = true) long idx,
-			@Option(names = "--status", required = true, description = "VALID, INVALID, SUSPENDED or a number")
-					String status) {
+			@Option(names = "--status", required = true) String status) {
 		return CredentialCliSupport.guarded(err(), () -> {
 			JWK key = CredentialCliSupport.readPrivateJwk(issuerKeyFile);
 			StatusListToken old = parseToken(CredentialCliSupport.readInput(in));

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
  * for HTTPS in a classroom without a certificate authority. Learners' browsers warn about it; the
  * instructor reads the SHA-256 fingerprint aloud, learners compare it with the one the browser shows.
  */
-@Command(name = "tls", mixinStandardHelpOptions = true, description = "Make what HTTPS needs for classroom mode.")
+@Command(name = "tls", mixinStandardHelpOptions = true)
 public final class TlsCommand implements Runnable {
 
 	static final String KEY_FILE = "consentlab-tls.key";
@@ -61,20 +61,11 @@ public final class TlsCommand implements Runnable {
 		spec.commandLine().usage(spec.commandLine().getOut());
 	}
 
-	@Command(
-			name = "self-signed",
-			description = "Writes a P-256 private key and a self-signed certificate (PEM, mode 0600) "
-					+ "and prints the certificate's SHA-256 fingerprint.")
+	@Command(name = "self-signed")
 	int selfSigned(
-			@Option(
-							names = "--host",
-							required = true,
-							description = "a name or address learners type (repeat for more)")
-					List<String> hosts,
-			@Option(names = "--out", defaultValue = ".", description = "the directory to write to (default: here)")
-					Path dir,
-			@Option(names = "--days", defaultValue = "120", description = "how long the certificate is valid")
-					int days) {
+			@Option(names = "--host", required = true) List<String> hosts,
+			@Option(names = "--out", defaultValue = ".") Path dir,
+			@Option(names = "--days", defaultValue = "120") int days) {
 		PrintWriter err = spec.commandLine().getErr();
 		return CredentialCliSupport.guarded(err, () -> {
 			for (String host : hosts) {
