@@ -91,6 +91,36 @@ class TranslatedClassroomPagesTests {
 				.isEmpty();
 	}
 
+	/**
+	 * The original stays as it was: lab titles and rubrics in English for a reader of English, and
+	 * the CSV export's columns, ids rather than text, the same in any language.
+	 */
+	@Test
+	void classroomPagesWhenReadInTheOriginalThenLabTextsInTheOriginalAndCsvOfIds() {
+		app.bean(Instructors.class).add("teacher.en", PASSWORD);
+		WebClient instructor = new WebClient(app);
+		instructor.signIn("teacher.en", PASSWORD);
+		instructor.get("/classes");
+		String location = instructor
+				.post("/classes", "name", "Spring term")
+				.headers()
+				.firstValue("Location")
+				.orElseThrow();
+		String dashboard = location.substring(location.indexOf("/classes/"));
+
+		assertThat(instructor.get(dashboard).body()).contains("L0 · Two futures");
+		assertThat(instructor.get(dashboard + "/written").body())
+				.contains("L12 · Scorecard")
+				.contains("Claim: says clearly which world, for which checks.");
+		assertThat(instructor.get(dashboard + "/export.csv").body())
+				.isEqualTo("learner,lab,task,passed,attempts,hints\r\n");
+
+		WebClient russian = inLanguage(new WebClient(app), Locale.forLanguageTag("ru"));
+		russian.signIn("teacher.en", PASSWORD);
+		assertThat(russian.get(dashboard + "/export.csv").body())
+				.isEqualTo("learner,lab,task,passed,attempts,hints\r\n");
+	}
+
 	private static WebClient inLanguage(WebClient client, Locale language) {
 		client.get("/login");
 		client.post("/language", "lang", language.toLanguageTag(), "back", "/login");
