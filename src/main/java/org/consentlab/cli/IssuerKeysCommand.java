@@ -41,7 +41,7 @@ public final class IssuerKeysCommand implements Runnable {
 		@Override
 		Optional<String> act(IssuerKeyAdministration keys) {
 			return keys.rotate(issuer, "the command line")
-					.map(kid -> "Issuer '" + issuer + "' now signs with kid " + kid);
+					.map(kid -> CliMessages.ofEnvironment().get("keys.rotated", issuer, kid));
 		}
 	}
 
@@ -51,7 +51,7 @@ public final class IssuerKeysCommand implements Runnable {
 		@Override
 		Optional<String> act(IssuerKeyAdministration keys) {
 			return keys.retireOldKeys(issuer, "the command line")
-					.map(n -> "Issuer '" + issuer + "': " + n + " rotated-out key(s) retired");
+					.map(n -> CliMessages.ofEnvironment().get("keys.retired", issuer, n));
 		}
 	}
 

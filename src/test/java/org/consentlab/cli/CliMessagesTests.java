@@ -30,4 +30,16 @@ class CliMessagesTests {
 		assertThat(CliMessages.of(Locale.forLanguageTag("ru")).get("instructor.created", "ada"))
 				.isEqualTo("Преподаватель «ada» создан.");
 	}
+
+	@Test
+	void retiredWhenCountedThenPluralOfTheLanguage() {
+		assertThat(CliMessages.of(Locale.forLanguageTag("en")).get("keys.retired", "pid", 2))
+				.isEqualTo("Issuer 'pid': 2 rotated-out keys retired");
+		CliMessages russian = CliMessages.of(Locale.forLanguageTag("ru"));
+		assertThat(russian.get("keys.retired", "pid", 1)).isEqualTo("Издатель «pid»: выведен из оборота 1 старый ключ");
+		assertThat(russian.get("keys.retired", "pid", 3))
+				.isEqualTo("Издатель «pid»: выведено из оборота 3 старых ключа");
+		assertThat(russian.get("keys.retired", "pid", 5))
+				.isEqualTo("Издатель «pid»: выведено из оборота 5 старых ключей");
+	}
 }

@@ -23,7 +23,7 @@ class IssuerKeysCommandTests {
 
 		CliRun retire = CliRun.of("issuer-keys", "retire", "pid", "--spring.datasource.url=" + database);
 		assertThat(retire.exitCode()).as(retire.err()).isZero();
-		assertThat(retire.out()).contains("1 rotated-out key(s) retired");
+		assertThat(retire.out()).contains("1 rotated-out key retired");
 	}
 
 	@Test
