@@ -65,7 +65,7 @@ public final class ConsentLabCommand implements Runnable {
 
 	/** Runs one command line and returns its exit code; {@code application} is started by commands that need it. */
 	public static int run(Class<?> application, String... args) {
-		return commandLine(application, Locale.getDefault()).execute(args);
+		return commandLine(application, CliMessages.environmentLocale()).execute(args);
 	}
 
 	/** The command line with its usage help in {@code language}, as {@link CliMessages} chooses it. */

@@ -3,6 +3,7 @@ package org.consentlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The command line speaks the language of its environment, English where the course has no translation. */
@@ -41,5 +42,22 @@ class CliMessagesTests {
 				.isEqualTo("Издатель «pid»: выведено из оборота 3 старых ключа");
 		assertThat(russian.get("keys.retired", "pid", 5))
 				.isEqualTo("Издатель «pid»: выведено из оборота 5 старых ключей");
+	}
+
+	@Test
+	void localeWhenLangNamesAnInstalledOrMissingLocaleThenThatLanguage() {
+		Locale fallback = Locale.forLanguageTag("de-DE");
+		assertThat(CliMessages.locale(Map.of("LANG", "ru_RU.UTF-8"), fallback))
+				.isEqualTo(Locale.forLanguageTag("ru-RU"));
+		assertThat(CliMessages.locale(Map.of("LANG", "ru_RU.UTF-8", "LC_ALL", "C"), fallback))
+				.isEqualTo(fallback);
+		assertThat(CliMessages.locale(Map.of("LANG", "C.UTF-8", "LC_MESSAGES", "ru_RU@euro"), fallback))
+				.isEqualTo(Locale.forLanguageTag("ru-RU"));
+		assertThat(CliMessages.locale(Map.of("LANG", ""), fallback)).isEqualTo(fallback);
+		assertThat(CliMessages.locale(Map.of(), fallback)).isEqualTo(fallback);
+		assertThat(CliMessages.of(CliMessages.locale(Map.of("LANG", "ru_RU.UTF-8"), Locale.ROOT))
+						.get("instructor.created", "x"))
+				.isEqualTo(CliMessages.of(Locale.forLanguageTag("ru")).get("instructor.created", "x"))
+				.isNotEqualTo(CliMessages.of(Locale.ROOT).get("instructor.created", "x"));
 	}
 }
