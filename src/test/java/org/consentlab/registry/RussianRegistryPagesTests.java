@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.consentlab.account.Account;
+import org.consentlab.account.Accounts;
+import org.consentlab.registry.querylog.QueryLog;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +40,7 @@ class RussianRegistryPagesTests {
 			RegistryRoutes.QUERY,
 			RegistryRoutes.POLICY,
 			RegistryRoutes.DNA,
+			RegistryRoutes.DNA + "?search=1&coverage=10",
 			RegistryRoutes.EXTRACT,
 			RegistryRoutes.BREACH,
 			RegistryRoutes.IDENTIFICATION);
@@ -73,12 +77,12 @@ class RussianRegistryPagesTests {
 	static void start() {
 		app = RunningApp.solo();
 		learner = new WebClient(app);
-		learner.get(RegistryRoutes.HOME);
-		learner.post("/language", "lang", "ru", "back", RegistryRoutes.HOME);
+		// The week is lived in English, so the log holds the English purposes; then the learner switches.
 		learner.get(RegistryRoutes.ENROL);
 		learner.post(RegistryRoutes.ENROL);
 		learner.get(RegistryRoutes.WEEK);
 		learner.post(RegistryRoutes.WEEK);
+		learner.post("/language", "lang", "ru", "back", RegistryRoutes.HOME);
 	}
 
 	@AfterAll
@@ -117,6 +121,27 @@ class RussianRegistryPagesTests {
 		assertThat(verified).contains("class=\"record verified\"");
 		latinWords(verified, names).forEach(word -> problems.add("verified extract: " + word));
 		assertThat(problems).as("English words on Russian Registry pages").isEmpty();
+	}
+
+	@Test
+	void logWhenReadInEnglishThenPlacesAndPurposesAsLogged() {
+		WebClient english = new WebClient(app);
+		english.get(RegistryRoutes.HOME);
+		english.post("/language", "lang", "en", "back", RegistryRoutes.HOME);
+		Account solo = app.bean(Accounts.class).byUsername("solo").orElseThrow();
+		List<QueryLog.Entry> logged = app.bean(QueryLog.class).entries(solo.id());
+		String log = english.get(RegistryRoutes.LOG).body();
+
+		assertThat(logged).isNotEmpty();
+		assertThat(log).contains("Migration centre, North Avenue 40", "Metro ", ", gate ");
+		for (QueryLog.Entry entry : logged) {
+			if (entry.subjectId()
+					== app.bean(RegistryWorld.class).subjectOf(solo).personId()) {
+				assertThat(log)
+						.contains("<td class=\"place\">" + HtmlUtils.htmlEscape(entry.place()) + "</td>")
+						.contains(HtmlUtils.htmlEscape(entry.purpose()));
+			}
+		}
 	}
 
 	@Test
