@@ -1,5 +1,6 @@
 package org.consentlab.population;
 
+import java.util.List;
 import java.util.Objects;
 
 /** Where a household lives: a real city, an invented street and number. */
@@ -18,5 +19,15 @@ public record Address(String street, int house, int apartment, String city, Coun
 	public String oneLine() {
 		return this.street + " " + this.house + (this.apartment > 0 ? ", apt " + this.apartment : "") + ", " + this.city
 				+ ", " + this.country.displayName();
+	}
+
+	/** The cities addresses in {@code country} are drawn from. */
+	public static List<String> cities(Country country) {
+		return Directory.cities(country);
+	}
+
+	/** The invented streets addresses in {@code country} are drawn from. */
+	public static List<String> streets(Country country) {
+		return Directory.streets(country);
 	}
 }

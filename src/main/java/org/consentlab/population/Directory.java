@@ -1,56 +1,15 @@
 package org.consentlab.population;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * Places ({@code population/places.txt}: real cities, invented streets) and fictional employers
- * ("Silver Birch Logistics") from which addresses and jobs are drawn.
+ * ({@link Employer}: "Silver Birch Logistics") from which addresses and jobs are drawn.
  */
 final class Directory {
-
-	private static final String[] FIRST = {
-		"Silver Birch",
-		"Northern Bridge",
-		"Blue Harbour",
-		"Green Valley",
-		"Golden Field",
-		"Red Lantern",
-		"Clear River",
-		"Stone Gate",
-		"White Crane",
-		"Amber Road",
-		"Seven Hills",
-		"Quiet Forest",
-		"Bright Star",
-		"Old Mill",
-		"Cedar",
-		"Steppe Wind"
-	};
-
-	private static final String[] SECOND = {
-		"Logistics",
-		"Bakery",
-		"Construction",
-		"Clinic",
-		"Software",
-		"Hotel",
-		"Textiles",
-		"Market",
-		"Transport",
-		"School",
-		"Engineering",
-		"Restaurant",
-		"Pharmacy",
-		"Printing House",
-		"Farm Cooperative",
-		"University",
-		"News Agency",
-		"Research Institute",
-		"Taxi Service",
-		"Repair Shop"
-	};
 
 	private static final Map<Country, String[][]> PLACES = load();
 
@@ -64,8 +23,16 @@ final class Directory {
 		return new Address(street, 1 + random.nextInt(150), apartment, city, country);
 	}
 
+	static List<String> cities(Country country) {
+		return List.of(PLACES.get(country)[0]);
+	}
+
+	static List<String> streets(Country country) {
+		return List.of(PLACES.get(country)[1]);
+	}
+
 	static String employer(SplittableRandom random) {
-		return FIRST[random.nextInt(FIRST.length)] + " " + SECOND[random.nextInt(SECOND.length)];
+		return Employer.draw(random).text();
 	}
 
 	private static Map<Country, String[][]> load() {

@@ -4,10 +4,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.consentlab.account.Account;
 import org.consentlab.labs.CheckResult;
 import org.consentlab.labs.TaskCheck;
 import org.consentlab.registry.RegistryWorld;
+import org.consentlab.registry.WorldNames;
 import org.consentlab.registry.querylog.QueryLog;
 import org.consentlab.registry.querylog.Whereabouts;
 import org.consentlab.sandbox.Persona;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * L2: where the target person was at the moment of the learner's assignment, as the learner's own
- * query log places them (the last logged query at or before that moment).
+ * query log places them (the last logged query at or before that moment). The place may be named
+ * in any language of the course, as the analyst's page showed it in one of them.
  */
 @Component
 class WhereaboutsCheck implements TaskCheck {
@@ -24,9 +27,12 @@ class WhereaboutsCheck implements TaskCheck {
 
 	private final QueryLog log;
 
-	WhereaboutsCheck(RegistryWorld world, QueryLog log) {
+	private final WorldNames places;
+
+	WhereaboutsCheck(RegistryWorld world, QueryLog log, WorldNames places) {
 		this.world = world;
 		this.log = log;
+		this.places = places;
 	}
 
 	@Override
@@ -45,7 +51,8 @@ class WhereaboutsCheck implements TaskCheck {
 			return CheckResult.fail("check.L2.not-lived");
 		}
 		if (names(seen.get().place(), answer)) {
-			return CheckResult.pass("check.L2.whereabouts.pass", seen.get().place());
+			return CheckResult.pass(
+					"check.L2.whereabouts.pass", WorldNames.place(seen.get().place()));
 		}
 		for (QueryLog.Entry entry : about) {
 			if (names(entry.place(), answer)) {
@@ -55,13 +62,37 @@ class WhereaboutsCheck implements TaskCheck {
 		return CheckResult.fail("check.L2.whereabouts.unknown");
 	}
 
-	/** The whole place, or its name before the first comma ("Hotel Aurora"), in any case. */
-	private static boolean names(String place, String answer) {
-		String given = answer.trim().toLowerCase(Locale.ROOT);
-		String full = place.toLowerCase(Locale.ROOT);
-		int comma = full.indexOf(',');
-		return !given.isEmpty()
-				&& (given.equals(full)
-						|| (comma > 0 && given.equals(full.substring(0, comma).trim())));
+	/**
+	 * The whole place, or its name before the first comma ("Hotel Aurora", «Гостиница «Аврора»»),
+	 * in any language, in any case, with or without quotation marks.
+	 */
+	private boolean names(String place, String answer) {
+		return names(places.placeInEveryLanguage(place), answer);
+	}
+
+	/** Whether {@code answer} is one of a place's {@code names}, whole or up to its first comma. */
+	static boolean names(Set<String> names, String answer) {
+		String given = plain(answer);
+		if (given.isEmpty()) {
+			return false;
+		}
+		for (String name : names) {
+			String full = plain(name);
+			int comma = full.indexOf(',');
+			if (given.equals(full)
+					|| (comma > 0 && given.equals(full.substring(0, comma).strip()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Lower case, ё as е, no quotation marks or apostrophes, single spaces. */
+	static String plain(String text) {
+		return text.toLowerCase(Locale.ROOT)
+				.replace('ё', 'е')
+				.replaceAll("[\"'«»“”„‘’]", "")
+				.replaceAll("\\s+", " ")
+				.strip();
 	}
 }

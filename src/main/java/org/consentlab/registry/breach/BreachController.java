@@ -1,5 +1,6 @@
 package org.consentlab.registry.breach;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.consentlab.population.Person;
 import org.consentlab.population.Population;
 import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.registry.RegistryWorld;
+import org.consentlab.registry.WorldNames;
 import org.consentlab.web.BadInputException;
 import org.consentlab.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -39,10 +41,13 @@ class BreachController {
 
 	private final BiometricGate gate;
 
-	BreachController(CurrentAccount current, RegistryWorld world, BiometricGate gate) {
+	private final WorldNames names;
+
+	BreachController(CurrentAccount current, RegistryWorld world, BiometricGate gate, WorldNames names) {
 		this.current = current;
 		this.world = world;
 		this.gate = gate;
+		this.names = names;
 	}
 
 	@GetMapping(RegistryRoutes.BREACH)
@@ -62,7 +67,7 @@ class BreachController {
 	}
 
 	@GetMapping(RegistryRoutes.BREACH + "/dump.csv")
-	ResponseEntity<String> dump() {
+	ResponseEntity<String> dump(Locale locale) {
 		Account me = current.require();
 		Population people = world.population();
 		int victim = world.targetOf(me);
@@ -80,8 +85,11 @@ class BreachController {
 						.append(
 								switch (column.category()) {
 									case PASSPORT -> p.passport().number();
-									case ADDRESS -> quote(p.address().oneLine());
-									case EMPLOYER -> quote(p.employer().orElse(""));
+									case ADDRESS -> quote(names.address(p.address(), locale));
+									case EMPLOYER ->
+										quote(p.employer()
+												.map(e -> names.employer(e, locale))
+												.orElse(""));
 									case FACE -> template(gate.enrolled(id));
 									case FINGERPRINTS ->
 										Long.toHexString(
@@ -95,7 +103,7 @@ class BreachController {
 		}
 		return ResponseEntity.ok()
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"registry-dump.csv\"")
-				.contentType(new MediaType("text", "csv"))
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 				.body(csv.toString());
 	}
 

@@ -2,6 +2,7 @@ package org.consentlab.registry.extract;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
@@ -9,6 +10,7 @@ import org.consentlab.population.Person;
 import org.consentlab.registry.RegistryRoutes;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.registry.Subject;
+import org.consentlab.registry.WorldNames;
 import org.consentlab.web.BadInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +31,13 @@ class ExtractController {
 
 	private final OfflineExtract extracts;
 
-	ExtractController(CurrentAccount current, RegistryWorld world, OfflineExtract extracts) {
+	private final WorldNames names;
+
+	ExtractController(CurrentAccount current, RegistryWorld world, OfflineExtract extracts, WorldNames names) {
 		this.current = current;
 		this.world = world;
 		this.extracts = extracts;
+		this.names = names;
 	}
 
 	@GetMapping(RegistryRoutes.EXTRACT)
@@ -43,7 +48,7 @@ class ExtractController {
 	}
 
 	@PostMapping(RegistryRoutes.EXTRACT)
-	String make(@RequestParam(name = "field", required = false) List<String> chosen, Model model) {
+	String make(@RequestParam(name = "field", required = false) List<String> chosen, Model model, Locale locale) {
 		Account me = current.require();
 		Subject subject = world.subjectOf(me);
 		Person person = world.population().person(subject.personId());
@@ -63,9 +68,10 @@ class ExtractController {
 					switch (field) {
 						case NAME -> subject.persona().fullName();
 						case BIRTH_DATE -> person.birthDate().toString();
-						case NATIONALITY -> subject.persona().origin();
+						// The holder's own extract, in the words they read; names and numbers as the passport has them.
+						case NATIONALITY -> names.country(subject.persona().origin(), locale);
 						case PASSPORT -> person.passport().number();
-						case ADDRESS -> person.address().oneLine();
+						case ADDRESS -> names.address(person.address(), locale);
 					});
 		}
 		model.addAttribute("fields", OfflineExtract.Field.values());

@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.consentlab.biometrics.Seeds;
 import org.consentlab.registry.Agency;
 import org.consentlab.registry.Svg;
+import org.consentlab.registry.WorldNames;
 import org.springframework.context.MessageSource;
 
 /**
@@ -43,6 +45,20 @@ final class WeekChart {
 	private WeekChart() {}
 
 	static String svg(String id, List<Mark> marks, LocalDate monday, Locale locale, Labels labels) {
+		return svg(id, marks, monday, locale, labels, UnaryOperator.identity());
+	}
+
+	/**
+	 * The chart with places named by {@code placeName} (stored text to the reader's words); a place's
+	 * spot on the map is drawn from its stored name, so the map is the same in every language.
+	 */
+	static String svg(
+			String id,
+			List<Mark> marks,
+			LocalDate monday,
+			Locale locale,
+			Labels labels,
+			UnaryOperator<String> placeName) {
 		List<Mark> inOrder =
 				marks.stream().sorted(Comparator.comparing(Mark::at)).toList();
 		double hourW = (WIDTH - LEFT - 20) / 24.0;
@@ -73,7 +89,7 @@ final class WeekChart {
 			}
 			double x = LEFT + (m.at().getHour() + m.at().getMinute() / 60.0) * hourW;
 			double y = TOP + day * ROW + ROW / 2.0;
-			svg.circle(x, y, 7, "mark " + agencyClass(m.agency()), tooltip(m));
+			svg.circle(x, y, 7, "mark " + agencyClass(m.agency()), tooltip(m, placeName));
 		}
 		svg.text(10, mapTop - 18, "start", "heading", labels.map());
 		svg.rect(10, mapTop, WIDTH - 20, MAP_H, "city");
@@ -98,10 +114,10 @@ final class WeekChart {
 		}
 		for (Mark m : inOrder) {
 			double[] p = places.get(spot(m.place()));
-			svg.circle(p[0], p[1], 8, "place " + agencyClass(m.agency()), tooltip(m));
+			svg.circle(p[0], p[1], 8, "place " + agencyClass(m.agency()), tooltip(m, placeName));
 			if (!labelled.contains(spot(m.place()))) {
 				labelled.add(spot(m.place()));
-				String name = Svg.cut(spot(m.place()), 34);
+				String name = Svg.cut(placeName.apply(spot(m.place())), 34);
 				double[] at = labelSpot(p, name, taken, mapTop);
 				svg.text(at[0], at[1], at[2] > 0 ? "start" : "end", "place-name", name);
 			}
@@ -120,7 +136,7 @@ final class WeekChart {
 						"registry.weekchart.description", new Object[] {name, marks.size(), agencies, spots}, locale),
 				messages.getMessage("registry.weekchart.timeline", null, locale),
 				messages.getMessage("registry.weekchart.map", null, locale));
-		return svg(id, marks, monday, locale, labels);
+		return svg(id, marks, monday, locale, labels, place -> messages.getMessage(WorldNames.place(place), locale));
 	}
 
 	/** Agencies that appear in {@code marks}, by name, with the CSS class of their colour, for a legend. */
@@ -139,9 +155,14 @@ final class WeekChart {
 		return "agency-" + agency.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
-	private static String tooltip(Mark m) {
+	private static String tooltip(Mark m, UnaryOperator<String> placeName) {
 		return String.format(
-				Locale.ROOT, "%s %02d:%02d, %s", m.at().toLocalDate(), m.at().getHour(), m.at().getMinute(), m.place());
+				Locale.ROOT,
+				"%s %02d:%02d, %s",
+				m.at().toLocalDate(),
+				m.at().getHour(),
+				m.at().getMinute(),
+				placeName.apply(m.place()));
 	}
 
 	/** Where a label may go around its dot: right or left, above, below or level, then further out. */

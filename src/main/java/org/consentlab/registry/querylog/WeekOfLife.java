@@ -20,13 +20,14 @@ import java.util.SplittableRandom;
 import org.consentlab.biometrics.Seeds;
 import org.consentlab.registry.Agency;
 import org.consentlab.registry.DataCategory;
+import org.consentlab.registry.Place;
 import org.consentlab.registry.RegistryQuery;
 
 /**
  * A simulated week in one person's life, Monday to Saturday of the first full week of March of the
  * persona's year: each checkpoint (migration centre, hotel, SIM shop, bank, employer, tax office,
  * police, landlord, metro cameras) queries the Registry. Times and places are drawn from a seed;
- * the places are invented. Same-day checks are at least ninety minutes apart. What each checkpoint
+ * the places are invented ({@link Place}). Same-day checks are at least ninety minutes apart. What each checkpoint
  * asks for, and whether it wants a yes/no answer or the full e-KYC profile, differs from person to
  * person ({@link Asks}): checkpoints of one kind are run by different firms with different
  * contracts, so two people of one year do not count alike.
@@ -54,18 +55,16 @@ public final class WeekOfLife {
 
 	private static final RegistryQuery.Need ONE_FACT = RegistryQuery.Need.ONE_FACT;
 
-	private static final String[] HOTELS = {
-		"Hotel Aurora, Garden Ring 14", "Hotel Seven Hills, River Embankment 3", "Hostel Blue Harbour, Station Lane 8"
-	};
+	private static final Place[] HOTELS = {Place.HOTEL_AURORA, Place.HOTEL_SEVEN_HILLS, Place.HOSTEL_BLUE_HARBOUR};
 
-	private static final String[] STATIONS = {
-		"Riverside", "Central Park", "Old Mill", "Victory Square", "North Gate", "Amber Road"
-	};
+	private static final Place.Station[] STATIONS = Place.Station.values();
 
 	/** Further street checks, as (day after Monday, hour): Wednesday evening, Saturday afternoon. */
 	private static final int[][] EXTRA_STOPS = {{2, 20}, {5, 16}};
 
-	private static final String[] EXTRA_STOP_PLACES = {"Street check, Station Square", "Street check, Market Street"};
+	private static final Place[] EXTRA_STOP_PLACES = {
+		Place.STREET_CHECK_STATION_SQUARE, Place.STREET_CHECK_MARKET_STREET
+	};
 
 	private WeekOfLife() {}
 
@@ -107,13 +106,13 @@ public final class WeekOfLife {
 		Asks asks = new Asks(seed, subjectId);
 		LocalDate monday = monday(year);
 		List<Event> events = new ArrayList<>();
-		String hotel = HOTELS[random.nextInt(HOTELS.length)];
+		Place hotel = HOTELS[random.nextInt(HOTELS.length)];
 		events.add(at(
 				monday,
 				11,
 				random,
 				Agency.MIGRATION_SERVICE,
-				"Migration centre, North Avenue 40",
+				Place.MIGRATION_CENTRE.text(),
 				EnumSet.of(PASSPORT, ADDRESS, EMPLOYER),
 				RegistryQuery.Need.PROFILE,
 				RegistryQuery.Mode.E_KYC));
@@ -122,7 +121,7 @@ public final class WeekOfLife {
 				19,
 				random,
 				Agency.HOTEL,
-				hotel,
+				hotel.text(),
 				asks.categories(EnumSet.of(PASSPORT), FACE, FINGERPRINTS),
 				ONE_FACT,
 				asks.mode()));
@@ -131,7 +130,7 @@ public final class WeekOfLife {
 				11,
 				random,
 				Agency.SIM_SHOP,
-				"SIM card shop, Station Square 2",
+				Place.SIM_SHOP.text(),
 				asks.categories(EnumSet.of(PASSPORT), FACE, FINGERPRINTS),
 				ONE_FACT,
 				asks.mode()));
@@ -140,7 +139,7 @@ public final class WeekOfLife {
 				15,
 				random,
 				Agency.BANK,
-				"Bank branch, Market Street 21",
+				Place.BANK_BRANCH.text(),
 				asks.categories(EnumSet.of(PASSPORT), FACE, FINGERPRINTS),
 				ONE_FACT,
 				asks.mode()));
@@ -149,7 +148,7 @@ public final class WeekOfLife {
 				10,
 				random,
 				Agency.EMPLOYER,
-				"Employer's office, Factory Lane 5",
+				Place.EMPLOYER_OFFICE.text(),
 				asks.categories(EnumSet.of(PASSPORT), FACE, FINGERPRINTS, ADDRESS),
 				ONE_FACT,
 				asks.mode()));
@@ -158,7 +157,7 @@ public final class WeekOfLife {
 				14,
 				random,
 				Agency.TAX_OFFICE,
-				"Tax office no. 7, Lime Street 9",
+				Place.TAX_OFFICE.text(),
 				EnumSet.of(PASSPORT, ADDRESS, EMPLOYER),
 				RegistryQuery.Need.PROFILE,
 				RegistryQuery.Mode.E_KYC));
@@ -167,7 +166,7 @@ public final class WeekOfLife {
 				17,
 				random,
 				Agency.POLICE,
-				"Street check, Victory Square",
+				Place.STREET_CHECK_VICTORY_SQUARE.text(),
 				asks.categories(EnumSet.of(PASSPORT, FACE), FINGERPRINTS, ADDRESS),
 				ONE_FACT,
 				asks.mode()));
@@ -179,7 +178,7 @@ public final class WeekOfLife {
 					EXTRA_STOPS[stop][1],
 					asks.random,
 					Agency.POLICE,
-					EXTRA_STOP_PLACES[stop],
+					EXTRA_STOP_PLACES[stop].text(),
 					asks.categories(EnumSet.of(PASSPORT, FACE), FINGERPRINTS, ADDRESS),
 					ONE_FACT,
 					asks.mode()));
@@ -189,12 +188,12 @@ public final class WeekOfLife {
 				12,
 				random,
 				Agency.LANDLORD,
-				"Flat viewing, Birch Lane 17",
+				Place.FLAT_VIEWING.text(),
 				asks.categories(EnumSet.of(PASSPORT), ADDRESS, FACE),
 				ONE_FACT,
 				asks.mode()));
 		for (int day = 0; day < 6; day++) {
-			String station = "Metro " + STATIONS[random.nextInt(STATIONS.length)] + ", gate " + (1 + random.nextInt(6));
+			String station = STATIONS[random.nextInt(STATIONS.length)].gate(1 + random.nextInt(6));
 			events.add(at(
 					monday.plusDays(day),
 					7,
