@@ -56,7 +56,21 @@ public final class RunningApp implements AutoCloseable {
 		return SharedClassroom.CLASSROOM;
 	}
 
-	/** Separate from {@link Shared}, so a JVM that needs only one of the two starts only that one. */
+	/** As {@link #sharedClassroom()}, on a database of the JVM's PostgreSQL server, for classes that ran on one. */
+	public static RunningApp sharedClassroomOnPostgres() {
+		return SharedPostgresClassroom.CLASSROOM;
+	}
+
+	private static final class SharedPostgresClassroom {
+
+		static final RunningApp CLASSROOM = new RunningApp(classroom(Postgres.newDatabase()).context, true);
+
+		static {
+			Runtime.getRuntime().addShutdownHook(new Thread(CLASSROOM.context::close));
+		}
+	}
+
+	/** Separate from {@link Shared}, so a JVM starts only the shared apps its classes use. */
 	private static final class SharedClassroom {
 
 		static final RunningApp CLASSROOM = new RunningApp(
