@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.consentlab.support.Classroom;
-import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -30,11 +29,11 @@ class AccessRulesTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.classroom(Postgres.newDatabase());
-		classroom = Classroom.create(app, "ms-okafor");
-		learnerA = classroom.join("ada");
-		learnerB = classroom.join("bea");
-		otherInstructor = Classroom.create(app, "mr-lindqvist").instructor;
+		app = RunningApp.sharedClassroomOnPostgres();
+		classroom = Classroom.create(app, "ar-ms-okafor");
+		learnerA = classroom.join("ar-ada");
+		learnerB = classroom.join("ar-bea");
+		otherInstructor = Classroom.create(app, "ar-mr-lindqvist").instructor;
 		learnerA.get("/registry");
 		learnerA.get("/wallet");
 		learnerA.get("/labs/L0");
@@ -77,7 +76,7 @@ class AccessRulesTests {
 	void learnerBWhenReadingLabsThenSeesOnlyOwnProgress() {
 		assertThat(learnerA.get("/labs/L0").body()).contains("class=\"task passed\"");
 		String pageOfB = learnerB.get("/labs/L0").body();
-		assertThat(pageOfB).doesNotContain("class=\"task passed\"").doesNotContain("ada");
+		assertThat(pageOfB).doesNotContain("class=\"task passed\"").doesNotContain("ar-ada");
 		assertThat(learnerB.get("/labs").body()).contains("0 of 3 done");
 	}
 
@@ -91,14 +90,14 @@ class AccessRulesTests {
 	@Test
 	void instructorWhenOpeningOwnClassThenSeesEveryLearner() {
 		String dashboard = classroom.instructor.get("/classes/" + classroom.id).body();
-		assertThat(dashboard).contains("learner-ada").contains("learner-bea");
+		assertThat(dashboard).contains("learner-ar-ada").contains("learner-ar-bea");
 		String csv = classroom
 				.instructor
 				.get("/classes/" + classroom.id + "/export.csv")
 				.body();
 		assertThat(csv)
 				.startsWith("learner,lab,task,passed,attempts,hints")
-				.contains("\"ada\",L0,L0.both-worlds,true,1,0");
+				.contains("\"ar-ada\",L0,L0.both-worlds,true,1,0");
 	}
 
 	@Test
@@ -114,8 +113,8 @@ class AccessRulesTests {
 
 	@Test
 	void instructorWhenResettingOneLearnersLabThenOnlyThatSandboxIsRestored() {
-		WebClient cai = classroom.join("cai");
-		WebClient dev = classroom.join("dev");
+		WebClient cai = classroom.join("ar-cai");
+		WebClient dev = classroom.join("ar-dev");
 		for (WebClient learner : List.of(cai, dev)) {
 			learner.get("/registry");
 			learner.get("/wallet");
@@ -123,7 +122,7 @@ class AccessRulesTests {
 			learner.post("/labs/L0/tasks/L0.both-worlds");
 		}
 		long caiId = app.bean(org.consentlab.account.Accounts.class)
-				.byUsername("cai")
+				.byUsername("ar-cai")
 				.orElseThrow()
 				.id();
 		classroom.instructor.get("/classes/" + classroom.id);
@@ -144,8 +143,8 @@ class AccessRulesTests {
 
 	@Test
 	void instructorWhenHidingALabThenItsLearnersCannotOpenIt() {
-		Classroom other = Classroom.create(app, "ms-farouk");
-		WebClient eli = other.join("eli");
+		Classroom other = Classroom.create(app, "ar-ms-farouk");
+		WebClient eli = other.join("ar-eli");
 		assertThat(eli.get("/labs").body()).contains("lab-L0");
 		other.instructor.get("/classes/" + other.id);
 		other.instructor.post("/classes/" + other.id + "/labs/L0/visibility", "hidden", "true");

@@ -8,7 +8,6 @@ import org.consentlab.account.Accounts;
 import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.status.StatusListToken;
 import org.consentlab.support.Classroom;
-import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ClassCredentialsTests {
 
 	private static final Pattern ROW =
-			Pattern.compile("data-learner=\"ada\" data-issuer=\"pid\" data-idx=\"(\\d+)\" data-status=\"([A-Z]+)\"");
+			Pattern.compile("data-learner=\"cc-ada\" data-issuer=\"pid\" data-idx=\"(\\d+)\" data-status=\"([A-Z]+)\"");
 
 	private static RunningApp app;
 
@@ -39,10 +38,10 @@ class ClassCredentialsTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.classroom(Postgres.newDatabase());
-		classroom = Classroom.create(app, "ms-adeyemi");
-		ada = classroom.join("ada");
-		otherInstructor = Classroom.create(app, "mr-holm").instructor;
+		app = RunningApp.sharedClassroomOnPostgres();
+		classroom = Classroom.create(app, "cc-ms-adeyemi");
+		ada = classroom.join("cc-ada");
+		otherInstructor = Classroom.create(app, "cc-mr-holm").instructor;
 		new WalletDriver(ada).receivePid();
 		Matcher row = ROW.matcher(classroom.instructor.get(page()).body());
 		assertThat(row.find()).isTrue();
@@ -133,7 +132,7 @@ class ClassCredentialsTests {
 
 	private static String adaId() {
 		return String.valueOf(
-				app.bean(Accounts.class).byUsername("ada").orElseThrow().id());
+				app.bean(Accounts.class).byUsername("cc-ada").orElseThrow().id());
 	}
 
 	private static String page() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.consentlab.support.AttackDriver;
 import org.consentlab.support.Classroom;
-import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
@@ -31,10 +30,10 @@ class AttackIsolationTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.classroom(Postgres.newDatabase());
-		Classroom classroom = Classroom.create(app, "ms-okafor");
-		ada = classroom.join("ada");
-		bea = classroom.join("bea");
+		app = RunningApp.sharedClassroomOnPostgres();
+		Classroom classroom = Classroom.create(app, "ai-ms-okafor");
+		ada = classroom.join("ai-ada");
+		bea = classroom.join("ai-bea");
 		WalletDriver wallet = new WalletDriver(ada);
 		wallet.receivePid();
 		wallet.answer(wallet.openRequest("hotel"), "share");

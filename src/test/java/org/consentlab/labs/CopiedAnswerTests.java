@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.consentlab.support.Classroom;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WebClient;
@@ -57,7 +56,7 @@ class CopiedAnswerTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.classroom("jdbc:h2:mem:copied-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		app = RunningApp.sharedClassroom();
 	}
 
 	@AfterAll
@@ -67,7 +66,7 @@ class CopiedAnswerTests {
 
 	@Test
 	void everyTaskWhenGivenAClassmatesRightAnswerThenRejectsIt() {
-		Classroom classroom = Classroom.create(app, "ms-okafor");
+		Classroom classroom = Classroom.create(app, "ms-copied");
 		WebClient a = classroom.join("amara");
 		WebClient b = classroom.join("bilal");
 		JdbcClient jdbc = app.bean(JdbcClient.class);

@@ -2,7 +2,6 @@ package org.consentlab.labs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import org.consentlab.support.Classroom;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WebClient;
@@ -27,10 +26,10 @@ class HiddenLabRoutesTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.classroom("jdbc:h2:mem:hidden-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		classroom = Classroom.create(app, "ms-okafor");
-		ada = classroom.join("ada");
-		elsewhere = Classroom.create(app, "mr-lindqvist").join("bea");
+		app = RunningApp.sharedClassroom();
+		classroom = Classroom.create(app, "ms-hidden");
+		ada = classroom.join("hidden-ada");
+		elsewhere = Classroom.create(app, "mr-shown").join("shown-bea");
 		ada.get("/labs");
 		elsewhere.get("/labs");
 	}

@@ -2,7 +2,6 @@ package org.consentlab.labs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import org.consentlab.support.Classroom;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WebClient;
@@ -19,7 +18,7 @@ class WalkthroughTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.classroom("jdbc:h2:mem:walkthrough-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		app = RunningApp.sharedClassroom();
 		classroom = Classroom.create(app, "ms-nowak");
 	}
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.consentlab.support.AttackDriver;
 import org.consentlab.support.Classroom;
@@ -30,7 +29,7 @@ class WeakVerifierTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.classroom("jdbc:h2:mem:weak-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		app = RunningApp.sharedClassroom();
 	}
 
 	@AfterAll

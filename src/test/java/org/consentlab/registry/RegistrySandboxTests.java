@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.consentlab.support.Classroom;
-import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -28,10 +27,10 @@ class RegistrySandboxTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.classroom(Postgres.newDatabase());
-		Classroom classroom = Classroom.create(app, "ms-okafor");
-		learnerA = classroom.join("ada");
-		learnerB = classroom.join("bea");
+		app = RunningApp.sharedClassroomOnPostgres();
+		Classroom classroom = Classroom.create(app, "rs-ms-okafor");
+		learnerA = classroom.join("rs-ada");
+		learnerB = classroom.join("rs-bea");
 		learnerA.get("/registry/enrol");
 		learnerA.post("/registry/enrol");
 		learnerA.get("/registry/week");

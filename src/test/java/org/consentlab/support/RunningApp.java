@@ -44,6 +44,43 @@ public final class RunningApp implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * One classroom app (in-memory H2) for the whole test JVM, for test classes whose instructors,
+	 * classes and learners are their own: each such class signs up people under names no other
+	 * class uses, and looks only at what those people own, so a class started before it changes
+	 * nothing it sees. A class that counts rows across the database, runs a job over every account,
+	 * needs PostgreSQL or other settings, or restarts the app starts its own. {@link #close()} leaves
+	 * it running; it stops when the JVM exits.
+	 */
+	public static RunningApp sharedClassroom() {
+		return SharedClassroom.CLASSROOM;
+	}
+
+	/** As {@link #sharedClassroom()}, on a database of the JVM's PostgreSQL server, for classes that ran on one. */
+	public static RunningApp sharedClassroomOnPostgres() {
+		return SharedPostgresClassroom.CLASSROOM;
+	}
+
+	private static final class SharedPostgresClassroom {
+
+		static final RunningApp CLASSROOM = new RunningApp(classroom(Postgres.newDatabase()).context, true);
+
+		static {
+			Runtime.getRuntime().addShutdownHook(new Thread(CLASSROOM.context::close));
+		}
+	}
+
+	/** Separate from {@link Shared}, so a JVM starts only the shared apps its classes use. */
+	private static final class SharedClassroom {
+
+		static final RunningApp CLASSROOM = new RunningApp(
+				classroom("jdbc:h2:mem:classroom-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1").context, true);
+
+		static {
+			Runtime.getRuntime().addShutdownHook(new Thread(CLASSROOM.context::close));
+		}
+	}
+
 	/** Solo mode on a private in-memory H2 database. */
 	public static RunningApp solo() {
 		return start("jdbc:h2:mem:solo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "solo");

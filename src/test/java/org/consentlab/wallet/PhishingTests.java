@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.consentlab.account.Accounts;
 import org.consentlab.credential.dcql.ClaimsQuery;
 import org.consentlab.credential.dcql.DcqlQuery;
@@ -49,7 +48,7 @@ class PhishingTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.classroom("jdbc:h2:mem:phishing-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		app = RunningApp.sharedClassroom();
 		Classroom classroom = Classroom.create(app, "ms-okafor");
 		ada = classroom.join("ada");
 		bea = classroom.join("bea");

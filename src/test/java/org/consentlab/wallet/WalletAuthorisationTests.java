@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.consentlab.support.Classroom;
-import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
@@ -32,10 +31,10 @@ class WalletAuthorisationTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.classroom(Postgres.newDatabase());
-		Classroom classroom = Classroom.create(app, "ms-okafor");
-		ada = classroom.join("ada");
-		bea = classroom.join("bea");
+		app = RunningApp.sharedClassroomOnPostgres();
+		Classroom classroom = Classroom.create(app, "wa-ms-okafor");
+		ada = classroom.join("wa-ada");
+		bea = classroom.join("wa-bea");
 		WalletDriver wallet = new WalletDriver(ada);
 		adaCredential = wallet.receivePid();
 		wallet.answer(wallet.openRequest("bar"), "share");

@@ -9,7 +9,6 @@ import org.consentlab.account.Accounts;
 import org.consentlab.registry.RegistryWorld;
 import org.consentlab.registry.querylog.QueryLog;
 import org.consentlab.support.Classroom;
-import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
@@ -36,10 +35,10 @@ class ScorecardTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.classroom(Postgres.newDatabase());
-		classroom = Classroom.create(app, "ms-haddad");
-		ada = classroom.join("ada");
-		bea = classroom.join("bea");
+		app = RunningApp.sharedClassroomOnPostgres();
+		classroom = Classroom.create(app, "sc-ms-haddad");
+		ada = classroom.join("sc-ada");
+		bea = classroom.join("sc-bea");
 		ada.get("/registry/enrol");
 		ada.post("/registry/enrol");
 		ada.get("/registry/week");
@@ -83,7 +82,7 @@ class ScorecardTests {
 		String card = bea.get("/scorecard").body();
 		assertThat(cell(card, "registry-items")).isZero();
 		assertThat(cell(card, "wallet-claims")).isZero();
-		assertThat(card).doesNotContain("ada");
+		assertThat(card).doesNotContain("sc-ada");
 	}
 
 	@Test
@@ -102,10 +101,10 @@ class ScorecardTests {
 				.instructor
 				.get("/classes/" + classroom.id + "/written")
 				.body();
-		assertThat(written).contains("I would choose the wallet for my country").contains("id=\"written-bea\"");
+		assertThat(written).contains("I would choose the wallet for my country").contains("id=\"written-sc-bea\"");
 		assertThat(bea.get("/classes/" + classroom.id + "/written").statusCode())
 				.isEqualTo(403);
-		WebClient other = Classroom.create(app, "mr-osei").instructor;
+		WebClient other = Classroom.create(app, "sc-mr-osei").instructor;
 		assertThat(other.get("/classes/" + classroom.id + "/written").statusCode())
 				.isEqualTo(404);
 	}
@@ -114,7 +113,7 @@ class ScorecardTests {
 	void argumentWhenGradedOnTheRubricThenTheLearnerSeesScoreAndComment() {
 		ada.get("/labs/L12");
 		ada.post("/labs/L12/tasks/L12.argument", "answer", ARGUMENT.repeat(5));
-		long adaId = app.bean(Accounts.class).byUsername("ada").orElseThrow().id();
+		long adaId = app.bean(Accounts.class).byUsername("sc-ada").orElseThrow().id();
 		String grade = "/classes/" + classroom.id + "/written/" + adaId + "/L12.argument";
 		String page = classroom
 				.instructor
@@ -129,7 +128,7 @@ class ScorecardTests {
 				.isEqualTo(400);
 		assertThat(bea.post(grade, "score", "10", "comment", "I grade myself").statusCode())
 				.isEqualTo(403);
-		WebClient other = Classroom.create(app, "mr-grade").instructor;
+		WebClient other = Classroom.create(app, "sc-mr-grade").instructor;
 		assertThat(other.post(grade, "score", "10", "comment", "not my class").statusCode())
 				.isEqualTo(404);
 		assertThat(ada.get("/labs/L12").body()).doesNotContain("id=\"L12.argument-grade\"");
@@ -147,7 +146,7 @@ class ScorecardTests {
 
 	/** Straight from the query log: one item per kind of data per allowed query about Ada's own person. */
 	private static int handedOutAboutAda() {
-		Account account = app.bean(Accounts.class).byUsername("ada").orElseThrow();
+		Account account = app.bean(Accounts.class).byUsername("sc-ada").orElseThrow();
 		int person = app.bean(RegistryWorld.class).subjectOf(account).personId();
 		return app.bean(QueryLog.class).about(account.id(), person).stream()
 				.filter(QueryLog.Entry::allowed)

@@ -3,7 +3,6 @@ package org.consentlab.labs.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.LongStream;
 import org.consentlab.sandbox.Persona;
 import org.consentlab.support.Classroom;
@@ -35,7 +34,7 @@ class BankKycTests {
 
 	@BeforeAll
 	static void start() {
-		app = RunningApp.classroom("jdbc:h2:mem:bank-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		app = RunningApp.sharedClassroom();
 		learner = Classroom.create(app, "ms-adeyemi").join("kofi");
 		// A learner whose personal ID carries both extras, so both are on the consent screen.
 		long seed = LongStream.iterate(1, s -> s + 1)

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.servlet.ServletContext;
 import java.util.Arrays;
 import org.consentlab.ConsentLabApplication;
-import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +21,7 @@ class SoloModeTests {
 
 	@BeforeAll
 	static void start() {
-		solo = RunningApp.solo();
+		solo = RunningApp.sharedSolo();
 	}
 
 	@AfterAll
@@ -80,7 +79,7 @@ class SoloModeTests {
 
 	@Test
 	void classroomWhenStartedThenNoSoloSignInFilterAnywhere() {
-		try (RunningApp classroom = RunningApp.classroom(Postgres.newDatabase())) {
+		try (RunningApp classroom = RunningApp.sharedClassroomOnPostgres()) {
 			assertThatThrownBy(() -> classroom.bean(SoloSignInFilter.class))
 					.isInstanceOf(NoSuchBeanDefinitionException.class);
 			assertThatThrownBy(() -> classroom.bean(LoopbackHostFilter.class))
