@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import org.consentlab.credential.jose.Json;
@@ -28,11 +29,24 @@ final class CredentialCliSupport {
 
 	static final int REJECTED = 1;
 
-	/** A command line that cannot be carried out as given: a missing file, a bad key, a bad path. */
+	/**
+	 * A command line that cannot be carried out as given: a missing file, a bad key, a bad path. It
+	 * carries a key of {@code cli/messages} and its arguments, so the user reads it in their language.
+	 */
 	static final class UsageException extends RuntimeException {
 
-		UsageException(String message) {
-			super(message, null, false, false);
+		private final String key;
+
+		private final transient Object[] args;
+
+		UsageException(String key, Object... args) {
+			super(key, null, false, false);
+			this.key = key;
+			this.args = args.clone();
+		}
+
+		String text(CliMessages messages) {
+			return messages.get("usage." + key, args);
 		}
 	}
 
@@ -44,8 +58,12 @@ final class CredentialCliSupport {
 			return body.getAsInt();
 		} catch (MalformedCredentialException ex) {
 			return reject(err, List.of(ex.error()));
-		} catch (UsageException | IllegalArgumentException ex) {
-			err.println("error: " + ex.getMessage());
+		} catch (UsageException ex) {
+			err.println(CliMessages.ofEnvironment().get("error", ex.text(CliMessages.ofEnvironment())));
+			err.flush();
+			return ConsentLabCommand.USAGE;
+		} catch (IllegalArgumentException ex) {
+			err.println(CliMessages.ofEnvironment().get("error", ex.getMessage()));
 			err.flush();
 			return ConsentLabCommand.USAGE;
 		}
@@ -53,9 +71,10 @@ final class CredentialCliSupport {
 
 	/** Prints {@code error: CODE: explanation} for each error; returns exit code 1. */
 	static int reject(PrintWriter err, List<VerificationError> errors) {
+		Locale language = CliMessages.environmentLocale();
 		for (VerificationError error : errors) {
 			VerificationErrorCode code = error.code();
-			err.println("error: " + code + ": " + Explanations.of(code));
+			err.println(CliMessages.of(language).get("error.code", code, Explanations.of(code, language)));
 		}
 		err.flush();
 		return REJECTED;
@@ -69,7 +88,7 @@ final class CredentialCliSupport {
 			}
 			return Files.readString(Path.of(path), StandardCharsets.UTF_8).strip();
 		} catch (IOException ex) {
-			throw new UsageException("cannot read " + path);
+			throw new UsageException("cannot-read", path);
 		}
 	}
 
@@ -77,14 +96,14 @@ final class CredentialCliSupport {
 		try {
 			return Jwks.parse(readInput(path));
 		} catch (IllegalArgumentException ex) {
-			throw new UsageException(path + " is not a JSON Web Key");
+			throw new UsageException("not-a-jwk", path);
 		}
 	}
 
 	static JWK readPrivateJwk(String path) {
 		JWK key = readJwk(path);
 		if (!key.isPrivate()) {
-			throw new UsageException(path + " is a public key; this command needs the private key");
+			throw new UsageException("public-key", path);
 		}
 		return key;
 	}
@@ -94,7 +113,7 @@ final class CredentialCliSupport {
 			return Json.parseObject(
 					readInput(path), ParseLimits.DEFAULT.maxJsonDepth(), VerificationErrorCode.MALFORMED_ISSUER_JWT);
 		} catch (MalformedCredentialException ex) {
-			throw new UsageException(path + " is not a JSON object");
+			throw new UsageException("not-json-object", path);
 		}
 	}
 
@@ -122,9 +141,9 @@ final class CredentialCliSupport {
 				: Files.newByteChannel(file, options)) {
 			channel.write(java.nio.ByteBuffer.wrap(bytes));
 		} catch (java.nio.file.FileAlreadyExistsException ex) {
-			throw new UsageException(file + " already exists; choose another --out or remove it");
+			throw new UsageException("exists", file);
 		} catch (IOException ex) {
-			throw new UsageException("cannot write " + file);
+			throw new UsageException("cannot-write", file);
 		}
 	}
 
@@ -132,7 +151,7 @@ final class CredentialCliSupport {
 		try {
 			Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
 		} catch (IOException ex) {
-			throw new UsageException("cannot write " + file);
+			throw new UsageException("cannot-write", file);
 		}
 	}
 

@@ -15,37 +15,38 @@ final class SdJwtBreakdown {
 
 	private SdJwtBreakdown() {}
 
-	static String of(SdJwt sdJwt) {
+	static String of(SdJwt sdJwt, CliMessages messages) {
 		StringBuilder text = new StringBuilder();
-		appendJws(text, "Issuer-signed JWT", sdJwt.issuerSignedJwt());
+		appendJws(text, messages.get("decode.issuer-jwt"), sdJwt.issuerSignedJwt(), messages);
 		HashAlgorithm alg = sdJwt.hashAlgorithm().orElse(HashAlgorithm.SHA_256);
 		for (int i = 0; i < sdJwt.disclosures().size(); i++) {
 			Disclosure disclosure = sdJwt.disclosures().get(i);
-			text.append("\nDisclosure ")
-					.append(i + 1)
-					.append(" (")
-					.append(kind(disclosure))
-					.append(")\n");
-			text.append("  digest (")
-					.append(alg.specName())
-					.append("): ")
-					.append(disclosure.digest(alg))
+			text.append('\n')
+					.append(messages.get(
+							disclosure instanceof ObjectPropertyDisclosure
+									? "decode.object-disclosure"
+									: "decode.array-disclosure",
+							i + 1))
 					.append('\n');
-			text.append("  contents: ")
-					.append(Json.write(disclosure.contents()))
+			text.append("  ")
+					.append(messages.get("decode.digest", alg.specName(), disclosure.digest(alg)))
+					.append('\n');
+			text.append("  ")
+					.append(messages.get("decode.contents", Json.write(disclosure.contents())))
 					.append('\n');
 		}
-		sdJwt.keyBinding().ifPresent((kb) -> appendJws(text.append('\n'), "Key Binding JWT", kb.jws()));
+		sdJwt.keyBinding()
+				.ifPresent((kb) -> appendJws(text.append('\n'), messages.get("decode.kb-jwt"), kb.jws(), messages));
 		return text.toString().stripTrailing();
 	}
 
-	private static void appendJws(StringBuilder text, String title, ParsedJws jws) {
+	private static void appendJws(StringBuilder text, String title, ParsedJws jws, CliMessages messages) {
 		text.append(title).append('\n');
-		text.append("  header: ").append(jws.header().toString()).append('\n');
-		text.append("  payload: ").append(Json.write(jws.claims())).append('\n');
-	}
-
-	private static String kind(Disclosure disclosure) {
-		return (disclosure instanceof ObjectPropertyDisclosure) ? "object property" : "array element";
+		text.append("  ")
+				.append(messages.get("decode.header", jws.header().toString()))
+				.append('\n');
+		text.append("  ")
+				.append(messages.get("decode.payload", Json.write(jws.claims())))
+				.append('\n');
 	}
 }

@@ -58,7 +58,7 @@ public final class SdJwtCommand implements Runnable {
 						dir.resolve(role + ".public.jwk.json"),
 						key.toPublicJWK().toJSONString());
 			}
-			return CredentialCliSupport.print(out(), "wrote issuer and holder keys to " + dir);
+			return CredentialCliSupport.print(out(), CliMessages.ofEnvironment().get("keys.wrote", dir));
 		});
 	}
 
@@ -96,7 +96,7 @@ public final class SdJwtCommand implements Runnable {
 			@Option(names = "--json") boolean json) {
 		return CredentialCliSupport.guarded(err(), () -> {
 			if (holderKeyFile != null && (nonce == null || aud == null)) {
-				throw new CredentialCliSupport.UsageException("--holder-key needs --nonce and --aud");
+				throw new CredentialCliSupport.UsageException("holder-key-needs");
 			}
 			SdJwt credential = parse(CredentialCliSupport.readInput(in));
 			SdJwt chosen = Presentation.select(credential, paths(select), ParseLimits.DEFAULT.maxJsonDepth());
@@ -140,7 +140,9 @@ public final class SdJwtCommand implements Runnable {
 	int decode(@Option(names = "--in", required = true) String in) {
 		return CredentialCliSupport.guarded(
 				err(),
-				() -> CredentialCliSupport.print(out(), SdJwtBreakdown.of(parse(CredentialCliSupport.readInput(in)))));
+				() -> CredentialCliSupport.print(
+						out(),
+						SdJwtBreakdown.of(parse(CredentialCliSupport.readInput(in)), CliMessages.ofEnvironment())));
 	}
 
 	/** The compact serialization, or the JWS JSON one (RFC 9901 §8) when the text opens with a left brace. */
@@ -158,7 +160,7 @@ public final class SdJwtCommand implements Runnable {
 		try {
 			return key.computeThumbprint().toString();
 		} catch (JOSEException ex) {
-			throw new CredentialCliSupport.UsageException("cannot compute the key's thumbprint");
+			throw new CredentialCliSupport.UsageException("thumbprint");
 		}
 	}
 
@@ -166,7 +168,7 @@ public final class SdJwtCommand implements Runnable {
 		try {
 			Files.createDirectories(dir);
 		} catch (java.io.IOException ex) {
-			throw new CredentialCliSupport.UsageException("cannot create " + dir);
+			throw new CredentialCliSupport.UsageException("cannot-create", dir);
 		}
 	}
 

@@ -70,7 +70,7 @@ public final class StatusCommand implements Runnable {
 			}
 			if (idx != null && (idx < 0 || idx >= token.statusList().size())) {
 				throw new CredentialCliSupport.UsageException(
-						"--idx must be below " + token.statusList().size());
+						"idx-too-big", token.statusList().size());
 			}
 			print(out(), token, idx);
 			return CredentialCliSupport.OK;
@@ -88,7 +88,7 @@ public final class StatusCommand implements Runnable {
 			StatusListToken old = parseToken(CredentialCliSupport.readInput(in));
 			if (idx < 0 || idx >= old.statusList().size()) {
 				throw new CredentialCliSupport.UsageException(
-						"--idx must be below " + old.statusList().size());
+						"idx-too-big", old.statusList().size());
 			}
 			StatusList list = old.statusList().with(idx, value(status));
 			Instant now = Instant.now();
@@ -139,7 +139,7 @@ public final class StatusCommand implements Runnable {
 		try {
 			return Integer.parseInt(status);
 		} catch (NumberFormatException ex) {
-			throw new CredentialCliSupport.UsageException("--status must be VALID, INVALID, SUSPENDED or a number");
+			throw new CredentialCliSupport.UsageException("bad-status");
 		}
 	}
 

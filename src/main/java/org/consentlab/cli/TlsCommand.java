@@ -70,16 +70,16 @@ public final class TlsCommand implements Runnable {
 		return CredentialCliSupport.guarded(err, () -> {
 			for (String host : hosts) {
 				if (!NAME.matcher(host).matches()) {
-					throw new CredentialCliSupport.UsageException("--host " + host + " is not a host name or address");
+					throw new CredentialCliSupport.UsageException("bad-host", host);
 				}
 			}
 			if (days < 1 || days > 825) {
-				throw new CredentialCliSupport.UsageException("--days must be 1 to 825");
+				throw new CredentialCliSupport.UsageException("bad-days");
 			}
 			try {
 				Files.createDirectories(dir);
 			} catch (java.io.IOException ex) {
-				throw new CredentialCliSupport.UsageException("cannot create " + dir);
+				throw new CredentialCliSupport.UsageException("cannot-create", dir);
 			}
 			KeyPair pair = generate();
 			X509Certificate certificate = certificate(pair, hosts, Duration.ofDays(days));

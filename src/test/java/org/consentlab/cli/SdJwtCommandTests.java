@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -301,5 +302,28 @@ class SdJwtCommandTests {
 
 	private String write(String name, String text) throws IOException {
 		return Files.writeString(this.dir.resolve(name), text).toString();
+	}
+
+	@Test
+	void decodeAndErrorsWhenEnvironmentIsRussianThenRussian() throws IOException {
+		String credential = issue("given_name");
+		Locale before = Locale.getDefault();
+		try {
+			Locale.setDefault(Locale.forLanguageTag("ru-RU"));
+			CliRun decode = CliRun.of("sd-jwt", "decode", "--in", write("ru.txt", credential));
+			assertThat(decode.exitCode()).isZero();
+			assertThat(decode.out())
+					.contains("JWT, подписанный издателем", "Раскрытие 1 (свойство объекта)", "\"given_name\"")
+					.doesNotContain("Disclosure", "Issuer-signed");
+			CliRun missing = CliRun.of(
+					"sd-jwt", "decode", "--in", dir.resolve("absent.txt").toString());
+			assertThat(missing.exitCode()).isEqualTo(2);
+			assertThat(missing.err()).contains("ошибка: не удаётся прочитать").doesNotContain("cannot read");
+			CliRun tampered = CliRun.of("sd-jwt", "decode", "--in", write("bad.txt", "not~an~sd-jwt"));
+			assertThat(tampered.exitCode()).isEqualTo(1);
+			assertThat(tampered.err()).startsWith("ошибка: ").doesNotContain("error:");
+		} finally {
+			Locale.setDefault(before);
+		}
 	}
 }
