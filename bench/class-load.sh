@@ -157,6 +157,11 @@ LOCATION=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR_COOKIES" -b "$JAR_
   --data-urlencode "name=Load test class" --data-urlencode "_csrf=$TOKEN" "$BASE/classes")
 CLASS_ID=${LOCATION##*/classes/}
 [[ $CLASS_ID =~ ^[0-9]+$ ]] || die "the class was not created (answer: '$LOCATION')"
+# as many seats as learners (a new class has consentlab.classroom.max-learners, 100 by default)
+TOKEN=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/classes/$CLASS_ID" | csrf)
+SEATS=$(curl -s -o /dev/null -w '%{http_code}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
+  --data-urlencode "seats=$LEARNERS" --data-urlencode "_csrf=$TOKEN" "$BASE/classes/$CLASS_ID/seats")
+[[ $SEATS =~ ^30[23]$ ]] || die "the class did not take $LEARNERS seats (answer: $SEATS; at most 1000)"
 JOIN_CODE=$(curl -s -b "$JAR_COOKIES" "$BASE/classes/$CLASS_ID" | grep -o 'id="join-code">[A-Z0-9]*<' | sed 's/.*>//; s/<//')
 [ -n "$JOIN_CODE" ] || die "no join code on the dashboard of class $CLASS_ID"
 echo "class-load: class $CLASS_ID, join code $JOIN_CODE, $INSTANCES instance(s) at $BASE"
@@ -190,10 +195,24 @@ fi
 
 # --- the class ------------------------------------------------------------------------------------
 echo "class-load: $LEARNERS learners for $MINUTES minute(s); Gatling log: $OUT/gatling.log"
+# every failed request with its answer (status, start of the body) in failed-requests.log, to read why
+cat >"$OUT/logback-gatling.xml" <<XML
+<configuration>
+  <appender name="KO" class="ch.qos.logback.core.FileAppender">
+    <file>$OUT/failed-requests.log</file>
+    <encoder><pattern>%d{HH:mm:ss.SSS} %msg%n</pattern></encoder>
+  </appender>
+  <appender name="OUT" class="ch.qos.logback.core.ConsoleAppender">
+    <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{15} - %msg%n</pattern></encoder>
+  </appender>
+  <logger name="io.gatling.http.engine.response" level="DEBUG" additivity="false"><appender-ref ref="KO"/></logger>
+  <root level="WARN"><appender-ref ref="OUT"/></root>
+</configuration>
+XML
 bench_mvn "$OUT/gatling.log" -Pload gatling:test -Dgatling.simulationClass=org.consentlab.load.ClassSimulation \
   -Dload.baseUrl="$BASE" -Dload.learners="$LEARNERS" -Dload.minutes="$MINUTES" -Dload.joinCode="$JOIN_CODE" \
   -Dload.classId="$CLASS_ID" -Dload.instructor="$INSTRUCTOR" -Dload.password="$PASSWORD" \
-  -Dload.run="l$(date +%s)" -Dload.acks="$OUT/acknowledged.tsv"
+  -Dload.run="l$(date +%s)" -Dload.acks="$OUT/acknowledged.tsv" -Dlogback.configurationFile="$OUT/logback-gatling.xml"
 if [ "$CHAOS" = 1 ]; then
   wait "$CHAOS_PID" || die "the instance killed by --chaos did not come back; see $OUT/chaos.log"
   CHAOS_PID=""

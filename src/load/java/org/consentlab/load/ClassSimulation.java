@@ -2,6 +2,7 @@ package org.consentlab.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -116,22 +117,25 @@ public class ClassSimulation extends Simulation {
 	}
 
 	ChainBuilder join = exec(
-			page("join page", "/join"),
-			post("join", "/join")
-					.formParam("code", CODE)
-					.formParam("username", "#{user}")
-					.formParam("password", PASSWORD)
-					.check(status().is(302)),
-			page("login page", "/login"),
-			post("sign in", "/login")
-					.formParam("username", "#{user}")
-					.formParam("password", PASSWORD)
-					.check(status().is(302))
-					.check(header("Location")
-							.transform(l -> !l.contains("error"))
-							.is(true)),
-			ack("account", "joined"),
-			page("labs", "/labs"));
+					page("join page", "/join"),
+					post("join", "/join")
+							.formParam("code", CODE)
+							.formParam("username", "#{user}")
+							.formParam("password", PASSWORD)
+							.check(status().is(302)))
+			// a learner whose join failed has no account to sign in to
+			.exitHereIfFailed()
+			.exec(
+					page("login page", "/login"),
+					post("sign in", "/login")
+							.formParam("username", "#{user}")
+							.formParam("password", PASSWORD)
+							.check(status().is(302))
+							.check(header("Location")
+									.transform(l -> !l.contains("error"))
+									.is(true)),
+					ack("account", "joined"),
+					page("labs", "/labs"));
 
 	ChainBuilder labs = exec(
 			page("lab page", "/labs/L0"),
@@ -303,9 +307,17 @@ public class ClassSimulation extends Simulation {
 					.check(regex("id=\"request-link\" href=\"([^\"]+)\"")
 							.transform(ClassSimulation::unescape)
 							.saveAs("requestLink")),
+			// a wallet of one's own reads the signed request behind the link, as a phone does
+			http("own wallet: request object")
+					.get(session -> path(OwnWallet.requestUri(session.getString("requestLink"))))
+					.header("X-Forwarded-For", "#{address}")
+					.header("Accept", "application/oauth-authz-req+jwt")
+					.check(status().is(200))
+					.check(bodyString().saveAs("requestObject")),
+			exec(OwnWallet::readRequest),
 			exec(OwnWallet::presentation),
 			http("direct_post")
-					.post("/verifiers/bar/response")
+					.post("#{responseUri}")
 					.header("X-Forwarded-For", "#{address}")
 					.header("Content-Type", "application/x-www-form-urlencoded")
 					.body(StringBody("#{responseForm}"))

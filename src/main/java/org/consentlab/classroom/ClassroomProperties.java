@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxLearners the seats of a new class; the instructor may change them
  * @param joinsPerAddress sign-up attempts one client address may make per {@code joinWindow}; a whole
  *     class behind one school NAT shares an address, so raise it for classes above this size
- * @param joinsPerCode sign-up attempts per join code per {@code joinWindow}
+ * @param joinsPerCode sign-up attempts per join code per {@code joinWindow}, at least: a class's own code
+ *     allows two per seat, so a full class can join in its first minutes
  * @param joinWindow the window both join counts are kept over
  * @param retentionDays a learner who has not signed in for this many days is deleted with all their
  *     data by a daily job; 0 keeps learners until deleted by hand

@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * Bounds sign-ups through {@code /join} (security review L5): so many attempts per client address and
  * per join code in each window, right or wrong, counted in the database so every instance shares the
- * count. An attempt is counted before anything else is done with it, in one compare-and-set, so a
+ * count. A class's own code allows {@value #ATTEMPTS_PER_SEAT} attempts per seat (a taken name or a
+ * typo costs a learner a second try), never fewer than {@code joinsPerCode}: a class of 500 can all
+ * join in a lesson's first minutes with its one code, and a flood on that code still stops at twice
+ * the class's size. A code of no class gets {@code joinsPerCode}. An attempt is counted before anything else is done with it, in one compare-and-set, so a
  * burst of parallel requests cannot all pass before the count rises. Keys are hashes of fixed length
  * and the table is kept under {@code maxKeys} rows, whatever strangers type.
  */
@@ -27,6 +30,12 @@ class JoinThrottle {
 	private static final int RETRIES = 50;
 
 	static final int PASSWORD_CHECKS = 10;
+
+	/** Join attempts a class's code allows per seat in each window. */
+	static final int ATTEMPTS_PER_SEAT = 2;
+
+	/** Longer than any join code: not looked up. */
+	private static final int MAX_CODE_LENGTH = 16;
 
 	private final JdbcClient jdbc;
 
@@ -67,8 +76,22 @@ class JoinThrottle {
 	 */
 	boolean tryJoin(String address, String code) {
 		Instant now = clock.instant();
+		String normal = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
 		return take("a:" + sha256(address == null ? "" : address), perAddress, now)
-				&& take("c:" + sha256(code == null ? "" : code.strip().toUpperCase(Locale.ROOT)), perCode, now);
+				&& take("c:" + sha256(normal), codeLimit(normal), now);
+	}
+
+	/** Attempts per window for this code: scaled to the seats of its class, if it is a class's code. */
+	int codeLimit(String code) {
+		if (code.isEmpty() || code.length() > MAX_CODE_LENGTH) {
+			return perCode;
+		}
+		int seats = jdbc.sql("SELECT MAX_LEARNERS FROM CLASSROOM WHERE JOIN_CODE = ?")
+				.param(code)
+				.query(Integer.class)
+				.optional()
+				.orElse(0);
+		return Math.max(perCode, seats * ATTEMPTS_PER_SEAT);
 	}
 
 	/**

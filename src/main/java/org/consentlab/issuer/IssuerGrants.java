@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.consentlab.credential.jose.Base64Url;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The short-lived secrets of the pre-authorised code flow: pre-authorised codes (OpenID4VCI 1.0
@@ -67,21 +66,21 @@ class IssuerGrants {
 	private final AtomicInteger liveNonces = new AtomicInteger();
 
 	/** A fresh secret of this kind, for the learner {@code accountId} (null for a c_nonce). */
-	@Transactional
 	String create(Kind kind, String issuerId, Long accountId) {
 		return create(kind, issuerId, accountId, null);
 	}
 
-	/** A fresh secret that can only be redeemed together with {@code txCode} (OpenID4VCI 1.0 §4.1.1). */
-	@Transactional
+	/**
+	 * A fresh secret that can only be redeemed together with {@code txCode} (OpenID4VCI 1.0 §4.1.1).
+	 * No transaction spans the statements: the insert commits alone and the learner's surplus goes one
+	 * row at a time, so no row stays locked while anything else runs (H2 and PostgreSQL lock a row on
+	 * UPDATE or DELETE until commit, and a lock held across statements made parallel offers wait).
+	 */
 	String create(Kind kind, String issuerId, Long accountId, String txCode) {
 		Instant now = Instant.now();
 		if (kind == Kind.C_NONCE && liveNonces.incrementAndGet() > MAX_LIVE_NONCES) {
 			liveNonces.decrementAndGet();
 			throw new NoncesExhausted();
-		}
-		if (accountId != null) {
-			keepNewest(kind, issuerId, accountId, PER_LEARNER - 1);
 		}
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
@@ -90,29 +89,43 @@ class IssuerGrants {
 						"INSERT INTO ISSUER_GRANT (SECRET, KIND, ISSUER_ID, ACCOUNT_ID, EXPIRES_AT, TX_CODE) VALUES (?, ?, ?, ?, ?, ?)")
 				.params(secret, kind.name(), issuerId, accountId, Timestamp.from(now.plus(kind.lifetime)), txCode)
 				.update();
+		if (accountId != null) {
+			keepNewest(kind, issuerId, accountId, now);
+		}
 		return secret;
 	}
 
-	/** Deletes the learner's older secrets of this kind at this issuer, keeping the newest {@code keep}. */
-	private void keepNewest(Kind kind, String issuerId, long accountId, int keep) {
-		List<Timestamp> newest = jdbc.sql("SELECT EXPIRES_AT FROM ISSUER_GRANT WHERE ACCOUNT_ID = ? AND KIND = ? "
-						+ "AND ISSUER_ID = ? ORDER BY EXPIRES_AT DESC FETCH FIRST " + (keep + 1) + " ROWS ONLY")
-				.params(accountId, kind.name(), issuerId)
-				.query(Timestamp.class)
+	/**
+	 * Deletes the learner's live secrets of this kind at this issuer beyond the newest
+	 * {@link #PER_LEARNER}, each by its key in a statement of its own. Expired ones are left to
+	 * {@link #purgeExpired}, so the two never reach for the same rows.
+	 */
+	private void keepNewest(Kind kind, String issuerId, long accountId, Instant now) {
+		List<String> surplus = jdbc.sql("SELECT SECRET FROM ISSUER_GRANT WHERE ACCOUNT_ID = ? AND KIND = ? "
+						+ "AND ISSUER_ID = ? AND EXPIRES_AT > ? ORDER BY EXPIRES_AT DESC OFFSET " + PER_LEARNER
+						+ " ROWS")
+				.params(accountId, kind.name(), issuerId, Timestamp.from(now))
+				.query(String.class)
 				.list();
-		if (newest.size() > keep) {
-			jdbc.sql("DELETE FROM ISSUER_GRANT WHERE ACCOUNT_ID = ? AND KIND = ? AND ISSUER_ID = ? AND EXPIRES_AT <= ?")
-					.params(accountId, kind.name(), issuerId, newest.get(keep))
-					.update();
+		for (String secret : surplus) {
+			jdbc.sql("DELETE FROM ISSUER_GRANT WHERE SECRET = ?").param(secret).update();
 		}
 	}
 
-	/** Deletes every expired secret in one statement (indexed on EXPIRES_AT); returns how many went. */
-	@Transactional
+	/** Expired secrets deleted per statement, so the purge never holds many row locks at once. */
+	static final int PURGE_BATCH = 500;
+
+	/** Deletes every expired secret, a batch per statement (indexed on EXPIRES_AT); returns how many went. */
 	int purgeExpired(Instant now) {
-		int purged = jdbc.sql("DELETE FROM ISSUER_GRANT WHERE EXPIRES_AT < ?")
-				.param(Timestamp.from(now))
-				.update();
+		int purged = 0;
+		int batch;
+		do {
+			batch = jdbc.sql("DELETE FROM ISSUER_GRANT WHERE SECRET IN (SELECT SECRET FROM ISSUER_GRANT "
+							+ "WHERE EXPIRES_AT < ? FETCH FIRST " + PURGE_BATCH + " ROWS ONLY)")
+					.param(Timestamp.from(now))
+					.update();
+			purged += batch;
+		} while (batch == PURGE_BATCH);
 		liveNonces.set(jdbc.sql("SELECT COUNT(*) FROM ISSUER_GRANT WHERE KIND = ?")
 				.param(Kind.C_NONCE.name())
 				.query(Integer.class)
@@ -145,10 +158,11 @@ class IssuerGrants {
 	/**
 	 * Redeems a pre-authorised code (OpenID4VCI 1.0 §6.1). When the offer has a transaction code, a
 	 * try is claimed before the code is compared, by a conditional update whose row count decides:
-	 * parallel guesses queue on the row, and at most {@link #TX_CODE_ATTEMPTS} of them are ever
-	 * compared. After the last wrong one the code is gone.
+	 * parallel guesses queue on the row for that one statement, and at most {@link #TX_CODE_ATTEMPTS}
+	 * of them are ever compared. After the last wrong one the code is gone. Each statement commits on
+	 * its own: the row is locked only while one statement runs, and of two parallel redemptions of the
+	 * same code (a double click) exactly one delete takes it and the other is told the code is used.
 	 */
-	@Transactional
 	Redemption redeem(String issuerId, String code, String txCode) {
 		Timestamp now = Timestamp.from(Instant.now());
 		Optional<String[]> grant = jdbc.sql(
@@ -184,7 +198,6 @@ class IssuerGrants {
 	}
 
 	/** Uses a live secret up: true exactly once, for the one caller whose delete took it. */
-	@Transactional
 	boolean consume(Kind kind, String issuerId, String secret) {
 		boolean used =
 				jdbc.sql("DELETE FROM ISSUER_GRANT WHERE SECRET = ? AND KIND = ? AND ISSUER_ID = ? AND EXPIRES_AT > ?")

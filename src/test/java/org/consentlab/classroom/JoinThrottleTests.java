@@ -65,6 +65,33 @@ class JoinThrottleTests {
 	}
 
 	@Test
+	void tryJoinWhenAClassOf500JoinsAtOnceThenEveryoneGetsInAndAFloodStillStops() {
+		jdbc.sql("DELETE FROM CLASSROOM WHERE JOIN_CODE = 'BIGCLASS'").update();
+		jdbc.sql("INSERT INTO CLASSROOM (NAME, JOIN_CODE, JOIN_CODE_EXPIRES_AT, MAX_LEARNERS, CREATED_AT)"
+						+ " VALUES ('Big class', 'BIGCLASS', ?, 500, ?)")
+				.params(
+						java.sql.Timestamp.from(clock.instant().plus(Duration.ofDays(7))),
+						java.sql.Timestamp.from(clock.instant()))
+				.update();
+		JoinThrottle throttle = throttle(100_000);
+		for (int i = 0; i < 500; i++) {
+			assertThat(throttle.tryJoin("10.1." + (i / 250) + "." + (i % 250), "bigclass"))
+					.as("learner %d of a class of 500", i)
+					.isTrue();
+		}
+		// a second try each (a taken name, a typo), then the code is closed for the window
+		for (int i = 0; i < 500; i++) {
+			assertThat(throttle.tryJoin("10.2." + (i / 250) + "." + (i % 250), "BIGCLASS"))
+					.isTrue();
+		}
+		assertThat(throttle.tryJoin("10.3.0.1", "BIGCLASS")).isFalse();
+		// a code of no class keeps the configured limit
+		assertThat(throttle.codeLimit("NOCLASS2")).isEqualTo(5);
+		clock.advance(Duration.ofMinutes(10));
+		assertThat(throttle.tryJoin("10.3.0.1", "BIGCLASS")).isTrue();
+	}
+
+	@Test
 	void tryJoinWhenAddressIsWaitingThenItsCodesAreNotCounted() {
 		JoinThrottle throttle = throttle(1000);
 		for (int i = 0; i < 3; i++) {

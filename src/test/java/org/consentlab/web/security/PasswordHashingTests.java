@@ -2,6 +2,7 @@ package org.consentlab.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -105,6 +106,58 @@ class PasswordHashingTests {
 			assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
 		}
 		assertThat(bounded.slots().availablePermits()).isEqualTo(2);
+	}
+
+	@Test
+	void encoderWhenAClassJoinsAtOnceThenEveryHashQueuesInsteadOfBeingRefused() throws Exception {
+		PasswordEncoder slow = new CountingEncoder(PasswordHashing.encoder()) {
+			@Override
+			public String encode(CharSequence raw) {
+				// the cost of a hash, without the memory of a real one
+				long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(5);
+				while (System.nanoTime() < until) {
+					Thread.onSpinWait();
+				}
+				return "{noop}" + raw;
+			}
+		};
+		PasswordHashingProperties defaults = new PasswordHashingProperties(0, Duration.ofSeconds(30), 16384);
+		BoundedPasswordEncoder bounded = new BoundedPasswordEncoder(slow, 2, defaults.maxWait());
+		List<Callable<String>> joins = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			joins.add(() -> bounded.encode("a password long enough"));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(200);
+		try {
+			for (Future<String> join : pool.invokeAll(joins)) {
+				assertThat(join.get()).isEqualTo("{noop}a password long enough");
+			}
+		} finally {
+			pool.shutdown();
+		}
+		assertThat(bounded.slots().availablePermits()).isEqualTo(2);
+	}
+
+	@Test
+	void encoderWhenTheQueueWouldOutlastTheWaitThenRefusedAtOnce() throws Exception {
+		BoundedPasswordEncoder bounded =
+				new BoundedPasswordEncoder(PasswordHashing.encoder(), 2, Duration.ofMinutes(10));
+		bounded.assumeRecentHashesTook(Duration.ofMinutes(11));
+		assertThat(bounded.expectedWait()).isEqualTo(Duration.ZERO);
+		bounded.slots().acquire(2);
+		try {
+			// were it to wait for a slot, this would take ten minutes
+			assertTimeoutPreemptively(
+					Duration.ofMinutes(1),
+					() -> assertThatThrownBy(() -> bounded.matches("x", "{noop}x"))
+							.isInstanceOf(ServiceBusyException.class));
+			bounded.assumeRecentHashesTook(Duration.ofMillis(1));
+			assertThat(bounded.expectedWait()).isLessThan(Duration.ofMinutes(10));
+		} finally {
+			bounded.slots().release(2);
+		}
+		assertThat(bounded.matches("a password long enough", bounded.encode("a password long enough")))
+				.isTrue();
 	}
 
 	@Test
