@@ -5,6 +5,7 @@
 # HTTP overhead is a difference and a ratio taken on the same machine at the same time.
 #
 #   bench/roundtrip.sh [learners=200] [presentations per learner=3] [sequential presentations=300]
+#   (learners=0: only the sequential figures, without the concurrent phases)
 #
 # Prints the median and 99th percentile latency of the verifier's response endpoint, one at a time
 # and under load, the throughput, and the load average (the machine may be shared: say so).
