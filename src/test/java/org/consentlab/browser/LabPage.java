@@ -31,7 +31,10 @@ final class LabPage {
 		return browser.hasClass("[id='" + taskId + "']", "passed");
 	}
 
-	/** Counts the rows of the Registry's access table that list fingerprints, as the lab asks. */
+	/**
+	 * Counts the rows of the Registry's access table that list fingerprints, as the lab asks; the
+	 * browser stays on the Registry's page.
+	 */
 	int fingerprintParties() {
 		return fingerprintParties("fingerprints");
 	}
@@ -39,7 +42,6 @@ final class LabPage {
 	/** The same, with the word for fingerprints in the language the page is shown in. */
 	int fingerprintParties(String fingerprints) {
 		browser.clickAndWaitForNewPage("nav a[href='/registry']");
-		browser.assertAccessible();
 		return (int) browser.all("table.policy tbody tr").stream()
 				.filter(r -> r.getText().contains(fingerprints))
 				.count();
@@ -48,7 +50,6 @@ final class LabPage {
 	/** Counts the claims on the wallet's ID card. */
 	int idClaims() {
 		browser.clickAndWaitForNewPage("nav a[href='/wallet']");
-		browser.assertAccessible();
 		return browser.count("ul.claims li");
 	}
 }

@@ -19,6 +19,10 @@ import org.openqa.selenium.WebElement;
  * projected screen, the projector mode's contrast, code blocks a keyboard could not scroll, raw
  * Markdown in objectives, a lab with no way to start over, round buttons above their labels, a
  * verdict far below its button, and no icon in the browser tab.
+ *
+ * <p>Every check reads pages of a fresh app, so the class uses the test JVM's shared solo app. The
+ * one form it sends besides the inspector's (which stores nothing) starts L8's world over: that
+ * only deletes the presentations and transactions a class on the shared app never stores.
  */
 class LearnerFixesBrowserTests {
 
@@ -32,7 +36,7 @@ class LearnerFixesBrowserTests {
 	@BeforeAll
 	static void open() {
 		Browser.requireChromium();
-		app = RunningApp.solo();
+		app = RunningApp.sharedSolo();
 		browser = Browser.open(app);
 	}
 

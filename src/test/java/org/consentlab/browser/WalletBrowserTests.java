@@ -28,13 +28,13 @@ class WalletBrowserTests {
 			browser.assertAccessible();
 			String credential = browser.text("#sd-jwt");
 			browser.go("/wallet").assertAccessible();
-			browser.go("/inspector").assertAccessible();
+			browser.go("/inspector");
 			browser.find("#token").sendKeys(credential);
 			browser.clickAndWaitForNewPage("#inspect");
 			assertThat(browser.text("#verdict")).contains("A verifier would accept it");
 			browser.assertAccessible();
 
-			openRequest(browser, "bar");
+			openRequest(browser, "bar", true);
 			assertThat(browser.text("#verifier-name")).isEqualTo("The Corner Bar");
 			assertThat(browser.find("#register-entry").getAttribute("href")).endsWith("/register#entry-bar");
 			assertThat(browser.text(".over-asking")).contains("given_name").contains("address");
@@ -49,10 +49,10 @@ class WalletBrowserTests {
 			assertThat(browser.text(".learned")).isEqualTo("age_over_18");
 			browser.assertAccessible();
 
-			openRequest(browser, "landlord");
+			openRequest(browser, "landlord", false);
 			browser.clickAndWaitForNewPage("#decline");
 			assertThat(browser.text("#outcome")).contains("You declined");
-			browser.go("/verifiers/landlord").assertAccessible();
+			browser.go("/verifiers/landlord");
 			assertThat(browser.text("table.transactions")).contains("declined by you");
 			browser.go("/wallet");
 			assertThat(browser.text("table.history")).contains("The Corner Bar").contains("You declined");
@@ -64,20 +64,26 @@ class WalletBrowserTests {
 			browser.find("#tx_code").sendKeys(txCode);
 			browser.clickAndWaitForNewPage("#accept");
 			assertThat(browser.text("[role=status]")).contains("received this credential");
-			openRequest(browser, "employer");
+			openRequest(browser, "employer", false);
 			browser.clickAndWaitForNewPage("#share");
 			assertThat(browser.text("#outcome")).contains("right_to_work").doesNotContain("nationalities");
 
-			browser.go("/wallet/requests?client_id=x509_hash%3Aabc&request=eyJhbGciOiJub25lIn0.e30.")
-					.assertAccessible();
+			browser.go("/wallet/requests?client_id=x509_hash%3Aabc&request=eyJhbGciOiJub25lIn0.e30.");
 			assertThat(browser.text("#refusal-code")).isEqualTo("NOT_SIGNED");
 		}
 	}
 
-	private static void openRequest(Browser browser, String verifierId) {
-		browser.go("/verifiers/" + verifierId).assertAccessible();
+	/**
+	 * Starts a request at the verifier and opens it in the wallet. axe-core checks the verifier's
+	 * transaction page once ({@code check}): every verifier shares its template, and the verifier's
+	 * own page is checked with a result on it.
+	 */
+	private static void openRequest(Browser browser, String verifierId, boolean check) {
+		browser.go("/verifiers/" + verifierId);
 		browser.clickAndWaitForNewPage("#start");
-		browser.assertAccessible();
+		if (check) {
+			browser.assertAccessible();
+		}
 		browser.clickAndWaitForNewPage("#request-link");
 	}
 }

@@ -10,17 +10,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -30,6 +35,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Debian Chromium driven through its own ChromeDriver; nothing is downloaded. Without
  * Chromium the browser tests are skipped with a message, except under CI, where they must run.
+ *
+ * <p>Starting Chromium costs seconds of CPU, more than many a test class spends in it, so a test JVM
+ * keeps the Chromiums it started: {@link #close()} wipes what the class left (cookies, the app's
+ * storage, its tabs and windows, scripts added over DevTools) and hands the Chromium to the next
+ * {@link #open(RunningApp)}. Each class still starts with no cookie, no storage and one blank tab.
  */
 public final class Browser implements AutoCloseable {
 
@@ -40,7 +50,27 @@ public final class Browser implements AutoCloseable {
 	/** How long any wait lasts before the test fails; generous, since the CPU may be shared. */
 	private static final Duration WAIT = Duration.ofSeconds(60);
 
+	/**
+	 * How often a wait looks at the page again. Selenium's default of half a second added that much to
+	 * most clicks; a look is one small command to ChromeDriver.
+	 */
+	private static final Duration POLL = Duration.ofMillis(50);
+
+	private static final Dimension WINDOW = new Dimension(1280, 900);
+
 	private static final String AXE_SOURCE = axeSource();
+
+	/** Chromiums of this JVM that no class holds now; quit when the JVM exits. */
+	private static final Deque<WebDriver> IDLE = new ArrayDeque<>();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			synchronized (IDLE) {
+				IDLE.forEach(Browser::quitQuietly);
+				IDLE.clear();
+			}
+		}));
+	}
 
 	/**
 	 * axe's default rules on the whole document; only violations carry their nodes back
@@ -75,8 +105,17 @@ public final class Browser implements AutoCloseable {
 				present, "Browser tests skipped: install Debian's chromium and chromium-driver to run them");
 	}
 
+	/** A Chromium for this class alone: one another class left, wiped, or a new one. */
 	public static Browser open(RunningApp app) {
 		requireChromium();
+		WebDriver idle;
+		synchronized (IDLE) {
+			idle = IDLE.poll();
+		}
+		return new Browser(app, idle != null ? idle : start());
+	}
+
+	private static WebDriver start() {
 		File profile;
 		try {
 			profile = Files.createTempDirectory("consentlab-chromium").toFile();
@@ -92,15 +131,21 @@ public final class Browser implements AutoCloseable {
 						"--disable-dev-shm-usage",
 						"--disable-background-networking",
 						"--disable-component-update",
+						"--disable-default-apps",
+						"--disable-extensions",
+						"--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
 						"--disable-sync",
+						"--mute-audio",
+						"--no-default-browser-check",
 						"--no-first-run",
-						"--window-size=1280,900",
+						"--password-store=basic",
+						"--window-size=" + WINDOW.width + "," + WINDOW.height,
 						"--user-data-dir=" + profile.getAbsolutePath());
 		ChromeDriverService service = new ChromeDriverService.Builder()
 				.usingDriverExecutable(CHROMEDRIVER)
 				.usingAnyFreePort()
 				.build();
-		return new Browser(app, new ChromeDriver(service, options));
+		return new ChromeDriver(service, options);
 	}
 
 	/** Opens a page; returns once it has loaded. */
@@ -246,7 +291,7 @@ public final class Browser implements AutoCloseable {
 	private static final class PageWait extends WebDriverWait {
 
 		PageWait(WebDriver driver) {
-			super(driver, WAIT);
+			super(driver, WAIT, POLL);
 		}
 
 		@Override
@@ -303,8 +348,50 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Wipes what this class left and keeps the Chromium for the next class; quits it instead when it
+	 * cannot be wiped (a dialog left open, a crashed tab).
+	 */
 	@Override
 	public void close() {
-		driver.quit();
+		try {
+			wipe();
+		} catch (WebDriverException e) {
+			quitQuietly(driver);
+			return;
+		}
+		synchronized (IDLE) {
+			IDLE.push(driver);
+		}
+	}
+
+	/**
+	 * A fresh tab and only that one: a tab's DevTools state (scripts added to new documents, a
+	 * virtual wallet's behaviour) goes with it. Cookies are the browser's and are not kept apart by
+	 * port, so all go; the app's origin loses its storage too.
+	 */
+	private void wipe() {
+		ChromeDriver chromium = (ChromeDriver) driver;
+		String fresh = driver.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+		for (String handle : driver.getWindowHandles()) {
+			if (!handle.equals(fresh)) {
+				driver.switchTo().window(handle).close();
+			}
+		}
+		driver.switchTo().window(fresh);
+		driver.manage().window().setSize(WINDOW);
+		chromium.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+		if (app != null) {
+			chromium.executeCdpCommand(
+					"Storage.clearDataForOrigin", Map.of("origin", app.url(""), "storageTypes", "all"));
+		}
+	}
+
+	private static void quitQuietly(WebDriver driver) {
+		try {
+			driver.quit();
+		} catch (WebDriverException e) {
+			// Chromium is gone already; nothing is left to stop
+		}
 	}
 }
