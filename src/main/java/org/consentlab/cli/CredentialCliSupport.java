@@ -59,11 +59,12 @@ final class CredentialCliSupport {
 		} catch (MalformedCredentialException ex) {
 			return reject(err, List.of(ex.error()));
 		} catch (UsageException ex) {
-			err.println(CliMessages.ofEnvironment().get("error", ex.text(CliMessages.ofEnvironment())));
+			CliMessages messages = CliMessages.ofEnvironment();
+			err.println(messages.get("failed", ex.text(messages)));
 			err.flush();
 			return ConsentLabCommand.USAGE;
 		} catch (IllegalArgumentException ex) {
-			err.println(CliMessages.ofEnvironment().get("error", ex.getMessage()));
+			err.println(CliMessages.ofEnvironment().get("failed", ex.getMessage()));
 			err.flush();
 			return ConsentLabCommand.USAGE;
 		}
@@ -74,7 +75,7 @@ final class CredentialCliSupport {
 		Locale language = CliMessages.environmentLocale();
 		for (VerificationError error : errors) {
 			VerificationErrorCode code = error.code();
-			err.println(CliMessages.of(language).get("error.code", code, Explanations.of(code, language)));
+			err.println(CliMessages.of(language).get("rejected", code, Explanations.of(code, language)));
 		}
 		err.flush();
 		return REJECTED;
