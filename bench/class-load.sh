@@ -93,11 +93,18 @@ echo "$PASSWORD" | java -jar "$JAR" instructor add "$INSTRUCTOR" --password-stdi
 HEAP=${LOAD_HEAP:-1536m}
 PORTS=()
 for i in $(seq "$INSTANCES"); do PORTS+=("$(free_port)"); done
+# Behind a balancer every instance must name the same issuers and verifiers (credential_issuer,
+# client_id, response_uri): the balancer's address, as the README's two-instance setup says.
+PUBLIC=()
+if [ "$INSTANCES" -ge 2 ]; then
+  LB_PORT=$(free_port)
+  PUBLIC=(--consentlab.public-url="http://127.0.0.1:$LB_PORT")
+fi
 start_instance() { # index → starts it in the background, sets PIDS[index]
   local i=$1
   java -Xmx"$HEAP" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -jar "$JAR" --consentlab.mode=classroom \
     --consentlab.allow-plain-http=true --server.port="${PORTS[$i]}" --server.address=127.0.0.1 \
-    --logging.level.root=warn "${DB_ARGS[@]}" >>"$OUT/app-$i.log" 2>&1 &
+    --logging.level.root=warn "${PUBLIC[@]}" "${DB_ARGS[@]}" >>"$OUT/app-$i.log" 2>&1 &
   PIDS[$i]=$!
 }
 wait_ready() { # index
@@ -112,7 +119,6 @@ for i in $(seq 0 $((INSTANCES - 1))); do start_instance "$i"; done
 for i in $(seq 0 $((INSTANCES - 1))); do wait_ready "$i"; done
 
 if [ "$INSTANCES" -ge 2 ]; then
-  LB_PORT=$(free_port)
   {
     cat <<CFG
 global
