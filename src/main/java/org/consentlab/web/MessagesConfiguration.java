@@ -1,6 +1,5 @@
 package org.consentlab.web;
 
-import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -17,11 +16,7 @@ class MessagesConfiguration {
 
 	@Bean
 	MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames) {
-		PluralMessageSource messages = new PluralMessageSource();
-		messages.setBasenames(basenames);
-		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-		messages.setFallbackToSystemLocale(false);
-		return messages;
+		return PluralMessageSource.of(basenames);
 	}
 
 	/** Named as the dispatcher looks it up, so it replaces Spring's Accept-Language-only resolver. */

@@ -2,6 +2,7 @@ package org.consentlab.web;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.ObjectUtils;
@@ -15,6 +16,18 @@ import org.springframework.util.ObjectUtils;
  * @see <a href="https://unicode-org.github.io/icu/userguide/format_parse/messages/">ICU message formatting</a>
  */
 public class PluralMessageSource extends ResourceBundleMessageSource {
+
+	/**
+	 * The bundles {@code basenames} as the app reads them: UTF-8, and a missing translation falls
+	 * back to the original, never to the language of the machine it runs on.
+	 */
+	public static PluralMessageSource of(String... basenames) {
+		PluralMessageSource messages = new PluralMessageSource();
+		messages.setBasenames(basenames);
+		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
 
 	@Override
 	protected String getMessageInternal(String code, Object[] args, Locale locale) {

@@ -2,7 +2,6 @@ package org.consentlab.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +32,7 @@ class WorldNamesTests {
 
 	/** The bundles as the app reads them. */
 	public static PluralMessageSource messages() {
-		PluralMessageSource messages = new PluralMessageSource();
-		messages.setBasenames("i18n/world", "i18n/registry");
-		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-		messages.setFallbackToSystemLocale(false);
-		return messages;
+		return PluralMessageSource.of("i18n/world", "i18n/registry");
 	}
 
 	@Test

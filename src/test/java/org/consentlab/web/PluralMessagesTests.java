@@ -100,11 +100,7 @@ class PluralMessagesTests {
 	}
 
 	private static PluralMessageSource messages() {
-		PluralMessageSource messages = new PluralMessageSource();
-		messages.setBasenames(appBasenames());
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
+		return PluralMessageSource.of(appBasenames());
 	}
 
 	private static Properties bundles() throws IOException {

@@ -301,10 +301,6 @@ class TranslatedBundlesTests {
 	}
 
 	private static PluralMessageSource messages(String... basenames) {
-		PluralMessageSource messages = new PluralMessageSource();
-		messages.setBasenames(basenames);
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
+		return PluralMessageSource.of(basenames);
 	}
 }

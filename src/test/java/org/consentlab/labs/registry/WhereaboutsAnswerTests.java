@@ -2,7 +2,6 @@ package org.consentlab.labs.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,15 +19,7 @@ class WhereaboutsAnswerTests {
 
 	private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-	private final WorldNames places = new WorldNames(messages());
-
-	private static PluralMessageSource messages() {
-		PluralMessageSource messages = new PluralMessageSource();
-		messages.setBasenames("i18n/world", "i18n/registry");
-		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-		messages.setFallbackToSystemLocale(false);
-		return messages;
-	}
+	private final WorldNames places = new WorldNames(PluralMessageSource.of("i18n/world", "i18n/registry"));
 
 	@Test
 	void namesWhenHotelInEitherLanguageThenAccepted() {
