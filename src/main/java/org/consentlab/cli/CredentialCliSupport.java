@@ -58,13 +58,10 @@ final class CredentialCliSupport {
 			return body.getAsInt();
 		} catch (MalformedCredentialException ex) {
 			return reject(err, List.of(ex.error()));
-		} catch (UsageException ex) {
+		} catch (UsageException | IllegalArgumentException ex) {
 			CliMessages messages = CliMessages.ofEnvironment();
-			err.println(messages.get("failed", ex.text(messages)));
-			err.flush();
-			return ConsentLabCommand.USAGE;
-		} catch (IllegalArgumentException ex) {
-			err.println(CliMessages.ofEnvironment().get("failed", ex.getMessage()));
+			String problem = ex instanceof UsageException usage ? usage.text(messages) : ex.getMessage();
+			err.println(messages.get("failed", problem));
 			err.flush();
 			return ConsentLabCommand.USAGE;
 		}
@@ -73,9 +70,10 @@ final class CredentialCliSupport {
 	/** Prints {@code error: CODE: explanation} for each error; returns exit code 1. */
 	static int reject(PrintWriter err, List<VerificationError> errors) {
 		Locale language = CliMessages.environmentLocale();
+		CliMessages messages = CliMessages.of(language);
 		for (VerificationError error : errors) {
 			VerificationErrorCode code = error.code();
-			err.println(CliMessages.of(language).get("rejected", code, Explanations.of(code, language)));
+			err.println(messages.get("rejected", code, Explanations.of(code, language)));
 		}
 		err.flush();
 		return REJECTED;
