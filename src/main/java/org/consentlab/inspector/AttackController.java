@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The inspector's attacks on the verifiers (lab L9). The learner picks one of their own accepted
  * presentations (or pastes one), a verifier and a tampering move; the inspector starts a fresh
  * request at that verifier and builds the tampered answer. The learner then sends it, and the
- * inspector posts it to the verifier's response URI over HTTP as any wallet would
+ * inspector posts it to the verifier's response URI as any wallet would
  * ({@code direct_post}, OpenID4VP 1.0 §8.2). The verifier's rejection log says what stopped it.
  */
 @Controller

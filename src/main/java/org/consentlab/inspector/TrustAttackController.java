@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The inspector's moves against the trust checks (lab L13). A move on the request starts a signed
- * request at the chosen verifier, fetches its request object over HTTP as any wallet would
+ * request at the chosen verifier, fetches its request object from its {@code request_uri} as any wallet would
  * (OpenID4VP 1.0 §5.10), tampers with it, and hands the learner a form that opens it in their own
  * wallet, whose refusal page names the check. A move on the answer starts a request too, answers it
  * with one of the learner's presentations, bound afresh to that request, but unencrypted or to the
@@ -127,7 +127,7 @@ class TrustAttackController {
 		return "inspector/trust-result";
 	}
 
-	/** The request object as the verifier serves it to any wallet, fetched over HTTP. */
+	/** The request object as the verifier serves it to any wallet, fetched from its request URI. */
 	private String fetch(Transaction tx) {
 		try {
 			Loopback.Response response = loopback.get(requests.requestUri(tx));

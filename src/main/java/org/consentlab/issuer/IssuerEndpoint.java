@@ -18,6 +18,8 @@ import org.consentlab.credential.vc.JwtVcIssuerMetadata;
 import org.consentlab.credential.vc.TypeMetadata;
 import org.consentlab.web.ProtocolEndpoint;
 import org.consentlab.web.ProtocolException;
+import org.consentlab.web.ProtocolRouter;
+import org.consentlab.web.ProtocolRoutes;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @ProtocolEndpoint
-class IssuerEndpoint {
+class IssuerEndpoint implements ProtocolRoutes {
 
 	private final Issuers issuers;
 
@@ -66,6 +68,28 @@ class IssuerEndpoint {
 		this.grants = grants;
 		this.issueCredential = issueCredential;
 		this.statusLists = statusLists;
+	}
+
+	/** The same handlers for the app's own wallet and verifiers ({@link org.consentlab.web.Loopback}). */
+	@Override
+	public void register(ProtocolRouter router) {
+		router.get(IssuerRoutes.VCI_METADATA, call -> credentialIssuerMetadata(call.path("id")));
+		router.get(IssuerRoutes.AS_METADATA, call -> authorizationServerMetadata(call.path("id")));
+		router.get(IssuerRoutes.JWT_VC_METADATA, call -> jwtVcIssuerMetadata(call.path("id")));
+		router.get(
+				IssuerRoutes.TYPE_METADATA,
+				call -> typeMetadata(call.path("id"), call.parameter(SdJwtVc.TYPE_METADATA_QUERY)));
+		router.post(
+				IssuerRoutes.TOKEN,
+				MediaType.APPLICATION_FORM_URLENCODED,
+				call -> token(call.path("id"), call.parameters()));
+		router.post(IssuerRoutes.NONCE, null, call -> nonce(call.path("id")));
+		router.post(
+				IssuerRoutes.CREDENTIAL,
+				MediaType.APPLICATION_JSON,
+				call -> credential(call.path("id"), call.authorization(), call.body()));
+		router.get(IssuerRoutes.STATUS, call -> statusList(call.path("id")));
+		router.get(IssuerRoutes.STATUS_LIST, call -> statusList(call.path("id"), call.path("list")));
 	}
 
 	@GetMapping(IssuerRoutes.VCI_METADATA)

@@ -5,6 +5,8 @@ import org.consentlab.credential.oauth.OAuthError;
 import org.consentlab.credential.oid4vp.Oid4vp;
 import org.consentlab.web.ProtocolEndpoint;
 import org.consentlab.web.ProtocolException;
+import org.consentlab.web.ProtocolRouter;
+import org.consentlab.web.ProtocolRoutes;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @ProtocolEndpoint
-class RequestObjectEndpoint {
+class RequestObjectEndpoint implements ProtocolRoutes {
 
 	/** The longest wallet nonce echoed. */
 	static final int MAX_WALLET_NONCE = 256;
@@ -38,6 +40,16 @@ class RequestObjectEndpoint {
 		this.verifiers = verifiers;
 		this.transactions = transactions;
 		this.signed = signed;
+	}
+
+	/** The same handlers for the app's own wallet and the inspector ({@link org.consentlab.web.Loopback}). */
+	@Override
+	public void register(ProtocolRouter router) {
+		router.get(VerifierRoutes.REQUEST_OBJECT, call -> get(call.path("id"), call.path("state")));
+		router.post(
+				VerifierRoutes.REQUEST_OBJECT,
+				MediaType.APPLICATION_FORM_URLENCODED,
+				call -> post(call.path("id"), call.path("state"), call.parameter(Oid4vp.WALLET_NONCE)));
 	}
 
 	@GetMapping(VerifierRoutes.REQUEST_OBJECT)

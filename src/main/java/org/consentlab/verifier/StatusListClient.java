@@ -12,7 +12,7 @@ import org.consentlab.web.Loopback;
 import org.springframework.stereotype.Component;
 
 /**
- * Fetches Status List Tokens over HTTP (Token Status List §8.1) and keeps each, with the issuer key
+ * Fetches Status List Tokens from their URIs (Token Status List §8.1) and keeps each, with the issuer key
  * its signature was checked with, until its {@code ttl} runs out, shared by every verifier and
  * every learner: an answer reads one entry of a verified list, and the issuer sees periodic fetches
  * of the whole list, never which credential is being checked (§12.2, herd privacy).

@@ -16,6 +16,8 @@ import org.consentlab.credential.oid4vp.RequestObject;
 import org.consentlab.web.Loopback;
 import org.consentlab.web.ProtocolEndpoint;
 import org.consentlab.web.ProtocolException;
+import org.consentlab.web.ProtocolRouter;
+import org.consentlab.web.ProtocolRoutes;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @ProtocolEndpoint
-class VerifierEndpoint {
+class VerifierEndpoint implements ProtocolRoutes {
 
 	private final Verifiers verifiers;
 
@@ -58,6 +60,20 @@ class VerifierEndpoint {
 		this.transactions = transactions;
 		this.verify = verify;
 		this.loopback = loopback;
+	}
+
+	/** The same handler for the app's own wallet and the inspector ({@link Loopback}). */
+	@Override
+	public void register(ProtocolRouter router) {
+		router.post(
+				VerifierRoutes.RESPONSE,
+				MediaType.APPLICATION_FORM_URLENCODED,
+				call -> response(
+						call.path("id"),
+						call.parameter(Oid4vp.STATE),
+						call.parameter(Oid4vp.VP_TOKEN),
+						call.parameter(OAuthError.ERROR),
+						call.parameter(Oid4vp.RESPONSE)));
 	}
 
 	@PostMapping(path = VerifierRoutes.RESPONSE, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)

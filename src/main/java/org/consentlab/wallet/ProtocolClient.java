@@ -8,7 +8,9 @@ import org.consentlab.credential.oauth.OAuthError;
 import org.consentlab.web.Loopback;
 
 /**
- * One protocol conversation of the wallet: each request and response goes over real HTTP and is
+ * One protocol conversation of the wallet: each request and response is a complete protocol message
+ * (method, URL, content type, body; status and answer), served by the issuer's or verifier's own
+ * endpoint handlers ({@link Loopback}) and
  * written to a trace the learner can read afterwards; each answer is read with the protocol layer's
  * message types. Not thread-safe; one per exchange.
  */

@@ -1,33 +1,33 @@
 package org.consentlab.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Real HTTP calls from the in-app wallet and verifiers to the in-app issuers and verifiers, so that
- * every protocol message crosses the wire and a learner can inspect it. Whatever host a URL names,
- * the call goes to this app's own port on the loopback interface: the wallet cannot be turned into
- * a tool for reaching other machines. Responses are read up to a size limit.
+ * The app's calls to itself: the in-app wallet and verifiers talking to the in-app issuers and
+ * verifiers, and the inspector's attacks. Each call is a complete protocol message — method, URL,
+ * content type, body, status and answer, as the wallet's trace shows them — served in the calling
+ * thread by the very handlers that serve an outside wallet's HTTP request ({@link ProtocolRouter}).
+ * Over HTTP a self-call held the caller's request thread while a second one served it, so a burst
+ * of inspector posts could take every thread and stall other learners; in the calling thread it
+ * costs what any page costs. Only this app's protocol endpoints can be reached, whatever host a URL
+ * names: the wallet cannot be turned into a tool for reaching other machines or other pages.
  *
- * <p>A self-call holds the request thread that makes it while another request thread serves it, so
- * unbounded self-calls could take every thread and stall everyone (a burst of inspector posts did).
- * Calls therefore go through a bounded lane ({@link SelfCallProperties}): a few in flight, a few
- * waiting, the rest refused at once with "busy, try again" (503). A call made while serving another
- * self-call (a verifier fetching an issuer's keys while it answers the wallet) takes a second lane,
- * so outer calls holding every place can never wait on inner calls that need one.
+ * <p>A call runs outside the caller's transaction and without the caller's sign-in, as a request
+ * from another machine would: an endpoint knows only what the message tells it.
  */
 @Component
 public class Loopback {
@@ -35,41 +35,27 @@ public class Loopback {
 	/** The largest response body read; larger ones fail. */
 	public static final int MAX_RESPONSE_BYTES = 256 * 1024;
 
-	/** Marks a request as this instance's own call, with a secret made at start-up. */
-	static final String SELF_CALL_HEADER = "ConsentLab-Self-Call";
-
-	private static final String LOOPBACK = "127.0.0.1";
-
-	private final HttpClient http;
-
 	private final String configuredPublicUrl;
 
-	private final SelfCallProperties limits;
+	private final long maxRequestBytes;
 
-	private final String secret;
+	private final ObjectProvider<ProtocolRoutes> endpoints;
 
-	private final SelfCallLane outer;
+	private volatile ProtocolRouter router;
 
-	private final SelfCallLane inner;
-
-	private final ThreadLocal<Boolean> servingSelfCall = ThreadLocal.withInitial(() -> false);
+	private final LongAdder calls = new LongAdder();
 
 	private volatile int port;
 
-	Loopback(@Value("${consentlab.public-url:}") String configuredPublicUrl, SelfCallProperties limits) {
+	Loopback(
+			@Value("${consentlab.public-url:}") String configuredPublicUrl,
+			WebProperties limits,
+			ObjectProvider<ProtocolRoutes> endpoints) {
 		this.configuredPublicUrl = configuredPublicUrl.endsWith("/")
 				? configuredPublicUrl.substring(0, configuredPublicUrl.length() - 1)
 				: configuredPublicUrl;
-		this.limits = limits;
-		this.http = HttpClient.newBuilder()
-				.connectTimeout(limits.connectTimeout())
-				.followRedirects(HttpClient.Redirect.NEVER)
-				.build();
-		byte[] random = new byte[24];
-		new SecureRandom().nextBytes(random);
-		this.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		this.outer = new SelfCallLane(limits.maxConcurrent(), limits.maxWaiting(), limits.waitTimeout());
-		this.inner = new SelfCallLane(limits.maxConcurrent(), limits.maxWaiting(), limits.waitTimeout());
+		this.maxRequestBytes = limits.maxRequestBytes();
+		this.endpoints = endpoints;
 	}
 
 	@EventListener
@@ -101,109 +87,81 @@ public class Loopback {
 	public record Response(int status, String body) {}
 
 	public Response get(String url) throws IOException {
-		return send(HttpRequest.newBuilder(local(url)).GET());
+		return send(HttpMethod.GET, url, null, null, null);
 	}
 
 	/** POSTs a body of the given content type; {@code bearer} adds an Authorization header when not null. */
 	public Response post(String url, String contentType, String body, String bearer) throws IOException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(local(url))
-				.header("Content-Type", contentType)
-				.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (bearer != null) {
-			request.header("Authorization", "Bearer " + bearer);
+		return send(HttpMethod.POST, url, contentType, body, bearer);
+	}
+
+	private Response send(HttpMethod method, String url, String contentType, String body, String bearer)
+			throws IOException {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("a protocol call must not run inside the caller's transaction");
 		}
-		return send(request);
-	}
-
-	/** Self-calls in flight now from learners' requests (for tests and the operator). */
-	public int callsInFlight() {
-		return outer.inFlight(limits.maxConcurrent());
-	}
-
-	/** Whether {@code headerValue} is this instance's self-call mark. */
-	boolean isSelfCall(String headerValue) {
-		return headerValue != null
-				&& MessageDigest.isEqual(
-						secret.getBytes(StandardCharsets.US_ASCII), headerValue.getBytes(StandardCharsets.US_ASCII));
-	}
-
-	/** Runs {@code serve} marked as serving a self-call, so the calls it makes take the inner lane. */
-	void servingSelfCall(Serving serve) throws IOException, jakarta.servlet.ServletException {
-		servingSelfCall.set(true);
+		Target target = target(url);
+		calls.increment();
+		SecurityContext caller = SecurityContextHolder.getContext();
+		SecurityContextHolder.clearContext();
+		ResponseEntity<String> response;
 		try {
-			serve.run();
+			response = router().dispatch(method, target.path(), target.query(), contentType, body, bearer);
 		} finally {
-			servingSelfCall.remove();
+			SecurityContextHolder.setContext(caller);
 		}
+		String text = response.getBody() == null ? "" : response.getBody();
+		if (text.length() > MAX_RESPONSE_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_RESPONSE_BYTES) {
+			throw new IOException("response larger than " + MAX_RESPONSE_BYTES + " bytes");
+		}
+		return new Response(response.getStatusCode().value(), text);
 	}
 
-	/** A piece of request handling. */
-	interface Serving {
-
-		void run() throws IOException, jakarta.servlet.ServletException;
+	/** The calls made since start (for tests and the operator). */
+	public long calls() {
+		return calls.sum();
 	}
 
-	private Response send(HttpRequest.Builder request) throws IOException {
-		request.timeout(limits.requestTimeout())
-				.header("Accept", "application/json")
-				.header(SELF_CALL_HEADER, secret);
-		SelfCallLane lane = servingSelfCall.get() ? inner : outer;
-		lane.acquire();
-		try {
-			HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-			try (InputStream in = response.body()) {
-				byte[] bytes = in.readNBytes(MAX_RESPONSE_BYTES + 1);
-				if (bytes.length > MAX_RESPONSE_BYTES) {
-					throw new IOException("response larger than " + MAX_RESPONSE_BYTES + " bytes");
-				}
-				return new Response(response.statusCode(), new String(bytes, StandardCharsets.UTF_8));
+	/** Every endpoint's routes, gathered on first use (the endpoints themselves need this class). */
+	private ProtocolRouter router() {
+		ProtocolRouter built = router;
+		if (built == null) {
+			built = new ProtocolRouter(maxRequestBytes);
+			for (ProtocolRoutes each : endpoints.orderedStream().toList()) {
+				each.register(built);
 			}
-		} catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted", ex);
-		} finally {
-			lane.release();
+			router = built;
 		}
+		return built;
 	}
 
-	private URI local(String url) throws IOException {
-		if (port == 0) {
-			throw new IOException("the web server has not started");
-		}
+	/** The routes this app serves to its own calls, as {@code METHOD pattern [content type]}. */
+	public List<String> routes() {
+		return router().describe();
+	}
+
+	/** The raw path and query a call names. */
+	record Target(String path, String query) {}
+
+	/**
+	 * The path and query of {@code url}, whatever its host: a self-call can reach only this app.
+	 * Refuses what has no absolute path, such as {@code mailto:} or a relative {@code @evil.example/x}.
+	 */
+	static Target target(String url) throws IOException {
 		URI uri;
 		try {
 			uri = URI.create(url);
-		} catch (IllegalArgumentException ex) {
+		} catch (IllegalArgumentException | NullPointerException ex) {
 			throw new IOException("not a URL", ex);
 		}
-		return pin(uri, port);
-	}
-
-	/**
-	 * The URL of {@code uri}'s path and query on 127.0.0.1:{@code port}, built from parts (not by
-	 * joining strings: a relative {@code @evil.example/x} would otherwise become a userinfo and
-	 * move the host). Refuses anything that does not end up on the loopback host.
-	 */
-	static URI pin(URI uri, int port) throws IOException {
 		if (uri.isOpaque()) {
 			throw new IOException("not a hierarchical URL");
 		}
 		String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
 		if (!path.startsWith("/")) {
-			throw new IOException("a loopback call needs an absolute path");
+			throw new IOException("a call to this app needs an absolute path");
 		}
-		URI pinned = UriComponentsBuilder.newInstance()
-				.scheme("http")
-				.host(LOOPBACK)
-				.port(port)
-				.path(path)
-				.query(uri.getRawQuery())
-				.build(true)
-				.toUri();
-		if (!LOOPBACK.equals(pinned.getHost()) || pinned.getPort() != port || pinned.getRawUserInfo() != null) {
-			throw new IOException("a loopback call must stay on " + LOOPBACK);
-		}
-		return pinned;
+		return new Target(path, uri.getRawQuery());
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.consentlab.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.oauth.MalformedMessageException;
 import org.consentlab.credential.oauth.OAuthError;
 import org.springframework.core.Ordered;
@@ -29,7 +30,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class ProtocolErrors {
 
 	@ExceptionHandler(ProtocolException.class)
-	ResponseEntity<Map<String, Object>> refused(ProtocolException ex) {
+	ResponseEntity<String> refused(ProtocolException ex) {
+		return response(ex);
+	}
+
+	/** A protocol message that could not be read: its own error code, naming the member at fault. */
+	@ExceptionHandler(MalformedMessageException.class)
+	ResponseEntity<String> malformedMessage(MalformedMessageException ex) {
+		return response(ex);
+	}
+
+	/** The refusal as the endpoint answers it, over HTTP and to the app's own calls ({@link ProtocolRouter}). */
+	static ResponseEntity<String> response(ProtocolException ex) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put(OAuthError.ERROR, ex.error().code());
 		body.put(OAuthError.ERROR_DESCRIPTION, ex.description());
@@ -40,13 +52,11 @@ class ProtocolErrors {
 			// RFC 6750 §3: a refused bearer token is named in the challenge too
 			response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"" + OAuthError.INVALID_TOKEN.code() + "\"");
 		}
-		return response.body(body);
+		return response.body(Json.write(body));
 	}
 
-	/** A protocol message that could not be read: its own error code, naming the member at fault. */
-	@ExceptionHandler(MalformedMessageException.class)
-	ResponseEntity<Map<String, Object>> malformedMessage(MalformedMessageException ex) {
-		return refused(new ProtocolException(ex.error(), ex.member() + " " + ex.detail()));
+	static ResponseEntity<String> response(MalformedMessageException ex) {
+		return response(new ProtocolException(ex.error(), ex.member() + " " + ex.detail()));
 	}
 
 	@ExceptionHandler({
@@ -56,7 +66,7 @@ class ProtocolErrors {
 		HttpMediaTypeNotSupportedException.class,
 		HttpRequestMethodNotSupportedException.class
 	})
-	ResponseEntity<Map<String, Object>> malformed(Exception ex) {
-		return refused(ProtocolException.invalidRequest("the request is not of the form this endpoint accepts"));
+	ResponseEntity<String> malformed(Exception ex) {
+		return response(ProtocolException.invalidRequest("the request is not of the form this endpoint accepts"));
 	}
 }

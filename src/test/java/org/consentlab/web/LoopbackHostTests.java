@@ -2,7 +2,6 @@ package org.consentlab.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,9 +12,7 @@ class LoopbackHostTests {
 
 	@Test
 	void onThisHostWhenOwnPublicUrlThenPathOnly() {
-		Loopback loopback = new Loopback(
-				"http://class.example:8080/",
-				new SelfCallProperties(16, 32, Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(10)));
+		Loopback loopback = new Loopback("http://class.example:8080/", new WebProperties(65_536, 5, 15), null);
 		assertThat(loopback.onThisHost("http://class.example:8080/verifiers/bar/transactions/3"))
 				.isEqualTo("/verifiers/bar/transactions/3");
 		assertThat(loopback.onThisHost("https://elsewhere.example/x")).isEqualTo("https://elsewhere.example/x");
