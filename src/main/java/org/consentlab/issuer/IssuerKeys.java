@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.consentlab.credential.jose.Jwks;
+import org.consentlab.credential.vc.JwtVcIssuerMetadata;
 import org.consentlab.secrets.PrivateKeySealer;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,13 +64,31 @@ class IssuerKeys {
 	JWK signingKey(String issuerId) {
 		List<Stored> current = current(issuerId);
 		if (current.isEmpty()) {
-			create(issuerId);
-			current = current(issuerId);
+			current = createFirst(issuerId);
 		}
 		return current.get(0).key(sealer);
 	}
 
-	/** The issuer's published public keys, newest first, for its JWKS: the signing key and those in their grace period. */
+	/**
+	 * The issuer's first key, made once however many learners ask for it at the same moment: without
+	 * the lock, a class opening the issuer together made one key each (22 in one load test), more
+	 * than its metadata may publish. Two instances starting together may still each make one; the
+	 * newest signs, and both are published.
+	 */
+	private synchronized List<Stored> createFirst(String issuerId) {
+		List<Stored> current = current(issuerId);
+		if (current.isEmpty()) {
+			create(issuerId);
+			current = current(issuerId);
+		}
+		return current;
+	}
+
+	/**
+	 * The issuer's published public keys, newest first, for its JWKS: the signing key and those in
+	 * their grace period, at most {@link JwtVcIssuerMetadata#MAX_KEYS} (after that many rotations
+	 * within a grace period, the oldest leave early).
+	 */
 	List<JWK> publicKeys(String issuerId) {
 		signingKey(issuerId);
 		return jdbc
@@ -80,6 +99,7 @@ class IssuerKeys {
 				.query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3)))
 				.list()
 				.stream()
+				.limit(JwtVcIssuerMetadata.MAX_KEYS)
 				.map(row -> row.key(sealer).toPublicJWK())
 				.toList();
 	}
