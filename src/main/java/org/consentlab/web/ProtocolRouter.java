@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.consentlab.credential.oauth.MalformedMessageException;
 import org.consentlab.credential.oauth.OAuthError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,9 +24,13 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * use: a route is a path pattern, a method, the content type a POST must have, and a handler. A
  * refusal becomes the OAuth error JSON that {@link ProtocolErrors} writes for HTTP; a path no
  * endpoint serves gets 404, a wrong method 405, a wrong content type 415 and a body over the app's
- * limit 413, as over HTTP. Anything else a handler throws is a fault, and propagates.
+ * limit 413, as over HTTP. Anything else a handler throws is the endpoint's own fault: it is logged
+ * and answered 500 {@code server_error}, as over HTTP, so the caller never mistakes it for a
+ * refusal of what it sent.
  */
 public final class ProtocolRouter {
+
+	private static final Logger LOG = LoggerFactory.getLogger(ProtocolRouter.class);
 
 	/** A handler: the same method the endpoint's HTTP mapping calls. */
 	public interface Handler {
@@ -110,6 +116,10 @@ public final class ProtocolRouter {
 			return ProtocolErrors.response(ex);
 		} catch (MalformedMessageException ex) {
 			return ProtocolErrors.response(ex);
+		} catch (RuntimeException fault) {
+			LOG.error("protocol endpoint {} {} failed", method, route.pattern().getPatternString(), fault);
+			return ProtocolErrors.response(
+					new ProtocolException(OAuthError.SERVER_ERROR, "the endpoint failed; the server's log says why"));
 		}
 	}
 

@@ -1,7 +1,6 @@
 package org.consentlab.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.consentlab.credential.oauth.MalformedMessageException;
 import org.consentlab.credential.oauth.OAuthError;
@@ -111,9 +110,11 @@ class ProtocolRouterTests {
 	}
 
 	@Test
-	void dispatchWhenHandlerHasABugThenItPropagatesInsteadOfPassingForARefusal() {
-		assertThatThrownBy(() -> router.dispatch(HttpMethod.GET, "/faulty", null, null, null, null))
-				.isInstanceOf(IllegalStateException.class);
+	void dispatchWhenHandlerHasABugThenServerErrorNotARefusalOfTheRequest() {
+		ResponseEntity<String> fault = router.dispatch(HttpMethod.GET, "/faulty", null, null, null, null);
+
+		assertThat(fault.getStatusCode().value()).isEqualTo(500);
+		assertThat(fault.getBody()).contains("\"server_error\"").doesNotContain("a bug");
 	}
 
 	@Test

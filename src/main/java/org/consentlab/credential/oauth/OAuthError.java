@@ -67,6 +67,9 @@ public enum OAuthError {
 	 */
 	TEMPORARILY_UNAVAILABLE("temporarily_unavailable", "RFC 6749 §4.1.2.1", 503),
 
+	/** The server met an unexpected condition: a fault of its own, not of the request (RFC 6749 §4.1.2.1). */
+	SERVER_ERROR("server_error", "RFC 6749 §4.1.2.1", 500),
+
 	/** The wallet supports none of the requested formats (OpenID4VP 1.0 §8.5). */
 	VP_FORMATS_NOT_SUPPORTED("vp_formats_not_supported", "OpenID4VP 1.0 §8.5", 400),
 
