@@ -156,9 +156,13 @@ public final class RoundTripBench {
 			// 1. One at a time: the direct_post against the in-process verify of the same presentations.
 			// Besides the wall time, the CPU time of the server's request threads, which a machine
 			// shared with other work does not inflate.
+			// Each presentation's twin goes over a plain blocking socket (SocketClient), in turn with it:
+			// the difference between the two medians is the JDK client's own share of the round trip.
 			List<Double> httpMs = new ArrayList<>();
+			List<Double> socketMs = new ArrayList<>();
 			List<String[]> prepared = new ArrayList<>();
 			double serverCpuMs = 0;
+			SocketClient socket = new SocketClient(app.port());
 			for (int i = 0; i < sequential; i++) {
 				String[] p = one.prepare();
 				prepared.add(p);
@@ -168,13 +172,34 @@ public final class RoundTripBench {
 				httpMs.add((System.nanoTime() - t0) / 1e6);
 				serverCpuMs += (ServerCpu.nanos() - cpu0) / 1e6;
 				check(status);
+				String[] twin = one.prepare();
+				t0 = System.nanoTime();
+				status = socket.postForm("/verifiers/bar/response", form(twin));
+				socketMs.add((System.nanoTime() - t0) / 1e6);
+				check(status);
 			}
+			// The floor, three ways in turn: a refused answer (400: Tomcat closes the connection after
+			// every 400, so each one opens a new connection), the same over the blocking socket, and an
+			// answer to no verifier (404, no database read) on a client of its own, whose connection
+			// stays open.
+			HttpClient kept =
+					HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			List<Double> floorMs = new ArrayList<>();
+			List<Double> floorSocketMs = new ArrayList<>();
+			List<Double> keptMs = new ArrayList<>();
+			String[] unknown = {"no-such-state", null, null, "x"};
 			for (int i = 0; i < sequential; i++) {
 				long t0 = System.nanoTime();
-				respond(app, http, new String[] {"no-such-state", null, null, "x"});
+				respond(app, http, unknown);
 				floorMs.add((System.nanoTime() - t0) / 1e6);
+				t0 = System.nanoTime();
+				socket.postForm("/verifiers/bar/response", form(unknown));
+				floorSocketMs.add((System.nanoTime() - t0) / 1e6);
+				t0 = System.nanoTime();
+				respond(app, kept, "/verifiers/no-such-verifier/response", unknown);
+				keptMs.add((System.nanoTime() - t0) / 1e6);
 			}
+			socket.close();
 			List<Double> coreMs = new ArrayList<>();
 			double coreCpuMs = 0;
 			long c0 = System.nanoTime();
@@ -209,6 +234,9 @@ public final class RoundTripBench {
 					pct(coreMs, 50), pct(coreMs, 99), sequential / coreSeconds, coreTwoThreads));
 			out.append(String.format("  HTTP adds at the median  %.2f ms%n", pct(httpMs, 50) - pct(coreMs, 50)));
 			out.append(String.format(
+					"  direct_post over a blocking socket (no client threads)  median %.2f ms  p99 %.2f ms%n",
+					pct(socketMs, 50), pct(socketMs, 99)));
+			out.append(String.format(
 					"  CPU per answer: server request threads %.2f ms, in-process verify %.2f ms, HTTP adds %.2f ms (x%.1f)%n",
 					serverCpuMs / sequential,
 					coreCpuMs / sequential,
@@ -217,6 +245,10 @@ public final class RoundTripBench {
 			out.append(String.format(
 					"  HTTP floor: a refused answer (unknown state, one indexed read)  median %.2f ms%n",
 					pct(floorMs, 50)));
+			out.append(String.format(
+					"    the same over a blocking socket  median %.2f ms; an answer to no verifier (404, no read, "
+							+ "connection kept)  median %.2f ms%n",
+					pct(floorSocketMs, 50), pct(keptMs, 50)));
 			if (flow != null) {
 				out.append(flow.report(String.format(
 						"concurrent, %d learners x %d: start the request, present, answer", learners, rounds)));
@@ -295,11 +327,18 @@ public final class RoundTripBench {
 	}
 
 	private static int respond(RunningApp app, HttpClient http, String[] p) throws Exception {
-		String form = WebClient.encode(Map.of("state", p[0], "vp_token", Json.write(Map.of("pid", List.of(p[3])))));
+		return respond(app, http, "/verifiers/bar/response", p);
+	}
+
+	private static String form(String[] p) {
+		return WebClient.encode(Map.of("state", p[0], "vp_token", Json.write(Map.of("pid", List.of(p[3])))));
+	}
+
+	private static int respond(RunningApp app, HttpClient http, String path, String[] p) throws Exception {
 		return http.send(
-						HttpRequest.newBuilder(URI.create(app.url("/verifiers/bar/response")))
+						HttpRequest.newBuilder(URI.create(app.url(path)))
 								.header("Content-Type", "application/x-www-form-urlencoded")
-								.POST(HttpRequest.BodyPublishers.ofString(form))
+								.POST(HttpRequest.BodyPublishers.ofString(form(p)))
 								.build(),
 						HttpResponse.BodyHandlers.ofString())
 				.statusCode();
