@@ -77,7 +77,9 @@ class KillAndRestartTests {
 		return new ProcessBuilder(List.of(
 						java.toString(),
 						"-Xmx512m",
+						// as the test JVMs (see the pom's argLine): a short-lived app on a busy machine
 						"-XX:TieredStopAtLevel=1",
+						"-XX:+UseSerialGC",
 						"-cp",
 						classPath,
 						ConsentLabApplication.class.getName(),

@@ -18,6 +18,7 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -43,7 +44,7 @@ class ErrorPages {
 		return answer(request, response, HttpStatus.NOT_FOUND, e.kind(), e.id());
 	}
 
-	@ExceptionHandler({NoResourceFoundException.class})
+	@ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
 	ModelAndView noPage(HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, HttpStatus.NOT_FOUND, "notfound.page", request.getRequestURI());
 	}
