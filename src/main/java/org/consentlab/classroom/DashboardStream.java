@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.consentlab.labs.ProgressEvent;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -82,6 +84,17 @@ class DashboardStream {
 				push(classroomId);
 			}
 		}
+	}
+
+	/**
+	 * Ends every open stream when the app begins to stop. A stream is a request still in progress, so
+	 * the web server's graceful shutdown would otherwise wait its whole timeout for each open
+	 * dashboard; the pages' EventSources reconnect to whichever instance serves next.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void endStreams() {
+		byClassroom.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
+		byClassroom.clear();
 	}
 
 	void push(long classroomId) {

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.consentlab.classroom.Instructors;
 import org.consentlab.support.Browser;
-import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
 import org.junit.jupiter.api.Test;
 
 /**
  * Classroom mode in two real browsers: the instructor creates a class; a learner joins with the
  * code and passes an L0 task; the instructor's open dashboard shows it without a reload.
+ *
+ * <p>The instructor and the learner are this class's own, so it runs on the test JVM's shared
+ * classroom app on PostgreSQL.
  */
 class ClassroomBrowserTests {
 
@@ -19,7 +21,7 @@ class ClassroomBrowserTests {
 	@Test
 	void instructorWhenLearnerPassesATaskThenDashboardUpdatesLive() {
 		Browser.requireChromium();
-		try (RunningApp app = RunningApp.classroom(Postgres.newDatabase());
+		try (RunningApp app = RunningApp.sharedClassroomOnPostgres();
 				Browser teacher = Browser.open(app);
 				Browser student = Browser.open(app)) {
 			app.bean(Instructors.class).add("ms-ortega", PASSWORD);

@@ -1,10 +1,12 @@
 package org.consentlab.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.consentlab.support.Classroom;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
@@ -12,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The dashboard's Server-Sent Events stream ends when its timeout passes; the browser's
  * EventSource then opens a new one. That end is normal, so it must not be logged as an error.
+ * Streams also end when the app stops, or its graceful shutdown would wait for each open dashboard.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DashboardStreamTests {
@@ -39,5 +43,17 @@ class DashboardStreamTests {
 					.doesNotContain("ERROR")
 					.doesNotContain("AsyncRequestTimeoutException");
 		}
+	}
+
+	@Test
+	void streamsWhenAppStopsThenEachIsEnded() throws Exception {
+		DashboardStream stream = new DashboardStream(null, Duration.ofMinutes(30));
+		SseEmitter first = stream.open(1);
+		SseEmitter second = stream.open(2);
+
+		stream.endStreams();
+
+		assertThatThrownBy(() -> first.send("progress")).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> second.send("progress")).isInstanceOf(IllegalStateException.class);
 	}
 }
