@@ -40,6 +40,7 @@ import org.consentlab.credential.status.StatusListToken;
 import org.consentlab.credential.verify.SdJwtVerifier;
 import org.consentlab.credential.verify.VerificationPolicy;
 import org.consentlab.credential.verify.VerificationResult;
+import org.consentlab.support.Classroom;
 import org.consentlab.support.PreAuthorizedIssuance;
 import org.consentlab.support.RunningApp;
 import org.consentlab.support.WalletDriver;
@@ -47,8 +48,8 @@ import org.consentlab.support.WebClient;
 
 /**
  * Full issue → present → verify round trips through the HTTP endpoints, with many simulated
- * learners at once (solo mode: each simulated learner is its own wallet, with its own holder key
- * and credential, and its own session). Reports the latency of the verifier's response endpoint
+ * learners at once (classroom mode: each simulated learner joins one class and has an account, a
+ * wallet, a holder key, a credential and a session of their own). Reports the latency of the verifier's response endpoint
  * (the {@code direct_post}) and its throughput, beside the credential core's in-process verify of
  * the same presentations, measured in the same run. Run by {@code bench/roundtrip.sh}.
  */
@@ -64,7 +65,12 @@ public final class RoundTripBench {
 
 	private RoundTripBench() {}
 
-	/** One simulated learner: a session, a holder key and a credential received over OpenID4VCI. */
+	/** The class every simulated learner joins: each is an account of their own, as in a lesson. */
+	private static Classroom classroom;
+
+	private static final AtomicInteger NAMES = new AtomicInteger();
+
+	/** One simulated learner: an account, a session, a holder key and a credential received over OpenID4VCI. */
 	private static final class Learner {
 
 		final WebClient web;
@@ -74,7 +80,9 @@ public final class RoundTripBench {
 		final SdJwt credential;
 
 		Learner(RunningApp app) throws Exception {
-			this.web = new WebClient(app);
+			// one account each: a learner holds at most 20 live offers of an issuer, so learners
+			// sharing the solo account took each other's offers and most were lost under load
+			this.web = classroom.join("bench-" + NAMES.incrementAndGet());
 			// a small page first, so the session exists before the issuer's larger page is rendered
 			this.web.get("/verifiers/bar");
 			this.key = new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
@@ -132,7 +140,11 @@ public final class RoundTripBench {
 		int learners = args.length > 0 ? Integer.parseInt(args[0]) : 200;
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
 		int sequential = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-		try (RunningApp app = RunningApp.solo()) {
+		try (RunningApp app = RunningApp.classroom(
+				"jdbc:h2:mem:roundtrip-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+				"--consentlab.classroom.joins-per-address=100000")) {
+			classroom = Classroom.create(app, "bench-instructor");
+			classroom.instructor.post("/classes/" + classroom.id + "/seats", "seats", "1000");
 			// HTTP/1.1 with keep-alive, as a wallet's client talks to a verifier: the default (HTTP/2
 			// preferred) would offer every new plain-text connection an h2c upgrade the server declines
 			HttpClient http =
