@@ -140,6 +140,11 @@ public final class RoundTripBench {
 		int learners = args.length > 0 ? Integer.parseInt(args[0]) : 200;
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
 		int sequential = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+		if (learners < 0 || rounds < 1 || sequential < 1) {
+			System.err.println("roundtrip: learners must be 0 or more, and presentations per learner and sequential"
+					+ " presentations at least 1 (the sequential ones are the baseline every figure is compared with)");
+			System.exit(2);
+		}
 		try (RunningApp app = RunningApp.classroom(
 				"jdbc:h2:mem:roundtrip-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 				"--consentlab.classroom.joins-per-address=100000")) {
