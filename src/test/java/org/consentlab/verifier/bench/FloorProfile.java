@@ -4,14 +4,11 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,15 +17,10 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
-import org.consentlab.credential.jose.CryptoProvider;
-import org.consentlab.credential.jose.Json;
-import org.consentlab.credential.sdjwt.ClaimPath;
-import org.consentlab.credential.sdjwt.KeyBindingJwt;
-import org.consentlab.credential.sdjwt.Presentation;
 import org.consentlab.credential.sdjwt.SdJwt;
+import org.consentlab.support.BarAnswer;
 import org.consentlab.support.PreAuthorizedIssuance;
 import org.consentlab.support.RunningApp;
-import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
 
 /**
@@ -60,7 +52,7 @@ public final class FloorProfile {
 			String issuer = URI.create((String) credential.payload().get("iss")).getPath();
 
 			Map<String, IntFunction<HttpRequest>> kinds = new LinkedHashMap<>();
-			kinds.put("refused", i -> post(app, "no-such-state", "x"));
+			kinds.put("refused", i -> BarAnswer.unknown().directPost(app));
 			kinds.put("static200", i -> get(app, "/css/consentlab.css"));
 			kinds.put("protocol404", i -> get(app, "/.well-known/jwt-vc-issuer/issuers/no-such-issuer"));
 			// the same, each on a new connection: what a refusal's 400 costs, since Tomcat closes the
@@ -80,8 +72,7 @@ public final class FloorProfile {
 				}
 			}
 			for (int i = 0; i < 200; i++) {
-				String[] p = prepare(web, credential, key);
-				send(http, post(app, p[0], p[1]), 200);
+				send(http, BarAnswer.forNewRequest(web, credential, key).directPost(app), 200);
 			}
 			// The kinds take turns, a short recording each, cycle after cycle: on a shared machine the
 			// load changes by the minute, and each kind then meets the same conditions on average.
@@ -99,16 +90,16 @@ public final class FloorProfile {
 				}
 				// a learner keeps 200 transactions at a verifier: each cycle's accepted answers are
 				// prepared before its recording starts
-				List<String[]> prepared = new ArrayList<>();
+				List<BarAnswer> prepared = new ArrayList<>();
 				for (int i = 0; i < Math.min(190, n / cycles); i++) {
-					prepared.add(prepare(web, credential, key));
+					prepared.add(BarAnswer.forNewRequest(web, credential, key));
 				}
 				tallies.computeIfAbsent("accepted", k -> new Tally())
 						.measure(
 								out.resolve("floor-accepted-" + cycle + ".jfr"),
 								prepared.size(),
 								http,
-								i -> post(app, prepared.get(i)[0], prepared.get(i)[1]),
+								i -> prepared.get(i).directPost(app),
 								200);
 			}
 			StringBuilder report = new StringBuilder();
@@ -170,33 +161,6 @@ public final class FloorProfile {
 
 	private static HttpRequest get(RunningApp app, String path) {
 		return HttpRequest.newBuilder(URI.create(app.url(path))).GET().build();
-	}
-
-	private static HttpRequest post(RunningApp app, String state, String presentation) {
-		String form =
-				WebClient.encode(Map.of("state", state, "vp_token", Json.write(Map.of("pid", List.of(presentation)))));
-		return HttpRequest.newBuilder(URI.create(app.url("/verifiers/bar/response")))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build();
-	}
-
-	/** State and presentation of a new request at the bar, as RoundTripBench's learners make them. */
-	private static String[] prepare(WebClient web, SdJwt credential, ECKey key) {
-		HttpResponse<String> started = web.post("/verifiers/bar/transactions", "mode", "unsigned");
-		String page = web.get(
-						started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", ""))
-				.body();
-		Map<String, String> request = new LinkedHashMap<>();
-		String link = WalletDriver.href(page, "request-link");
-		for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
-			String[] kv = pair.split("=", 2);
-			request.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-		}
-		SdJwt selected = Presentation.select(credential, List.of(ClaimPath.of("age_over_18")), 32);
-		KeyBindingJwt kb = KeyBindingJwt.create(
-				selected, key, request.get("nonce"), request.get("client_id"), Instant.now(), CryptoProvider.DEFAULT);
-		return new String[] {request.get("state"), selected.withKeyBinding(kb).serialize()};
 	}
 
 	private static long serverCpu() {

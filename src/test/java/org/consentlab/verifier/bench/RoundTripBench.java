@@ -6,20 +6,16 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -27,12 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.Json;
-import org.consentlab.credential.sdjwt.ClaimPath;
-import org.consentlab.credential.sdjwt.KeyBindingJwt;
 import org.consentlab.credential.sdjwt.ParseLimits;
-import org.consentlab.credential.sdjwt.Presentation;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.spec.VerificationErrorCode;
 import org.consentlab.credential.status.CachingStatusListFetcher;
@@ -40,10 +32,10 @@ import org.consentlab.credential.status.StatusListToken;
 import org.consentlab.credential.verify.SdJwtVerifier;
 import org.consentlab.credential.verify.VerificationPolicy;
 import org.consentlab.credential.verify.VerificationResult;
+import org.consentlab.support.BarAnswer;
 import org.consentlab.support.Classroom;
 import org.consentlab.support.PreAuthorizedIssuance;
 import org.consentlab.support.RunningApp;
-import org.consentlab.support.WalletDriver;
 import org.consentlab.support.WebClient;
 
 /**
@@ -54,8 +46,6 @@ import org.consentlab.support.WebClient;
  * the same presentations, measured in the same run. Run by {@code bench/roundtrip.sh}.
  */
 public final class RoundTripBench {
-
-	private static final List<String> BAR_CLAIMS = List.of("age_over_18");
 
 	/** How many times a simulated learner's setup (receiving its credential) had to be retried. */
 	private static final AtomicInteger RETRIES = new AtomicInteger();
@@ -107,32 +97,13 @@ public final class RoundTripBench {
 		}
 
 		/**
-		 * Starts a request at the bar and builds the presentation for it: state, client id, nonce,
-		 * presentation, and the instant its key-binding JWT was made. The request is the unsigned
-		 * kind, answered with a plain {@code direct_post} (OpenID4VP 1.0 §8.2): the signed kind's
-		 * encrypted answer is another measurement.
+		 * Starts a request at the bar and builds the answer to it. The request is the unsigned kind,
+		 * answered with a plain {@code direct_post} (OpenID4VP 1.0 §8.2): the signed kind's encrypted
+		 * answer is another measurement.
 		 */
-		String[] prepare() {
+		BarAnswer prepare() {
 			web.get("/verifiers/bar");
-			HttpResponse<String> started = web.post("/verifiers/bar/transactions", "mode", "unsigned");
-			String page = web.get(started.headers()
-							.firstValue("Location")
-							.orElseThrow()
-							.replaceAll("^https?://[^/]+", ""))
-					.body();
-			Map<String, String> request = query(WalletDriver.href(page, "request-link"));
-			SdJwt selected = Presentation.select(
-					credential, BAR_CLAIMS.stream().map(ClaimPath::of).toList(), 32);
-			Instant made = Instant.now();
-			KeyBindingJwt kb = KeyBindingJwt.create(
-					selected, key, request.get("nonce"), request.get("client_id"), made, CryptoProvider.DEFAULT);
-			return new String[] {
-				request.get("state"),
-				request.get("client_id"),
-				request.get("nonce"),
-				selected.withKeyBinding(kb).serialize(),
-				made.toString()
-			};
+			return BarAnswer.forNewRequest(web, credential, key);
 		}
 	}
 
@@ -165,7 +136,7 @@ public final class RoundTripBench {
 
 			// Warm-up: both paths, so the JIT has compiled them before anything is measured.
 			for (int i = 0; i < 200; i++) {
-				String[] p = one.prepare();
+				BarAnswer p = one.prepare();
 				respond(app, http, p);
 				verify(policy, p);
 			}
@@ -177,11 +148,11 @@ public final class RoundTripBench {
 			// the difference between the two medians is the JDK client's own share of the round trip.
 			List<Double> httpMs = new ArrayList<>();
 			List<Double> socketMs = new ArrayList<>();
-			List<String[]> prepared = new ArrayList<>();
+			List<BarAnswer> prepared = new ArrayList<>();
 			double serverCpuMs = 0;
 			SocketClient socket = new SocketClient(app.port());
 			for (int i = 0; i < sequential; i++) {
-				String[] p = one.prepare();
+				BarAnswer p = one.prepare();
 				prepared.add(p);
 				long cpu0 = ServerCpu.nanos();
 				long t0 = System.nanoTime();
@@ -189,9 +160,9 @@ public final class RoundTripBench {
 				httpMs.add((System.nanoTime() - t0) / 1e6);
 				serverCpuMs += (ServerCpu.nanos() - cpu0) / 1e6;
 				check(status);
-				String[] twin = one.prepare();
+				BarAnswer twin = one.prepare();
 				t0 = System.nanoTime();
-				status = socket.postForm("/verifiers/bar/response", form(twin));
+				status = socket.postForm("/verifiers/bar/response", twin.form());
 				socketMs.add((System.nanoTime() - t0) / 1e6);
 				check(status);
 			}
@@ -204,13 +175,13 @@ public final class RoundTripBench {
 			List<Double> floorMs = new ArrayList<>();
 			List<Double> floorSocketMs = new ArrayList<>();
 			List<Double> keptMs = new ArrayList<>();
-			String[] unknown = {"no-such-state", null, null, "x"};
+			BarAnswer unknown = BarAnswer.unknown();
 			for (int i = 0; i < sequential; i++) {
 				long t0 = System.nanoTime();
 				respond(app, http, unknown);
 				floorMs.add((System.nanoTime() - t0) / 1e6);
 				t0 = System.nanoTime();
-				socket.postForm("/verifiers/bar/response", form(unknown));
+				socket.postForm("/verifiers/bar/response", unknown.form());
 				floorSocketMs.add((System.nanoTime() - t0) / 1e6);
 				t0 = System.nanoTime();
 				respond(app, kept, "/verifiers/no-such-verifier/response", unknown);
@@ -220,7 +191,7 @@ public final class RoundTripBench {
 			List<Double> coreMs = new ArrayList<>();
 			double coreCpuMs = 0;
 			long c0 = System.nanoTime();
-			for (String[] p : prepared) {
+			for (BarAnswer p : prepared) {
 				long cpu0 = ServerCpu.current();
 				long t0 = System.nanoTime();
 				verify(policy, p);
@@ -301,7 +272,7 @@ public final class RoundTripBench {
 		for (int l = 0; l < learners; l++) {
 			done.add(pool.submit(() -> {
 				Learner learner;
-				List<String[]> prepared = new ArrayList<>();
+				List<BarAnswer> prepared = new ArrayList<>();
 				try {
 					learner = Learner.withRetries(app);
 					for (int r = 0; prepareFirst && r < rounds; r++) {
@@ -316,7 +287,7 @@ public final class RoundTripBench {
 				go.await();
 				int failures = 0;
 				for (int r = 0; r < rounds; r++) {
-					String[] p = prepareFirst ? prepared.get(r) : learner.prepare();
+					BarAnswer p = prepareFirst ? prepared.get(r) : learner.prepare();
 					long t0 = System.nanoTime();
 					int status = respond(app, http, p);
 					ms.add((System.nanoTime() - t0) / 1e6);
@@ -343,21 +314,12 @@ public final class RoundTripBench {
 		}
 	}
 
-	private static int respond(RunningApp app, HttpClient http, String[] p) throws Exception {
+	private static int respond(RunningApp app, HttpClient http, BarAnswer p) throws Exception {
 		return respond(app, http, "/verifiers/bar/response", p);
 	}
 
-	private static String form(String[] p) {
-		return WebClient.encode(Map.of("state", p[0], "vp_token", Json.write(Map.of("pid", List.of(p[3])))));
-	}
-
-	private static int respond(RunningApp app, HttpClient http, String path, String[] p) throws Exception {
-		return http.send(
-						HttpRequest.newBuilder(URI.create(app.url(path)))
-								.header("Content-Type", "application/x-www-form-urlencoded")
-								.POST(HttpRequest.BodyPublishers.ofString(form(p)))
-								.build(),
-						HttpResponse.BodyHandlers.ofString())
+	private static int respond(RunningApp app, HttpClient http, String path, BarAnswer p) throws Exception {
+		return http.send(p.directPost(app, path), HttpResponse.BodyHandlers.ofString())
 				.statusCode();
 	}
 
@@ -367,24 +329,24 @@ public final class RoundTripBench {
 	 * its clock is the instant the presentation was made: otherwise the key-binding JWT's {@code iat}
 	 * would be too old and the baseline would measure refusals.
 	 */
-	private static VerificationPolicy policy(VerificationPolicy.Builder template, String[] p) {
+	private static VerificationPolicy policy(VerificationPolicy.Builder template, BarAnswer p) {
 		synchronized (template) {
-			return template.expectedAudience(p[1])
-					.expectedNonce(p[2])
-					.clock(Clock.fixed(Instant.parse(p[4]), ZoneOffset.UTC))
+			return template.expectedAudience(p.clientId())
+					.expectedNonce(p.nonce())
+					.clock(Clock.fixed(p.made(), ZoneOffset.UTC))
 					.build();
 		}
 	}
 
-	private static void verify(VerificationPolicy.Builder template, String[] p) {
-		VerificationResult result = new SdJwtVerifier(policy(template, p)).verify(p[3]);
+	private static void verify(VerificationPolicy.Builder template, BarAnswer p) {
+		VerificationResult result = new SdJwtVerifier(policy(template, p)).verify(p.presentation());
 		if (!result.isVerified()) {
 			throw new IllegalStateException("in-process verify refused an honest presentation: " + result.errors());
 		}
 	}
 
 	/** Verifies throughput with {@code threads} threads, each with its own policy. */
-	private static double parallelVerify(VerificationPolicy.Builder template, List<String[]> prepared, int threads)
+	private static double parallelVerify(VerificationPolicy.Builder template, List<BarAnswer> prepared, int threads)
 			throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long t0 = System.nanoTime();
@@ -431,15 +393,6 @@ public final class RoundTripBench {
 		Collections.sort(sorted);
 		int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
 		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-	}
-
-	private static Map<String, String> query(String link) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
-			String[] kv = pair.split("=", 2);
-			parameters.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-		}
-		return parameters;
 	}
 
 	private static JWK issuerKey(RunningApp app, HttpClient http, SdJwt credential) throws Exception {
