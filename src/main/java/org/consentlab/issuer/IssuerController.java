@@ -87,7 +87,7 @@ class IssuerController {
 			@RequestParam(name = Oid4vci.TX_CODE, required = false) String txCode,
 			CsrfToken csrf,
 			Model model) {
-		// the page is long (a QR code per offer): load the token for its forms before the response is committed
+		// the page is long: load the token for its forms before the response is committed
 		csrf.getToken();
 		CredentialType issuer = issuer(id);
 		Account me = current.require();

@@ -6,8 +6,6 @@ import org.consentlab.credential.oauth.WalletEndpoints;
 import org.consentlab.credential.oid4vci.CredentialOffer;
 import org.consentlab.credential.oid4vci.Oid4vci;
 import org.consentlab.credential.oid4vci.TxCode;
-import org.consentlab.web.Loopback;
-import org.consentlab.web.QrCodes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,29 +23,19 @@ class IssuerOffers {
 	static final int BATCH = 3;
 
 	/** One offer as the issuer page shows it; {@code txCode} is null when the offer needs none. */
-	record Offer(
-			CredentialType type,
-			String json,
-			String walletLink,
-			String offerUri,
-			String qr,
-			String txCode,
-			int batch) {}
+	record Offer(CredentialType type, String json, String walletLink, String offerUri, String txCode, int batch) {}
 
 	private final Issuers issuers;
 
 	private final IssuerGrants grants;
 
-	private final Loopback loopback;
-
 	private final WalletEndpoints wallet;
 
 	private final SecureRandom random = new SecureRandom();
 
-	IssuerOffers(Issuers issuers, IssuerGrants grants, Loopback loopback, WalletEndpoints wallet) {
+	IssuerOffers(Issuers issuers, IssuerGrants grants, WalletEndpoints wallet) {
 		this.issuers = issuers;
 		this.grants = grants;
-		this.loopback = loopback;
 		this.wallet = wallet;
 	}
 
@@ -71,8 +59,6 @@ class IssuerOffers {
 				offer.toJson(),
 				offer.toOfferUri(wallet.credentialOfferEndpoint()) + extra,
 				offer.toOfferUri(Oid4vci.OFFER_SCHEME) + extra,
-				QrCodes.dataUri(offer.toOfferUri(loopback.publicUrl(wallet.credentialOfferEndpoint())) + extra)
-						.orElseThrow(() -> new IllegalStateException("a credential offer always fits a QR code")),
 				txCode,
 				batch);
 	}

@@ -106,16 +106,14 @@ class VerifierController {
 		model.addAttribute("verifier", profile);
 		model.addAttribute("tx", transaction);
 		model.addAttribute("signed", transaction.mode() == RequestMode.SIGNED);
-		model.addAttribute("walletLink", link.apply(wallet.authorizationEndpoint()));
+		String walletLink = link.apply(wallet.authorizationEndpoint());
+		model.addAttribute("walletLink", walletLink);
 		String openid4vp = link.apply(Oid4vp.SCHEME);
 		model.addAttribute("openid4vp", openid4vp);
 		model.addAttribute("openid4vpDecoded", RequestParameter.of(openid4vp));
 		// an unsigned request may not fit a QR code; the page then says why (OpenID4VP 1.0 §5.10: by reference it
 		// would)
-		model.addAttribute(
-				"qr",
-				QrCodes.dataUri(link.apply(loopback.publicUrl(wallet.authorizationEndpoint())))
-						.orElse(null));
+		model.addAttribute("qrPath", QrCodes.fits(loopback.publicUrl(walletLink)) ? walletLink : null);
 		model.addAttribute("page", VerifierRoutes.of(VerifierRoutes.PAGE, id));
 		model.addAttribute(
 				"poll", VerifierRoutes.TRANSACTION_STATUS.replace("{id}", id).replace("{tx}", String.valueOf(tx)));

@@ -19,7 +19,7 @@ class LanguageController {
 	static final String PATH = "/language";
 
 	/** A path on this site: one slash, then no second slash or backslash that would lead elsewhere. */
-	private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[^\\s\\\\]{0,2000}");
+	private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[^\\s\\\\]*");
 
 	private final LocaleResolver resolver;
 
@@ -35,6 +35,11 @@ class LanguageController {
 			HttpServletResponse response) {
 		var language = Languages.of(tag).orElseThrow(() -> new BadInputException("lang", "error.language"));
 		resolver.setLocale(request, response, language);
-		return "redirect:" + (LOCAL_PATH.matcher(back).matches() ? back : "/");
+		return "redirect:" + (back.length() <= 2001 && isLocalPath(back) ? back : "/");
+	}
+
+	/** Whether {@code path} names a page of this site, so that a link built from it cannot lead elsewhere. */
+	static boolean isLocalPath(String path) {
+		return LOCAL_PATH.matcher(path).matches();
 	}
 }

@@ -11,36 +11,51 @@ import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Base64;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-/** QR codes drawn on the server as PNG {@code data:} URIs (allowed by the CSP's img-src), for cross-device links. */
+/**
+ * QR codes drawn on the server as PNG images, for cross-device links. Drawing one costs a few
+ * milliseconds of CPU (ISO/IEC 18004 §7.8: the encoder tries all eight mask patterns and keeps the
+ * one with the lowest penalty), so pages draw a code only when a learner asks to scan it.
+ */
 public final class QrCodes {
+
+	/** The most a QR code holds in byte mode: version 40 at error correction L (ISO/IEC 18004 Table 7). */
+	static final int MAX_BYTES = 2953;
 
 	private QrCodes() {}
 
 	/**
-	 * The QR code of {@code text}, or empty when the text is longer than the largest QR code holds
-	 * (version 40 at error correction L: 2,953 bytes), as an unsigned request with its whole query
-	 * can be once non-Latin words are percent-encoded.
+	 * Whether {@code link} fits a QR code: an unsigned request with its whole query may not, once
+	 * non-Latin words are percent-encoded. A link has lower-case letters, which only byte mode holds,
+	 * so its length in bytes decides without drawing the code.
 	 */
-	public static Optional<String> dataUri(String text) {
+	public static boolean fits(String link) {
+		return StandardCharsets.ISO_8859_1.newEncoder().canEncode(link)
+				&& link.getBytes(StandardCharsets.ISO_8859_1).length <= MAX_BYTES;
+	}
+
+	/** The QR code of {@code link} as a PNG image; the link must {@linkplain #fits(String) fit}. */
+	public static byte[] png(String link) {
+		if (!fits(link)) {
+			throw new IllegalArgumentException("too long for a QR code: " + link.length() + " characters");
+		}
 		try {
 			BitMatrix matrix = new QRCodeWriter()
 					.encode(
-							text,
+							link,
 							BarcodeFormat.QR_CODE,
 							0,
 							0,
 							Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.L, EncodeHintType.MARGIN, 2));
-			return Optional.of("data:image/png;base64," + Base64.getEncoder().encodeToString(png(matrix, 4)));
-		} catch (WriterException tooLong) {
-			return Optional.empty();
+			return png(matrix, 4);
+		} catch (WriterException ex) {
+			throw new IllegalArgumentException("not a QR code: " + ex.getMessage(), ex);
 		}
 	}
 

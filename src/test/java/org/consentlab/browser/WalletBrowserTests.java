@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.consentlab.support.Browser;
 import org.consentlab.support.RunningApp;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -20,6 +22,15 @@ class WalletBrowserTests {
 		try (RunningApp app = RunningApp.solo();
 				Browser browser = Browser.open(app)) {
 			browser.go("/issuers/pid").assertAccessible();
+			// the QR code is drawn only when the learner opens "show a code to scan"
+			assertThat(browser.driver
+							.findElement(By.cssSelector("details.qr-scan img.qr"))
+							.getAttribute("src"))
+					.isNull();
+			browser.click("details.qr-scan summary");
+			browser.until("the QR code has loaded", d -> (Boolean) ((JavascriptExecutor) d)
+					.executeScript("const img = document.querySelector('details.qr-scan img.qr');"
+							+ " return img.complete && img.naturalWidth > 100;"));
 			browser.clickAndWaitForNewPage("#offer-link");
 			browser.assertAccessible();
 			browser.clickAndWaitForNewPage("#accept");
