@@ -15,11 +15,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows password guessing with exponential back-off, per account and per client address (OWASP
- * ASVS 2.2.1). Each attempt is reserved before its password is checked: the count rises in one
- * compare-and-set, so a burst of parallel guesses cannot all be tried before it does. Counts live
+ * ASVS 2.2.1). Each attempt is reserved before its password is checked: the count rises while the
+ * key's row is held, so a burst of parallel guesses cannot all be tried before it does. Counts live
  * in the database, shared by every instance. The delay is capped, so guessing cannot lock a person
  * out for long; a key is a hash of fixed length, so what a stranger types costs one short row.
  */
@@ -46,6 +49,8 @@ class LoginThrottle {
 
 	private final JdbcClient jdbc;
 
+	private final TransactionOperations transactions;
+
 	private final Rule perAccount;
 
 	private final Rule perAddress;
@@ -57,9 +62,10 @@ class LoginThrottle {
 	private final Clock clock;
 
 	@Autowired
-	LoginThrottle(JdbcClient jdbc, WebProperties properties) {
+	LoginThrottle(JdbcClient jdbc, PlatformTransactionManager transactions, WebProperties properties) {
 		this(
 				jdbc,
+				new TransactionTemplate(transactions),
 				new Rule(properties.loginAttempts(), Duration.ofSeconds(15), Duration.ofMinutes(1)),
 				new Rule(
 						properties.loginAttempts() * 10,
@@ -70,8 +76,16 @@ class LoginThrottle {
 				Clock.systemUTC());
 	}
 
-	LoginThrottle(JdbcClient jdbc, Rule perAccount, Rule perAddress, Duration forgetAfter, int maxKeys, Clock clock) {
+	LoginThrottle(
+			JdbcClient jdbc,
+			TransactionOperations transactions,
+			Rule perAccount,
+			Rule perAddress,
+			Duration forgetAfter,
+			int maxKeys,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 		this.perAccount = perAccount;
 		this.perAddress = perAddress;
 		this.forgetAfter = forgetAfter;
@@ -85,9 +99,8 @@ class LoginThrottle {
 	 * is waiting stores nothing about the usernames it tries.
 	 */
 	Optional<Duration> reserve(String username, String address) {
-		Instant now = clock.instant();
-		Optional<Duration> wait = reserve(addressKey(address), perAddress, now);
-		return wait.isPresent() ? wait : reserve(usernameKey(username), perAccount, now);
+		Optional<Duration> wait = reserve(addressKey(address), perAddress);
+		return wait.isPresent() ? wait : reserve(usernameKey(username), perAccount);
 	}
 
 	/**
@@ -103,47 +116,51 @@ class LoginThrottle {
 				.update();
 	}
 
-	private Optional<Duration> reserve(String key, Rule rule, Instant now) {
+	/**
+	 * One attempt for {@code key}, in a transaction of its own that holds the key's row: parallel
+	 * attempts from one address (a class behind one router signing in together) queue for the row
+	 * and each is counted, rather than losing a compare-and-set and being refused as if locked.
+	 * Only two first attempts racing to insert the row try again. The time is read once the row is
+	 * held: read before, an attempt that waited for the row would find the row's next free moment
+	 * set by a later one, and be told to wait.
+	 */
+	private Optional<Duration> reserve(String key, Rule rule) {
 		for (int i = 0; i < RETRIES; i++) {
-			var row = jdbc.sql("SELECT ATTEMPTS, NEXT_AT, LAST_AT FROM LOGIN_THROTTLE WHERE THROTTLE_KEY = ?")
-					.param(key)
-					.query((rs, n) -> new Row(
-							rs.getInt(1),
-							rs.getTimestamp(2).toInstant(),
-							rs.getTimestamp(3).toInstant()))
-					.optional();
-			if (row.isEmpty()) {
-				makeRoom(now);
-				try {
-					jdbc.sql(
-									"INSERT INTO LOGIN_THROTTLE (THROTTLE_KEY, ATTEMPTS, NEXT_AT, LAST_AT) VALUES (?, 1, ?, ?)")
-							.params(key, Timestamp.from(now.plus(rule.delayAfter(1))), Timestamp.from(now))
-							.update();
-					return Optional.empty();
-				} catch (DuplicateKeyException raced) {
-					continue;
-				}
-			}
-			Row current = row.get();
-			boolean forgotten = current.lastAt().plus(forgetAfter).isBefore(now);
-			if (!forgotten && now.isBefore(current.nextAt())) {
-				return Optional.of(Duration.between(now, current.nextAt()));
-			}
-			int attempts = (forgotten ? 0 : current.attempts()) + 1;
-			int updated = jdbc.sql(
-							"UPDATE LOGIN_THROTTLE SET ATTEMPTS = ?, NEXT_AT = ?, LAST_AT = ? WHERE THROTTLE_KEY = ? AND ATTEMPTS = ?")
-					.params(
-							attempts,
-							Timestamp.from(now.plus(rule.delayAfter(attempts))),
-							Timestamp.from(now),
-							key,
-							current.attempts())
-					.update();
-			if (updated == 1) {
-				return Optional.empty();
+			try {
+				return transactions.execute(status -> reserveHoldingRow(key, rule));
+			} catch (DuplicateKeyException raced) {
+				// the other insert won: the row exists now, and the next try holds it
 			}
 		}
 		return Optional.of(rule.base());
+	}
+
+	private Optional<Duration> reserveHoldingRow(String key, Rule rule) {
+		var row = jdbc.sql("SELECT ATTEMPTS, NEXT_AT, LAST_AT FROM LOGIN_THROTTLE WHERE THROTTLE_KEY = ? FOR UPDATE")
+				.param(key)
+				.query((rs, n) -> new Row(
+						rs.getInt(1),
+						rs.getTimestamp(2).toInstant(),
+						rs.getTimestamp(3).toInstant()))
+				.optional();
+		Instant now = clock.instant();
+		if (row.isEmpty()) {
+			makeRoom(now);
+			jdbc.sql("INSERT INTO LOGIN_THROTTLE (THROTTLE_KEY, ATTEMPTS, NEXT_AT, LAST_AT) VALUES (?, 1, ?, ?)")
+					.params(key, Timestamp.from(now.plus(rule.delayAfter(1))), Timestamp.from(now))
+					.update();
+			return Optional.empty();
+		}
+		Row current = row.get();
+		boolean forgotten = current.lastAt().plus(forgetAfter).isBefore(now);
+		if (!forgotten && now.isBefore(current.nextAt())) {
+			return Optional.of(Duration.between(now, current.nextAt()));
+		}
+		int attempts = (forgotten ? 0 : current.attempts()) + 1;
+		jdbc.sql("UPDATE LOGIN_THROTTLE SET ATTEMPTS = ?, NEXT_AT = ?, LAST_AT = ? WHERE THROTTLE_KEY = ?")
+				.params(attempts, Timestamp.from(now.plus(rule.delayAfter(attempts))), Timestamp.from(now), key)
+				.update();
+		return Optional.empty();
 	}
 
 	/** Keeps the table under {@code maxKeys}: forgotten keys go first, then the longest quiet. */

@@ -2,6 +2,7 @@ package org.consentlab.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.consentlab.credential.TestClock;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The sign-in throttle on a real database, with a clock the test moves (no sleeping). */
 class LoginThrottleTests {
@@ -52,42 +56,61 @@ class LoginThrottleTests {
 	}
 
 	private LoginThrottle throttle(int maxKeys) {
-		return new LoginThrottle(jdbc, ACCOUNT, ADDRESS, Duration.ofMinutes(15), maxKeys, clock);
+		return new LoginThrottle(jdbc, transactions(app), ACCOUNT, ADDRESS, Duration.ofMinutes(15), maxKeys, clock);
 	}
 
 	@Test
-	void reserveWhenTwentyParallelGuessesThenOnlyTheFreeAttemptsAreEvaluated() throws Exception {
+	void reserveWhenParallelThenEachAttemptCountedExactlyOnce() throws Exception {
 		try (RunningApp shared = RunningApp.classroom(Postgres.newDatabase())) {
-			burst(
-					new LoginThrottle(
-							shared.bean(JdbcClient.class), ACCOUNT, ADDRESS, Duration.ofMinutes(15), 100_000, clock),
-					shared.bean(JdbcClient.class));
+			JdbcClient db = shared.bean(JdbcClient.class);
+			LoginThrottle throttle = new LoginThrottle(
+					db, transactions(shared), ACCOUNT, ADDRESS, Duration.ofMinutes(15), 100_000, clock);
+
+			// twenty parallel guesses at one account: exactly its five free attempts are evaluated
+			int guessed = parallel(20, i -> throttle.reserve("ms-haddad", "192.0.2.7"));
+			assertThat(guessed).isEqualTo(5);
+			assertThat(attempts(db, LoginThrottle.usernameKey("ms-haddad"))).isEqualTo(5);
+
+			// a class behind one router signs in together, on the real clock: all of the address's fifty
+			// free attempts are evaluated, none told to wait for a moment a later attempt wrote
+			LoginThrottle realTime = new LoginThrottle(
+					db, transactions(shared), ACCOUNT, ADDRESS, Duration.ofMinutes(15), 100_000, Clock.systemUTC());
+			int signedIn = parallel(200, i -> realTime.reserve("learner-" + i, "198.51.100.20"));
+			assertThat(signedIn).isEqualTo(50);
+			assertThat(attempts(db, LoginThrottle.addressKey("198.51.100.20"))).isEqualTo(50);
 		}
 	}
 
-	/** PostgreSQL over a socket: statements take long enough for parallel guesses to overlap. */
-	private static void burst(LoginThrottle throttle, JdbcClient jdbc) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(20);
+	/** PostgreSQL over a socket: statements take long enough for parallel attempts to overlap. */
+	private static int parallel(int attempts, IntFunction<Optional<Duration>> reserve) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(attempts);
 		CountDownLatch go = new CountDownLatch(1);
-		List<Future<Boolean>> guesses = new ArrayList<>();
-		for (int i = 0; i < 20; i++) {
-			guesses.add(pool.submit(() -> {
+		List<Future<Boolean>> results = new ArrayList<>();
+		for (int i = 0; i < attempts; i++) {
+			int n = i;
+			results.add(pool.submit(() -> {
 				go.await();
-				return throttle.reserve("ms-haddad", "192.0.2.7").isEmpty();
+				return reserve.apply(n).isEmpty();
 			}));
 		}
 		go.countDown();
 		int evaluated = 0;
-		for (Future<Boolean> guess : guesses) {
-			evaluated += guess.get() ? 1 : 0;
+		for (Future<Boolean> result : results) {
+			evaluated += result.get() ? 1 : 0;
 		}
 		pool.shutdown();
-		assertThat(evaluated).isBetween(1, 5);
-		assertThat(jdbc.sql("SELECT ATTEMPTS FROM LOGIN_THROTTLE WHERE THROTTLE_KEY = ?")
-						.param(LoginThrottle.usernameKey("ms-haddad"))
-						.query(Integer.class)
-						.single())
-				.isEqualTo(evaluated);
+		return evaluated;
+	}
+
+	private static int attempts(JdbcClient db, String key) {
+		return db.sql("SELECT ATTEMPTS FROM LOGIN_THROTTLE WHERE THROTTLE_KEY = ?")
+				.param(key)
+				.query(Integer.class)
+				.single();
+	}
+
+	private static TransactionTemplate transactions(RunningApp running) {
+		return new TransactionTemplate(running.bean(PlatformTransactionManager.class));
 	}
 
 	@Test
