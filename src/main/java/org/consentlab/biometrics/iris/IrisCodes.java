@@ -14,22 +14,48 @@ import org.consentlab.biometrics.Seeds;
  */
 public final class IrisCodes {
 
-	private static final long IRIS = 0x1815L;
+	/** The stream of {@link Seeds} that iris codes draw from. */
+	static final long IRIS = 0x1815L;
+
+	/** SPREAD[x] has byte i all ones when bit i of x is set: eight phase blocks at once. */
+	private static final long[] SPREAD = new long[256];
+
+	private static final long LAST_WORD_BLOCKS = -1L >>> (64 - 8 * (((IrisLayout.BLOCKS - 1) & 7) + 1));
+
+	static {
+		for (int x = 0; x < SPREAD.length; x++) {
+			for (int i = 0; i < 8; i++) {
+				if ((x >>> i & 1) != 0) {
+					SPREAD[x] |= 0xFFL << (i * 8);
+				}
+			}
+		}
+	}
 
 	private IrisCodes() {}
 
-	/** The enrolled code of {@code subject} (bits only; the mask is the shared one). */
+	/**
+	 * The enrolled code of {@code subject} (bits only; the mask is the shared one): block b is bit
+	 * b mod 64 of the (b / 64)-th random long. A lab's gallery makes one per person (millions), so
+	 * each code byte is looked up from the eight random bits it spreads rather than set bit by bit.
+	 */
 	public static long[] enrolmentBits(long seed, long subject) {
 		SplittableRandom random = Seeds.random(seed, IRIS, subject);
-		boolean[] blocks = new boolean[IrisLayout.BLOCKS];
-		long word = 0;
-		for (int b = 0; b < IrisLayout.BLOCKS; b++) {
-			if ((b & 63) == 0) {
-				word = random.nextLong();
+		long[] words = new long[IrisLayout.WORDS];
+		long draw = 0;
+		for (int w = 0; w < IrisLayout.WORDS; w++) {
+			int firstBlock = w * 8;
+			if (firstBlock >= IrisLayout.BLOCKS) {
+				break;
 			}
-			blocks[b] = ((word >>> (b & 63)) & 1L) != 0;
+			if ((firstBlock & 63) == 0) {
+				draw = random.nextLong();
+			}
+			words[w] = SPREAD[(int) ((draw >>> (firstBlock & 63)) & 0xFF)];
 		}
-		return IrisLayout.blocksToWords(blocks);
+		// The last visible word holds fewer than eight blocks: the eyelid's bytes stay zero.
+		words[(IrisLayout.BLOCKS - 1) >>> 3] &= LAST_WORD_BLOCKS;
+		return words;
 	}
 
 	/** The enrolled code of {@code subject} with the shared mask. */

@@ -3,8 +3,10 @@ package org.consentlab.biometrics.iris;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.SplittableRandom;
 import org.consentlab.biometrics.SearchOptions;
 import org.consentlab.biometrics.SearchProgress;
+import org.consentlab.biometrics.Seeds;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +15,29 @@ import org.junit.jupiter.api.Test;
  * counts (fixed seeds, so the test is repeatable).
  */
 class IrisSimulationTests {
+
+	/** Block b of an enrolment is bit b mod 64 of the (b / 64)-th long drawn for the subject, in all 8 bits of byte b. */
+	@Test
+	void enrolmentBitsWhenBuiltByteAtATimeThenEveryBlockIsItsDrawnBit() {
+		for (long seed : new long[] {0, 1, -7, 0x5EEDL}) {
+			for (long subject = 0; subject < 2_000; subject++) {
+				SplittableRandom random = Seeds.random(seed, IrisCodes.IRIS, subject);
+				long[] expected = new long[IrisLayout.WORDS];
+				long draw = 0;
+				for (int b = 0; b < IrisLayout.BLOCKS; b++) {
+					if (b % 64 == 0) {
+						draw = random.nextLong();
+					}
+					if ((draw >>> (b % 64) & 1) == 1) {
+						expected[b / 8] |= 0xFFL << (b % 8 * 8);
+					}
+				}
+				assertThat(IrisCodes.enrolmentBits(seed, subject))
+						.as("seed %d, subject %d", seed, subject)
+						.containsExactly(expected);
+			}
+		}
+	}
 
 	@Test
 	void distanceWhenUnrelatedCodesThenBinomial249Spread() {

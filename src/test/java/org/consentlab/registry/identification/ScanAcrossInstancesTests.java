@@ -73,22 +73,37 @@ class ScanAcrossInstancesTests {
 		String database = Postgres.newDatabase();
 		try (RunningApp second = RunningApp.classroom(database, "--consentlab.scans.orphan-after=1s")) {
 			String id;
-			WebClient onSecond;
-			try (RunningApp first = RunningApp.classroom(database)) {
+			String ahead;
+			WebClient omarOnSecond = new WebClient(second);
+			WebClient zaraOnSecond = new WebClient(second);
+			// The first instance has one worker, busy with a million-person search ahead in line, so
+			// omar's search still waits there when the instance goes: however fast a search runs, the
+			// second instance must take over one the first never finished.
+			try (RunningApp first = RunningApp.classroom(database, "--consentlab.scans.workers=1")) {
 				Classroom classroom = Classroom.create(first, "ms-ito");
-				WebClient onFirst = classroom.join("omar");
-				id = start(onFirst, "IRIS", "100000", "0.33");
-				onSecond = new WebClient(second);
-				assertThat(onSecond.signIn("omar", Classroom.PASSWORD).statusCode())
+				WebClient zara = classroom.join("zara");
+				WebClient omar = classroom.join("omar");
+				assertThat(omarOnSecond.signIn("omar", Classroom.PASSWORD).statusCode())
 						.isEqualTo(302);
+				assertThat(zaraOnSecond.signIn("zara", Classroom.PASSWORD).statusCode())
+						.isEqualTo(302);
+				ahead = start(zara, "IRIS", "1000000", "0.35");
+				id = start(omar, "IRIS", "100000", "0.33");
 				assertThat(group(
 								STATE,
-								onSecond.get("/registry/identification/scans/" + id)
+								omarOnSecond
+										.get("/registry/identification/scans/" + id)
 										.body()))
-						.isNotIn("CANCELLED", "FAILED");
+						.isEqualTo("QUEUED");
 			}
-			assertThat(ScanStates.awaitEnd(onSecond, id)).isEqualTo("DONE");
-			assertThat(onSecond.get("/registry/identification").body())
+			// the search ahead is cancelled, so the second instance builds no million-person gallery for it
+			zaraOnSecond.get("/registry/identification");
+			assertThat(zaraOnSecond
+							.post("/registry/identification/scans/" + ahead + "/cancel")
+							.statusCode())
+					.isEqualTo(302);
+			assertThat(ScanStates.awaitEnd(omarOnSecond, id)).isEqualTo("DONE");
+			assertThat(omarOnSecond.get("/registry/identification").body())
 					.contains("id=\"scan-results\"")
 					.contains("<td>You</td>");
 			assertThat(second.bean(JdbcClient.class)
