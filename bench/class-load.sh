@@ -15,6 +15,7 @@
 # target/class-load/. The last line printed is:
 #   learners=N requests=N failed=N p50_ms=N p95_ms=N p99_ms=N direct_post_p99_ms=N max_rss_mb=N lost_writes=N
 # The load generator runs on the same machine as the app: read the figures with the load average.
+# JFR=1 also records a flight recording of each instance (target/class-load/app-N.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -101,8 +102,9 @@ if [ "$INSTANCES" -ge 2 ]; then
   PUBLIC=(--consentlab.public-url="http://127.0.0.1:$LB_PORT")
 fi
 start_instance() { # index → starts it in the background, sets PIDS[index]
-  local i=$1
-  java -Xmx"$HEAP" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -jar "$JAR" --consentlab.mode=classroom \
+  local i=$1 jfr=()
+  [ "${JFR:-0}" = 1 ] && jfr=(-XX:StartFlightRecording=filename="$OUT/app-$i.jfr",settings=profile)
+  java -Xmx"$HEAP" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError "${jfr[@]}" -jar "$JAR" --consentlab.mode=classroom \
     --consentlab.allow-plain-http=true --server.port="${PORTS[$i]}" --server.address=127.0.0.1 \
     --logging.level.root=warn "${PUBLIC[@]}" "${DB_ARGS[@]}" >>"$OUT/app-$i.log" 2>&1 &
   PIDS[$i]=$!
