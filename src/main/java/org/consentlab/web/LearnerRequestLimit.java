@@ -6,19 +6,16 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * One browser session's requests in flight at once, at most {@value #MAX_IN_FLIGHT}: a browser
@@ -40,17 +37,14 @@ class LearnerRequestLimit extends OncePerRequestFilter {
 
 	private final String sessionCookie;
 
-	private final MessageSource messages;
-
-	private final LocaleResolver languages;
+	private final ShortRefusal refusal;
 
 	LearnerRequestLimit(
 			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
 			MessageSource messages,
 			LocaleResolver languages) {
 		this.sessionCookie = sessionCookie;
-		this.messages = messages;
-		this.languages = languages;
+		this.refusal = new ShortRefusal(messages, languages);
 	}
 
 	@Override
@@ -78,7 +72,7 @@ class LearnerRequestLimit extends OncePerRequestFilter {
 		});
 		try {
 			if (mine[0] > MAX_IN_FLIGHT) {
-				refuse(request, response);
+				refusal.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "error.too-many-at-once");
 				return;
 			}
 			chain.doFilter(request, response);
@@ -103,22 +97,5 @@ class LearnerRequestLimit extends OncePerRequestFilter {
 			}
 		}
 		return null;
-	}
-
-	/** A short page in the learner's language, written here: rendering the site's error page costs more. */
-	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Locale locale = languages.resolveLocale(request);
-		String title = messages.getMessage("error.title", new Object[] {429}, locale);
-		String text = messages.getMessage("error.too-many-at-once", null, locale);
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-		response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setContentType("text/html;charset=UTF-8");
-		response.getWriter()
-				.write("<!DOCTYPE html>\n<html lang=\"" + HtmlUtils.htmlEscape(locale.toLanguageTag()) + "\">\n"
-						+ "<head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(title) + "</title>"
-						+ "<link rel=\"stylesheet\" href=\"/css/consentlab.css\"></head>\n"
-						+ "<body><main id=\"main\"><h1>" + HtmlUtils.htmlEscape(title) + "</h1>\n<p>"
-						+ HtmlUtils.htmlEscape(text) + "</p></main></body>\n</html>\n");
 	}
 }

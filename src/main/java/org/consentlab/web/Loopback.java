@@ -135,6 +135,14 @@ public class Loopback {
 		return built;
 	}
 
+	/**
+	 * Whether an HTTP request of {@code method} to {@code path} is a protocol message (a wallet's
+	 * answer, a token or credential request, metadata, a status list) rather than a page.
+	 */
+	public boolean isProtocolMessage(String method, String path) {
+		return router().serves(HttpMethod.valueOf(method), path);
+	}
+
 	/** The routes this app serves to its own calls, as {@code METHOD pattern [content type]}. */
 	public List<String> routes() {
 		return router().describe();

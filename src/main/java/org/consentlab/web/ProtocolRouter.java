@@ -69,6 +69,14 @@ public final class ProtocolRouter {
 				.toList();
 	}
 
+	/** Whether a request of {@code method} to {@code rawPath} is one of these routes' messages. */
+	public boolean serves(HttpMethod method, String rawPath) {
+		PathContainer path = PathContainer.parsePath(rawPath);
+		return routes.stream()
+				.anyMatch(route ->
+						route.method().equals(method) && route.pattern().matches(path));
+	}
+
 	/**
 	 * Serves one call to {@code rawPath} (and {@code rawQuery}, as they appear in a URL);
 	 * {@code rawQuery}, {@code contentType}, {@code body} and {@code bearer} may be null.

@@ -81,9 +81,9 @@ public final class RunningApp implements AutoCloseable {
 		}
 	}
 
-	/** Solo mode on a private in-memory H2 database. */
-	public static RunningApp solo() {
-		return start("jdbc:h2:mem:solo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "solo");
+	/** Solo mode on a private in-memory H2 database, with extra arguments such as {@code --some.property=value}. */
+	public static RunningApp solo(String... arguments) {
+		return start("jdbc:h2:mem:solo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "solo", arguments);
 	}
 
 	/** Classroom mode on the given database (e.g. {@link Postgres#newDatabase()}). */
