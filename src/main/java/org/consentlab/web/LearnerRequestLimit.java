@@ -50,10 +50,7 @@ class LearnerRequestLimit extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/css/")
-				|| path.startsWith("/js/")
-				|| path.startsWith("/images/")
-				|| path.startsWith("/webjars/");
+		return StaticFiles.isStaticFile(path);
 	}
 
 	@Override

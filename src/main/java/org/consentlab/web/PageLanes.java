@@ -62,10 +62,7 @@ class PageLanes extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String method = request.getMethod();
-		return path.startsWith("/css/")
-				|| path.startsWith("/js/")
-				|| path.startsWith("/images/")
-				|| path.startsWith("/webjars/")
+		return StaticFiles.isStaticFile(path)
 				|| path.startsWith("/actuator/")
 				|| ("POST".equals(method) && hashesAPassword(path))
 				|| protocol.isProtocolMessage(method, path);

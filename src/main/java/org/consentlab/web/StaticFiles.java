@@ -22,6 +22,8 @@ class StaticFiles implements WebMvcConfigurer {
 
 	static final List<String> FOLDERS = List.of("css", "js", "images");
 
+	static final String WEBJARS = "/webjars/";
+
 	private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1));
 
 	@Override
@@ -32,9 +34,14 @@ class StaticFiles implements WebMvcConfigurer {
 					.setCacheControl(CACHE)
 					.resourceChain(true);
 		}
-		registry.addResourceHandler("/webjars/**")
+		registry.addResourceHandler(WEBJARS + "**")
 				.addResourceLocations("classpath:/META-INF/resources/webjars/")
 				.setCacheControl(CACHE)
 				.resourceChain(true);
+	}
+
+	/** Whether {@code path} names a static file: request counters and lanes pass these by. */
+	static boolean isStaticFile(String path) {
+		return path.startsWith(WEBJARS) || FOLDERS.stream().anyMatch(folder -> path.startsWith("/" + folder + "/"));
 	}
 }
