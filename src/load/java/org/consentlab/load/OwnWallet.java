@@ -40,6 +40,7 @@ import org.consentlab.credential.sdjwt.KeyBindingJwt;
 import org.consentlab.credential.sdjwt.Presentation;
 import org.consentlab.credential.sdjwt.SdJwt;
 import org.consentlab.credential.x509.CertificateChain;
+import org.consentlab.support.SignedRequests;
 
 /**
  * A learner's own wallet, outside the app: it redeems the issuer's offer with a holder key it keeps
@@ -101,7 +102,7 @@ final class OwnWallet {
 	 * {@code responseUri}, the path to answer at.
 	 */
 	static Session readRequest(Session session) {
-		Map<String, String> link = query(session.getString("requestLink"));
+		Map<String, String> link = SignedRequests.query(session.getString("requestLink"));
 		String object = session.getString("requestObject");
 		if (object == null || object.length() > SignedRequest.MAX_LENGTH) {
 			throw new IllegalStateException("no request object, or one too long");
@@ -178,19 +179,10 @@ final class OwnWallet {
 
 	/** The {@code request_uri} of a request link (OpenID4VP 1.0 §5.7, RFC 9101 §5). */
 	static String requestUri(String link) {
-		String uri = query(link).get(Oid4vp.REQUEST_URI);
+		String uri = SignedRequests.query(link).get(Oid4vp.REQUEST_URI);
 		if (uri == null) {
 			throw new IllegalStateException("the request link has no request_uri");
 		}
 		return uri;
-	}
-
-	private static Map<String, String> query(String link) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
-			String[] kv = pair.split("=", 2);
-			parameters.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-		}
-		return parameters;
 	}
 }

@@ -36,8 +36,9 @@ public final class QrCodes {
 	 * so its length in bytes decides without drawing the code.
 	 */
 	public static boolean fits(String link) {
-		return StandardCharsets.ISO_8859_1.newEncoder().canEncode(link)
-				&& link.getBytes(StandardCharsets.ISO_8859_1).length <= MAX_BYTES;
+		// ISO-8859-1 has one byte per character
+		return link.length() <= MAX_BYTES
+				&& StandardCharsets.ISO_8859_1.newEncoder().canEncode(link);
 	}
 
 	/** The QR code of {@code link} as a PNG image; the link must {@linkplain #fits(String) fit}. */

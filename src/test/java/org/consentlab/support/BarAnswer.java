@@ -2,12 +2,9 @@ package org.consentlab.support;
 
 import com.nimbusds.jose.jwk.ECKey;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.consentlab.credential.jose.CryptoProvider;
@@ -31,7 +28,7 @@ public record BarAnswer(String state, String clientId, String nonce, String pres
 		String page = learner.get(
 						started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", ""))
 				.body();
-		Map<String, String> request = query(WalletDriver.href(page, "request-link"));
+		Map<String, String> request = SignedRequests.query(WalletDriver.href(page, "request-link"));
 		SdJwt selected = Presentation.select(credential, List.of(ClaimPath.of("age_over_18")), 32);
 		Instant made = Instant.now();
 		KeyBindingJwt kb = KeyBindingJwt.create(
@@ -65,14 +62,5 @@ public record BarAnswer(String state, String clientId, String nonce, String pres
 	/** The {@code direct_post} to the bar's response URI. */
 	public HttpRequest directPost(RunningApp app) {
 		return directPost(app, "/verifiers/bar/response");
-	}
-
-	private static Map<String, String> query(String link) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
-			String[] kv = pair.split("=", 2);
-			parameters.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-		}
-		return parameters;
 	}
 }

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,10 +61,10 @@ class LoginThrottle {
 	private final Clock clock;
 
 	@Autowired
-	LoginThrottle(JdbcClient jdbc, PlatformTransactionManager transactions, WebProperties properties) {
+	LoginThrottle(JdbcClient jdbc, TransactionTemplate transactions, WebProperties properties) {
 		this(
 				jdbc,
-				new TransactionTemplate(transactions),
+				transactions,
 				new Rule(properties.loginAttempts(), Duration.ofSeconds(15), Duration.ofMinutes(1)),
 				new Rule(
 						properties.loginAttempts() * 10,

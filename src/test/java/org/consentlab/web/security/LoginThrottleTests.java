@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The sign-in throttle on a real database, with a clock the test moves (no sleeping). */
@@ -56,7 +55,8 @@ class LoginThrottleTests {
 	}
 
 	private LoginThrottle throttle(int maxKeys) {
-		return new LoginThrottle(jdbc, transactions(app), ACCOUNT, ADDRESS, Duration.ofMinutes(15), maxKeys, clock);
+		return new LoginThrottle(
+				jdbc, app.bean(TransactionTemplate.class), ACCOUNT, ADDRESS, Duration.ofMinutes(15), maxKeys, clock);
 	}
 
 	@Test
@@ -64,7 +64,13 @@ class LoginThrottleTests {
 		try (RunningApp shared = RunningApp.classroom(Postgres.newDatabase())) {
 			JdbcClient db = shared.bean(JdbcClient.class);
 			LoginThrottle throttle = new LoginThrottle(
-					db, transactions(shared), ACCOUNT, ADDRESS, Duration.ofMinutes(15), 100_000, clock);
+					db,
+					shared.bean(TransactionTemplate.class),
+					ACCOUNT,
+					ADDRESS,
+					Duration.ofMinutes(15),
+					100_000,
+					clock);
 
 			// twenty parallel guesses at one account: exactly its five free attempts are evaluated
 			int guessed = parallel(20, i -> throttle.reserve("ms-haddad", "192.0.2.7"));
@@ -74,7 +80,13 @@ class LoginThrottleTests {
 			// a class behind one router signs in together, on the real clock: all of the address's fifty
 			// free attempts are evaluated, none told to wait for a moment a later attempt wrote
 			LoginThrottle realTime = new LoginThrottle(
-					db, transactions(shared), ACCOUNT, ADDRESS, Duration.ofMinutes(15), 100_000, Clock.systemUTC());
+					db,
+					shared.bean(TransactionTemplate.class),
+					ACCOUNT,
+					ADDRESS,
+					Duration.ofMinutes(15),
+					100_000,
+					Clock.systemUTC());
 			int signedIn = parallel(200, i -> realTime.reserve("learner-" + i, "198.51.100.20"));
 			assertThat(signedIn).isEqualTo(50);
 			assertThat(attempts(db, LoginThrottle.addressKey("198.51.100.20"))).isEqualTo(50);
@@ -107,10 +119,6 @@ class LoginThrottleTests {
 				.param(key)
 				.query(Integer.class)
 				.single();
-	}
-
-	private static TransactionTemplate transactions(RunningApp running) {
-		return new TransactionTemplate(running.bean(PlatformTransactionManager.class));
 	}
 
 	@Test
