@@ -55,22 +55,25 @@ class LoginThrottleTests {
 	}
 
 	private LoginThrottle throttle(int maxKeys) {
+		return throttle(app, maxKeys, clock);
+	}
+
+	private static LoginThrottle throttle(RunningApp on, int maxKeys, Clock time) {
 		return new LoginThrottle(
-				jdbc, app.bean(TransactionTemplate.class), ACCOUNT, ADDRESS, Duration.ofMinutes(15), maxKeys, clock);
+				on.bean(JdbcClient.class),
+				on.bean(TransactionTemplate.class),
+				ACCOUNT,
+				ADDRESS,
+				Duration.ofMinutes(15),
+				maxKeys,
+				time);
 	}
 
 	@Test
 	void reserveWhenParallelThenEachAttemptCountedExactlyOnce() throws Exception {
 		try (RunningApp shared = RunningApp.classroom(Postgres.newDatabase())) {
 			JdbcClient db = shared.bean(JdbcClient.class);
-			LoginThrottle throttle = new LoginThrottle(
-					db,
-					shared.bean(TransactionTemplate.class),
-					ACCOUNT,
-					ADDRESS,
-					Duration.ofMinutes(15),
-					100_000,
-					clock);
+			LoginThrottle throttle = throttle(shared, 100_000, clock);
 
 			// twenty parallel guesses at one account: exactly its five free attempts are evaluated
 			int guessed = parallel(20, i -> throttle.reserve("ms-haddad", "192.0.2.7"));
@@ -79,14 +82,7 @@ class LoginThrottleTests {
 
 			// a class behind one router signs in together, on the real clock: all of the address's fifty
 			// free attempts are evaluated, none told to wait for a moment a later attempt wrote
-			LoginThrottle realTime = new LoginThrottle(
-					db,
-					shared.bean(TransactionTemplate.class),
-					ACCOUNT,
-					ADDRESS,
-					Duration.ofMinutes(15),
-					100_000,
-					Clock.systemUTC());
+			LoginThrottle realTime = throttle(shared, 100_000, Clock.systemUTC());
 			int signedIn = parallel(200, i -> realTime.reserve("learner-" + i, "198.51.100.20"));
 			assertThat(signedIn).isEqualTo(50);
 			assertThat(attempts(db, LoginThrottle.addressKey("198.51.100.20"))).isEqualTo(50);
