@@ -234,9 +234,9 @@ class IssuerEndpoint implements ProtocolRoutes {
 				.compact());
 	}
 
-	private static ResponseEntity<String> statusListResponse(String token) {
+	private ResponseEntity<String> statusListResponse(String token) {
 		return ResponseEntity.ok()
-				.cacheControl(CacheControl.maxAge(java.time.Duration.ofSeconds(StatusLists.TTL_SECONDS)))
+				.cacheControl(CacheControl.maxAge(java.time.Duration.ofSeconds(statusLists.ttlSeconds())))
 				.contentType(MediaType.parseMediaType("application/statuslist+jwt"))
 				.body(token);
 	}

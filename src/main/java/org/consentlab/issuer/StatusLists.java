@@ -47,9 +47,6 @@ class StatusLists {
 	/** Entries one learner may hold at one issuer until they are released (a year of labs, many times over). */
 	static final int PER_LEARNER = 500;
 
-	/** How long verifiers may cache the token (§5.1 ttl): short, so a revocation shows within seconds. */
-	static final long TTL_SECONDS = 5;
-
 	/** How long a Status List Token is valid (its {@code exp}, §5.1): a verifier may use it that long. */
 	static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
 
@@ -90,13 +87,21 @@ class StatusLists {
 
 	private final IssuerKeys keys;
 
+	private final long ttlSeconds;
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final Map<String, StatusList> background = new ConcurrentHashMap<>();
 
-	StatusLists(JdbcClient jdbc, IssuerKeys keys) {
+	StatusLists(JdbcClient jdbc, IssuerKeys keys, IssuerProperties properties) {
 		this.jdbc = jdbc;
 		this.keys = keys;
+		this.ttlSeconds = properties.statusListTtlSeconds();
+	}
+
+	/** How long verifiers may cache a token (§5.1 ttl), in seconds. */
+	long ttlSeconds() {
+		return ttlSeconds;
 	}
 
 	/**
@@ -267,7 +272,7 @@ class StatusLists {
 				background(issuerId, list).withAll(issued),
 				now,
 				now.plus(TOKEN_LIFETIME),
-				TTL_SECONDS,
+				ttlSeconds,
 				CryptoProvider.SIGNING);
 	}
 

@@ -58,7 +58,7 @@ class CapacityMigrationTests {
 						.single())
 				.isEqualTo(1);
 
-		StatusLists lists = new StatusLists(jdbc, null);
+		StatusLists lists = new StatusLists(jdbc, null, new IssuerProperties(java.time.Duration.ofSeconds(5)));
 		long bea = account(jdbc, "bea");
 		Instant expired = Instant.now().minus(StatusLists.RELEASE_GRACE).minusSeconds(60);
 		assertThat(lists.allocate("pid", bea, "pid_sd_jwt", 3, expired)).hasSize(3);

@@ -11,6 +11,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** A whole ConsentLab instance on a free port, over real HTTP, as a browser or curl would meet it. */
 public final class RunningApp implements AutoCloseable {
 
+	/**
+	 * The status lists' ttl in every test app: a test that waits for a verifier's cached list to run
+	 * out (a revocation seen) waits one second, not the five a learner is told about.
+	 */
+	public static final long STATUS_LIST_TTL_SECONDS = 1;
+
 	private final ConfigurableApplicationContext context;
 
 	private final boolean shared;
@@ -103,7 +109,8 @@ public final class RunningApp implements AutoCloseable {
 				"--spring.datasource.url=" + jdbcUrl,
 				"--spring.datasource.username=postgres",
 				"--spring.datasource.password=postgres",
-				"--logging.level.root=warn"));
+				"--logging.level.root=warn",
+				"--consentlab.issuers.status-list-ttl=" + STATUS_LIST_TTL_SECONDS + "s"));
 		args.addAll(List.of(extra));
 		long start = System.nanoTime();
 		RunningApp app = new RunningApp(

@@ -2,6 +2,7 @@ package org.consentlab.verifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,10 +100,15 @@ class RevocationTests {
 	 * list without ttl: a verifier that ignored the ttl fails the wait.
 	 */
 	private static Duration cacheLifetime(WebClient client, String issuer) {
-		String compact = client.get("/issuers/" + issuer + "/status").body();
-		Long ttl = StatusListToken.parse(compact, ParseLimits.DEFAULT.maxJsonDepth(), 1 << 20)
+		HttpResponse<String> published = client.get("/issuers/" + issuer + "/status");
+		Long ttl = StatusListToken.parse(published.body(), ParseLimits.DEFAULT.maxJsonDepth(), 1 << 20)
 				.ttl();
-		assertThat(ttl).as("ttl of the %s status list", issuer).isNotNull().isLessThan(30L);
+		assertThat(ttl)
+				.as("ttl of the %s status list, as the app was started with", issuer)
+				.isEqualTo(RunningApp.STATUS_LIST_TTL_SECONDS);
+		assertThat(published.headers().firstValue("Cache-Control"))
+				.as("HTTP caching says the same as the token")
+				.hasValue("max-age=" + ttl);
 		return Duration.ofSeconds(ttl + 10);
 	}
 
