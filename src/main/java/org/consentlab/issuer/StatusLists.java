@@ -121,8 +121,9 @@ class StatusLists {
 		}
 		List<Allocation> allocated = new ArrayList<>();
 		try {
-			for (int i = 0; i < count; i++) {
-				allocated.add(allocateOne(issuerId, accountId, configurationId, expiresAt));
+			while (allocated.size() < count) {
+				allocated.addAll(
+						allocateSome(issuerId, accountId, configurationId, count - allocated.size(), expiresAt));
 			}
 			return allocated;
 		} catch (Exhausted ex) {
@@ -134,25 +135,48 @@ class StatusLists {
 		}
 	}
 
-	private Allocation allocateOne(String issuerId, long accountId, String configurationId, Instant expiresAt) {
+	/**
+	 * Up to {@code wanted} entries in the lowest list with room: their places are counted in one
+	 * update (a batch of five is one statement, not five), then each index is drawn.
+	 */
+	private List<Allocation> allocateSome(
+			String issuerId, long accountId, String configurationId, int wanted, Instant expiresAt) {
 		while (true) {
 			int list = listWithRoom(issuerId);
-			if (jdbc.sql("UPDATE ISSUER_STATUS_LIST SET ALLOCATED = ALLOCATED + 1 "
-									+ "WHERE ISSUER_ID = ? AND LIST_NO = ? AND ALLOCATED < ?")
-							.params(issuerId, list, CAPACITY)
-							.update()
-					== 0) {
-				continue; // another request took the last place: look again
+			int reserved = reserve(issuerId, list, wanted);
+			List<Allocation> drawn = new ArrayList<>(reserved);
+			for (int i = 0; i < reserved; i++) {
+				Optional<Integer> idx = draw(issuerId, list, accountId, configurationId, expiresAt);
+				if (idx.isEmpty()) {
+					// unlucky draws: count the list as full until the next recount
+					jdbc.sql("UPDATE ISSUER_STATUS_LIST SET ALLOCATED = ? WHERE ISSUER_ID = ? AND LIST_NO = ?")
+							.params(CAPACITY, issuerId, list)
+							.update();
+					break;
+				}
+				drawn.add(new Allocation(list, idx.get()));
 			}
-			Optional<Integer> idx = draw(issuerId, list, accountId, configurationId, expiresAt);
-			if (idx.isPresent()) {
-				return new Allocation(list, idx.get());
+			if (!drawn.isEmpty()) {
+				return drawn;
 			}
-			// unlucky draws: count the list as full until the next recount
-			jdbc.sql("UPDATE ISSUER_STATUS_LIST SET ALLOCATED = ? WHERE ISSUER_ID = ? AND LIST_NO = ?")
-					.params(CAPACITY, issuerId, list)
-					.update();
+			// another request took the last places, or the draws missed: look again
 		}
+	}
+
+	/** Counts {@code wanted} places in the list at once, or one when fewer are left; 0 when it is full. */
+	private int reserve(String issuerId, int list, int wanted) {
+		if (wanted > 1
+				&& jdbc.sql("UPDATE ISSUER_STATUS_LIST SET ALLOCATED = ALLOCATED + ? "
+										+ "WHERE ISSUER_ID = ? AND LIST_NO = ? AND ALLOCATED <= ?")
+								.params(wanted, issuerId, list, CAPACITY - wanted)
+								.update()
+						== 1) {
+			return wanted;
+		}
+		return jdbc.sql("UPDATE ISSUER_STATUS_LIST SET ALLOCATED = ALLOCATED + 1 "
+						+ "WHERE ISSUER_ID = ? AND LIST_NO = ? AND ALLOCATED < ?")
+				.params(issuerId, list, CAPACITY)
+				.update();
 	}
 
 	/** The lowest list with room, opening the next one when every list is full. */
