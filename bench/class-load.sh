@@ -104,7 +104,7 @@ fi
 start_instance() { # index → starts it in the background, sets PIDS[index]
   local i=$1 jfr=()
   [ "${JFR:-0}" = 1 ] && jfr=(-XX:StartFlightRecording=filename="$OUT/app-$i.jfr",settings=profile)
-  java -Xmx"$HEAP" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError "${jfr[@]}" -jar "$JAR" --consentlab.mode=classroom \
+  java -Xmx"$HEAP" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Xlog:gc:file="$OUT/gc-$i.log" "${jfr[@]}" -jar "$JAR" --consentlab.mode=classroom \
     --consentlab.allow-plain-http=true --server.port="${PORTS[$i]}" --server.address=127.0.0.1 \
     --logging.level.root=warn "${PUBLIC[@]}" "${DB_ARGS[@]}" >>"$OUT/app-$i.log" 2>&1 &
   PIDS[$i]=$!
@@ -246,6 +246,14 @@ REPORT=$(ls -td "$ROOT"/target/gatling/classsimulation-* 2>/dev/null | head -1)
 [ -n "$REPORT" ] && [ -f "$REPORT/index.html" ] || die "Gatling wrote no report; see $OUT/gatling.log"
 echo "class-load: Gatling report $REPORT/index.html; load average at the end $LOAD_AVG ($(nproc) cores, load generator on the same machine)"
 grep -E '^lost:' "$OUT/lost-writes.txt" | head -5 || true
+# Every request waits while the collector stops the app: the pauses, to set beside the slowest requests.
+cat "$OUT"/gc-*.log 2>/dev/null | python3 -c '
+import re, sys
+ms = sorted(float(m) for m in re.findall(r"Pause.* ([0-9.]+)ms$", sys.stdin.read(), re.M))
+if ms:
+    print("class-load: %d GC pauses, %.0f ms in all; longest %.0f ms; over 100 ms: %d" % (
+        len(ms), sum(ms), ms[-1], sum(1 for m in ms if m > 100)))
+' || true
 # The numbers are read from the statistics table of Gatling's report (columns: 2 total, 4 KO,
 # 8 p50, 10 p95, 11 p99 in ms).
 python3 - "$REPORT/index.html" "$LEARNERS" "$((PEAK_KB / 1024))" "$LOST_WRITES" <<'PY'
