@@ -104,7 +104,7 @@ fi
 start_instance() { # index → starts it in the background, sets PIDS[index]
   local i=$1 jfr=()
   [ "${JFR:-0}" = 1 ] && jfr=(-XX:StartFlightRecording=filename="$OUT/app-$i.jfr",settings=profile)
-  java -Xmx"$HEAP" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Xlog:gc:file="$OUT/gc-$i.log" "${jfr[@]}" -jar "$JAR" --consentlab.mode=classroom \
+  java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -Xlog:gc:file="$OUT/gc-$i.log" "${jfr[@]}" -jar "$JAR" --consentlab.mode=classroom \
     --consentlab.allow-plain-http=true --server.port="${PORTS[$i]}" --server.address=127.0.0.1 \
     --logging.level.root=warn "${PUBLIC[@]}" "${DB_ARGS[@]}" >>"$OUT/app-$i.log" 2>&1 &
   PIDS[$i]=$!
