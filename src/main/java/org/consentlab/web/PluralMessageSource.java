@@ -4,6 +4,8 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.ObjectUtils;
 
@@ -16,6 +18,20 @@ import org.springframework.util.ObjectUtils;
  * @see <a href="https://unicode-org.github.io/icu/userguide/format_parse/messages/">ICU message formatting</a>
  */
 public class PluralMessageSource extends ResourceBundleMessageSource {
+
+	/**
+	 * Formats kept, one per message and language: building one parses its pattern and prepares a
+	 * number formatter for each argument, which cost more than the page's other messages together.
+	 * A format is not safe for two threads at once, so each is used under its own lock; messages
+	 * are short, so the wait is microseconds. The bundles are finite, and so is this map, but
+	 * locales come from requests: past {@value #MAX_KEPT} it stops keeping new ones.
+	 */
+	private final Map<Kept, MessageFormat> formats = new ConcurrentHashMap<>();
+
+	static final int MAX_KEPT = 10_000;
+
+	/** A message's pattern in one language. */
+	private record Kept(String pattern, Locale locale) {}
 
 	/**
 	 * The bundles {@code basenames} as the app reads them: UTF-8, and a missing translation falls
@@ -42,6 +58,22 @@ public class PluralMessageSource extends ResourceBundleMessageSource {
 			return super.getMessageInternal(code, args, locale);
 		}
 		Object[] resolved = ObjectUtils.isEmpty(args) ? new Object[0] : resolveArguments(args, reader);
-		return new MessageFormat(pattern, ULocale.forLocale(reader)).format(resolved);
+		return format(pattern, reader, resolved);
+	}
+
+	private String format(String pattern, Locale reader, Object[] arguments) {
+		Kept key = new Kept(pattern, reader);
+		MessageFormat format = formats.get(key);
+		if (format == null) {
+			format = new MessageFormat(pattern, ULocale.forLocale(reader));
+			if (formats.size() >= MAX_KEPT) {
+				return format.format(arguments);
+			}
+			MessageFormat raced = formats.putIfAbsent(key, format);
+			format = raced != null ? raced : format;
+		}
+		synchronized (format) {
+			return format.format(arguments);
+		}
 	}
 }
