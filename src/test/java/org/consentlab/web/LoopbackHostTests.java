@@ -12,7 +12,7 @@ class LoopbackHostTests {
 
 	@Test
 	void onThisHostWhenOwnPublicUrlThenPathOnly() {
-		Loopback loopback = new Loopback("http://class.example:8080/", new WebProperties(65_536, 5, 15), null);
+		Loopback loopback = new Loopback("http://class.example:8080/", new WebProperties(65_536, 5, 15, 50), null);
 		assertThat(loopback.onThisHost("http://class.example:8080/verifiers/bar/transactions/3"))
 				.isEqualTo("/verifiers/bar/transactions/3");
 		assertThat(loopback.onThisHost("https://elsewhere.example/x")).isEqualTo("https://elsewhere.example/x");

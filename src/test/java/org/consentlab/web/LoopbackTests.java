@@ -27,7 +27,7 @@ class LoopbackTests {
 
 	private final Loopback loopback = new Loopback(
 			"http://class.example:8080",
-			new WebProperties(65_536, 5, 15),
+			new WebProperties(65_536, 5, 15, 50),
 			new StaticListableBeanFactory(Map.of("echo", (ProtocolRoutes) router ->
 							router.get("/issuers/{id}/token", call -> {
 								seenByEndpoint.add(

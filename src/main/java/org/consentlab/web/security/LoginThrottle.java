@@ -67,7 +67,7 @@ class LoginThrottle {
 				transactions,
 				new Rule(properties.loginAttempts(), Duration.ofSeconds(15), Duration.ofMinutes(1)),
 				new Rule(
-						properties.loginAttempts() * 10,
+						properties.loginAttemptsPerAddress(),
 						Duration.ofSeconds(15),
 						Duration.ofMinutes(properties.loginWindowMinutes())),
 				Duration.ofMinutes(properties.loginWindowMinutes()),

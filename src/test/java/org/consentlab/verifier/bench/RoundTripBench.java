@@ -122,7 +122,7 @@ public final class RoundTripBench {
 				// join and sign-in throttles would take them for a flood (the class load test gives
 				// each learner an address of its own instead)
 				"--consentlab.classroom.joins-per-address=100000",
-				"--consentlab.login-attempts=1000")) {
+				"--consentlab.login-attempts-per-address=1000")) {
 			classroom = Classroom.create(app, "bench-instructor");
 			classroom.instructor.post("/classes/" + classroom.id + "/seats", "seats", "1000");
 			// HTTP/1.1 with keep-alive, as a wallet's client talks to a verifier: the default (HTTP/2

@@ -16,6 +16,7 @@ import java.util.function.IntFunction;
 import org.consentlab.credential.TestClock;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
+import org.consentlab.web.WebProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +88,22 @@ class LoginThrottleTests {
 			assertThat(signedIn).isEqualTo(50);
 			assertThat(attempts(db, LoginThrottle.addressKey("198.51.100.20"))).isEqualTo(50);
 		}
+	}
+
+	/**
+	 * A class of 200 behind one school router, all signing in at once: with the default, the
+	 * address has fifty attempts under way and the rest wait; raised above the class's size
+	 * ({@code consentlab.login-attempts-per-address}), every one is checked.
+	 */
+	@Test
+	void reserveWhenAClassSignsInFromOneAddressThenTheAddressLimitIsTheSetting() throws Exception {
+		TransactionTemplate transactions = app.bean(TransactionTemplate.class);
+		LoginThrottle byDefault = new LoginThrottle(jdbc, transactions, new WebProperties(65_536, 5, 15, 50));
+		assertThat(parallel(200, i -> byDefault.reserve("learner-" + i, "203.0.113.1")))
+				.isEqualTo(50);
+		LoginThrottle raised = new LoginThrottle(jdbc, transactions, new WebProperties(65_536, 5, 15, 250));
+		assertThat(parallel(200, i -> raised.reserve("pupil-" + i, "203.0.113.2")))
+				.isEqualTo(200);
 	}
 
 	/** PostgreSQL over a socket: statements take long enough for parallel attempts to overlap. */
