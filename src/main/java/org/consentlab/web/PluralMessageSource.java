@@ -19,16 +19,17 @@ import org.springframework.util.ObjectUtils;
  */
 public class PluralMessageSource extends ResourceBundleMessageSource {
 
+	/** Formats kept at most; past this, a format is built for the one message and dropped. */
+	static final int MAX_KEPT = 10_000;
+
 	/**
 	 * Formats kept, one per message and language: building one parses its pattern and prepares a
-	 * number formatter for each argument, which cost more than the page's other messages together.
-	 * A format is not safe for two threads at once, so each is used under its own lock; messages
-	 * are short, so the wait is microseconds. The bundles are finite, and so is this map, but
-	 * locales come from requests: past {@value #MAX_KEPT} it stops keeping new ones.
+	 * number formatter for each argument, which costs far more than formatting with it. A format is
+	 * not safe for two threads at once, so each is used under its own lock; messages are short, so
+	 * the wait is microseconds. The bundles are finite, but locales come from requests, hence
+	 * {@link #MAX_KEPT}.
 	 */
 	private final Map<Kept, MessageFormat> formats = new ConcurrentHashMap<>();
-
-	static final int MAX_KEPT = 10_000;
 
 	/** A message's pattern in one language. */
 	private record Kept(String pattern, Locale locale) {}
