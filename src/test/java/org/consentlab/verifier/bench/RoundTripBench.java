@@ -53,6 +53,10 @@ public final class RoundTripBench {
 	/** Simulated learners that could not receive a credential even after retries, and so took no part. */
 	private static final AtomicInteger LOST = new AtomicInteger();
 
+	/** Why the first simulated learner was lost, to print when a whole phase is. */
+	private static final java.util.concurrent.atomic.AtomicReference<Throwable> FIRST_LOSS =
+			new java.util.concurrent.atomic.AtomicReference<>();
+
 	private RoundTripBench() {}
 
 	/** The class every simulated learner joins: each is an account of their own, as in a lesson. */
@@ -211,6 +215,12 @@ public final class RoundTripBench {
 			// No learners (0) leaves both out: the sequential figures alone, in a fraction of the time.
 			Phase flow = learners > 0 ? concurrent(app, http, learners, rounds, false) : null;
 			Phase burst = learners > 0 ? concurrent(app, http, learners, rounds, true) : null;
+			if ((flow != null && flow.ms().isEmpty())
+					|| (burst != null && burst.ms().isEmpty())) {
+				System.err.println("roundtrip: every simulated learner of a concurrent phase was lost (" + LOST.get()
+						+ " in all); the first because: " + FIRST_LOSS.get());
+				System.exit(1);
+			}
 
 			StringBuilder out = new StringBuilder();
 			out.append(String.format(
@@ -284,6 +294,7 @@ public final class RoundTripBench {
 					}
 				} catch (Exception | AssertionError lost) {
 					LOST.incrementAndGet();
+					FIRST_LOSS.compareAndSet(null, lost);
 					return 0;
 				} finally {
 					ready.countDown();
