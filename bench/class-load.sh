@@ -247,7 +247,8 @@ REPORT=$(ls -td "$ROOT"/target/gatling/classsimulation-* 2>/dev/null | head -1)
 echo "class-load: Gatling report $REPORT/index.html; load average at the end $LOAD_AVG ($(nproc) cores, load generator on the same machine)"
 grep -E '^lost:' "$OUT/lost-writes.txt" | head -5 || true
 # Every request waits while the collector stops the app: the pauses, to set beside the slowest requests.
-cat "$OUT"/gc-*.log 2>/dev/null | python3 -c '
+# A restarted instance (--chaos) moves its earlier log aside as gc-N.log.0, so both are read.
+cat "$OUT"/gc-*.log* 2>/dev/null | python3 -c '
 import re, sys
 ms = sorted(float(m) for m in re.findall(r"Pause.* ([0-9.]+)ms$", sys.stdin.read(), re.M))
 if ms:
