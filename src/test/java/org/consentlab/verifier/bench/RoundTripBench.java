@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.consentlab.credential.jose.Json;
 import org.consentlab.credential.sdjwt.ParseLimits;
 import org.consentlab.credential.sdjwt.SdJwt;
@@ -54,8 +55,7 @@ public final class RoundTripBench {
 	private static final AtomicInteger LOST = new AtomicInteger();
 
 	/** Why the first simulated learner was lost, to print when a whole phase is. */
-	private static final java.util.concurrent.atomic.AtomicReference<Throwable> FIRST_LOSS =
-			new java.util.concurrent.atomic.AtomicReference<>();
+	private static final AtomicReference<Throwable> FIRST_LOSS = new AtomicReference<>();
 
 	private RoundTripBench() {}
 
@@ -215,8 +215,7 @@ public final class RoundTripBench {
 			// No learners (0) leaves both out: the sequential figures alone, in a fraction of the time.
 			Phase flow = learners > 0 ? concurrent(app, http, learners, rounds, false) : null;
 			Phase burst = learners > 0 ? concurrent(app, http, learners, rounds, true) : null;
-			if ((flow != null && flow.ms().isEmpty())
-					|| (burst != null && burst.ms().isEmpty())) {
+			if (Phase.lostAll(flow) || Phase.lostAll(burst)) {
 				System.err.println("roundtrip: every simulated learner of a concurrent phase was lost (" + LOST.get()
 						+ " in all); the first because: " + FIRST_LOSS.get());
 				System.exit(1);
@@ -267,6 +266,11 @@ public final class RoundTripBench {
 
 	/** One concurrent phase: each direct_post's latency, the refusals, and the wall time. */
 	private record Phase(List<Double> ms, int failures, double seconds) {
+
+		/** True when the phase ran and measured nothing: every learner in it was lost. */
+		static boolean lostAll(Phase phase) {
+			return phase != null && phase.ms().isEmpty();
+		}
 
 		String report(String title) {
 			return String.format(
