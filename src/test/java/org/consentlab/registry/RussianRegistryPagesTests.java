@@ -156,6 +156,14 @@ class RussianRegistryPagesTests {
 				.containsExactly("Hotel", "Aurora", "Garden", "Ring", "Silver", "Birch", "Logistics");
 	}
 
+	/** Hyphenated given names are one word on a page, and are names like the others. */
+	@Test
+	void personalNamesWhenHyphenatedThenWholeAndInParts() throws IOException {
+		Set<String> names = personalNames();
+		assertThat(names).contains("Na-yeon", "Ji-woo", "Na", "yeon");
+		assertThat(latinWords("<main><p>Na-yeon, сестра</p></main>", names)).isEmpty();
+	}
+
 	/** The Latin words of the page's main content that are not names, ids or abbreviations. */
 	static List<String> latinWords(String html, Set<String> names) {
 		Matcher main = MAIN.matcher(html);
@@ -188,7 +196,11 @@ class RussianRegistryPagesTests {
 					continue;
 				}
 				for (String name : line.substring(colon + 1).split(",")) {
-					for (String part : name.strip().split("[\\s-]+")) {
+					// a page's Latin words keep their hyphens (Na-yeon is one word): whole words
+					// count as well as their parts
+					List<String> parts = new ArrayList<>(List.of(name.strip().split("\\s+")));
+					parts.addAll(List.of(name.strip().split("[\\s-]+")));
+					for (String part : parts) {
 						names.add(part);
 						names.add(part + "a");
 						names.add(part.replaceFirst("y$", "aya"));
