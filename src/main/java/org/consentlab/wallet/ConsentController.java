@@ -94,8 +94,11 @@ class ConsentController {
 			model.addAttribute("failure", ex);
 			return "wallet/failed";
 		}
+		Optional<PresentCredential.Result> earlier = present.answeredBefore(me, request);
 		PresentCredential.Result result;
-		if ("share".equals(parameters.get("decision"))) {
+		if (earlier.isPresent()) {
+			result = earlier.get();
+		} else if ("share".equals(parameters.get("decision"))) {
 			Map<String, HeldCredential> chosen = chosen(matching(me, request), request, parameters);
 			result = present.present(me, request, chosen, kept == null ? List.of() : kept);
 			// a one-time credential, once shown, is never shown again (OpenID4VCI 1.0 §8.2, batch issuance)

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.consentlab.account.Account;
 import org.consentlab.credential.jose.CryptoProvider;
 import org.consentlab.credential.jose.MalformedCredentialException;
@@ -33,8 +34,17 @@ import org.springframework.stereotype.Component;
 @Component
 class PresentCredential {
 
-	/** What happened: the claims sent, the verifier's verdict and where it sends the browser next. */
-	public record Result(WalletHistory.Outcome outcome, List<String> claims, String redirectUri, String trace) {}
+	/**
+	 * What happened: the claims sent, the verifier's verdict and where it sends the browser next;
+	 * {@code answeredAt} is set when this is an earlier answer shown again, and nothing was sent.
+	 */
+	public record Result(
+			WalletHistory.Outcome outcome, List<String> claims, String redirectUri, String trace, Instant answeredAt) {
+
+		Result(WalletHistory.Outcome outcome, List<String> claims, String redirectUri, String trace) {
+			this(outcome, claims, redirectUri, trace, null);
+		}
+	}
 
 	private final Loopback loopback;
 
@@ -92,17 +102,33 @@ class PresentCredential {
 					client,
 					authorization,
 					AuthorizationResponse.presenting(authorization.state(), new VpToken(presentations)));
-			history.record(learner.id(), request, sent, WalletHistory.Outcome.ACCEPTED);
+			history.record(learner.id(), request, sent, WalletHistory.Outcome.ACCEPTED, reply.redirectUri());
 			return new Result(WalletHistory.Outcome.ACCEPTED, sent, reply.redirectUri(), client.trace());
 		} catch (WalletException refused) {
-			history.record(learner.id(), request, sent, WalletHistory.Outcome.REFUSED);
+			history.record(learner.id(), request, sent, WalletHistory.Outcome.REFUSED, null);
 			return new Result(WalletHistory.Outcome.REFUSED, sent, null, refused.trace());
 		}
 	}
 
+	/**
+	 * The answer already given to this request, shown again rather than sent twice: a consent form
+	 * posted a second time (a double click, a retry after a lost connection) would otherwise reach
+	 * the verifier as a replay, which it must refuse (OpenID4VP 1.0 §14.1).
+	 */
+	Optional<Result> answeredBefore(Account learner, ConsentRequest request) {
+		return history.answered(learner.id(), request).map(answer -> {
+			ProtocolClient client = new ProtocolClient(loopback);
+			client.note(
+					"this request was answered at " + answer.at() + ": nothing sent, as a verifier takes one"
+							+ " answer per request (OpenID4VP 1.0 §14.1)",
+					"");
+			return new Result(answer.outcome(), answer.claims(), answer.redirectUri(), client.trace(), answer.at());
+		});
+	}
+
 	Result decline(Account learner, ConsentRequest request) {
 		ProtocolClient client = new ProtocolClient(loopback);
-		history.record(learner.id(), request, List.of(), WalletHistory.Outcome.DECLINED);
+		history.record(learner.id(), request, List.of(), WalletHistory.Outcome.DECLINED, null);
 		try {
 			send(
 					client,

@@ -1,8 +1,13 @@
 package org.consentlab.wallet;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.consentlab.sandbox.SandboxPart;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,6 +32,9 @@ public class WalletHistory {
 	/** One entry; {@code claims} is the comma-separated list of claims sent (empty when declined). */
 	public record Entry(String verifierName, String clientId, String claims, Outcome outcome, Instant at) {}
 
+	/** The longest address kept for showing an answer again (the column's size). */
+	private static final int MAX_REDIRECT_URI = 2000;
+
 	private final JdbcClient jdbc;
 
 	WalletHistory(JdbcClient jdbc) {
@@ -46,18 +54,59 @@ public class WalletHistory {
 				.list();
 	}
 
+	/**
+	 * Records an answer; {@code redirectUri} is where the verifier sent the browser next (null when
+	 * it named none, or the address is too long to keep).
+	 */
 	@Transactional
-	void record(long accountId, ConsentRequest request, List<String> claims, Outcome outcome) {
-		jdbc.sql("INSERT INTO WALLET_PRESENTATION (ACCOUNT_ID, VERIFIER_NAME, CLIENT_ID, CLAIMS, OUTCOME, CREATED_AT) "
-						+ "VALUES (?, ?, ?, ?, ?, ?)")
+	void record(long accountId, ConsentRequest request, List<String> claims, Outcome outcome, String redirectUri) {
+		jdbc.sql("INSERT INTO WALLET_PRESENTATION (ACCOUNT_ID, VERIFIER_NAME, CLIENT_ID, CLAIMS, OUTCOME, CREATED_AT,"
+						+ " REQUEST_KEY, REDIRECT_URI) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(
 						accountId,
 						request.verifierName(),
 						request.clientId(),
 						String.join(", ", claims),
 						outcome.name(),
-						Timestamp.from(Instant.now()))
+						Timestamp.from(Instant.now()),
+						requestKey(request),
+						redirectUri != null && redirectUri.length() <= MAX_REDIRECT_URI ? redirectUri : null)
 				.update();
+	}
+
+	/**
+	 * The holder's earlier answer to this very request (same verifier, same nonce) that the verifier
+	 * took: accepted, or declined. A refused answer is not one: the holder may try again.
+	 */
+	Optional<Answer> answered(long accountId, ConsentRequest request) {
+		return jdbc.sql("SELECT CLAIMS, OUTCOME, REDIRECT_URI, CREATED_AT FROM WALLET_PRESENTATION"
+						+ " WHERE ACCOUNT_ID = ? AND REQUEST_KEY = ? AND OUTCOME IN ('ACCEPTED', 'DECLINED')"
+						+ " ORDER BY ID DESC FETCH FIRST 1 ROWS ONLY")
+				.params(accountId, requestKey(request))
+				.query((rs, row) -> new Answer(
+						rs.getString(1).isEmpty()
+								? List.of()
+								: List.of(rs.getString(1).split(", ")),
+						Outcome.valueOf(rs.getString(2)),
+						rs.getString(3),
+						rs.getTimestamp(4).toInstant()))
+				.optional();
+	}
+
+	/** An answer as recorded: what was sent, the verdict, where the browser went next, and when. */
+	record Answer(List<String> claims, Outcome outcome, String redirectUri, Instant at) {}
+
+	/** A digest of the request's client id and nonce: fixed in size, whatever a verifier sends. */
+	private static String requestKey(ConsentRequest request) {
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			sha256.update(request.clientId().getBytes(StandardCharsets.UTF_8));
+			sha256.update((byte) 0);
+			sha256.update(request.request().nonce().getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256.digest());
+		} catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
 	}
 
 	/** The wallet's record of what it presented to whom. */

@@ -16,6 +16,7 @@ import org.consentlab.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The whole Wallet world over real HTTP: offer → token → nonce → credential → request → consent → response. */
 class WalletFlowTests {
@@ -136,15 +137,54 @@ class WalletFlowTests {
 		assertThat(learner.get("/verifiers/landlord").body()).contains("data-status=\"DECLINED\"");
 	}
 
+	/**
+	 * A consent form sent twice (a double click, or a load balancer's retry after a lost connection)
+	 * shows the first answer again: the wallet sends nothing a second time, so the verifier has no
+	 * replay to refuse and the learner is not told "refused" about an answer that was accepted.
+	 */
 	@Test
-	void replayWhenSameResponseSentTwiceThenTransactionUsedIsLogged() {
+	void shareWhenConsentSentTwiceThenFirstAnswerShownAgainAndNothingResent() {
 		WebClient learner = new WebClient(app);
 		WalletDriver wallet = new WalletDriver(learner);
 		wallet.receivePid();
 		String consent = wallet.openRequest("bank");
-		assertThat(wallet.answer(consent, "share").body()).contains("accepted your proof");
+		HttpResponse<String> first = wallet.answer(consent, "share");
+		assertThat(first.body()).contains("accepted your proof").doesNotContain("id=\"answered-before\"");
+		long answers = presentations();
+
 		HttpResponse<String> again = wallet.answer(consent, "share");
-		assertThat(again.body()).contains("refused your presentation");
-		assertThat(learner.get("/verifiers/bank").body()).contains("TRANSACTION_USED");
+
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body())
+				.contains("accepted your proof")
+				.contains("id=\"answered-before\"")
+				.contains("TRANSACTION_USED")
+				.contains(WalletDriver.href(first.body(), "verifier-result").replace("&", "&amp;"));
+		assertThat(presentations()).isEqualTo(answers);
+		String bank = learner.get("/verifiers/bank").body();
+		assertThat(bank).contains("data-status=\"VERIFIED\"").doesNotContain("TRANSACTION_USED");
+	}
+
+	@Test
+	void declineWhenConsentSentTwiceThenStillDeclinedAndNothingResent() {
+		WebClient learner = new WebClient(app);
+		WalletDriver wallet = new WalletDriver(learner);
+		wallet.receivePid();
+		String consent = wallet.openRequest("landlord");
+		wallet.answer(consent, "decline");
+		long answers = presentations();
+
+		HttpResponse<String> shareAfterAll = wallet.answer(consent, "share");
+
+		assertThat(shareAfterAll.body()).contains("You declined").contains("id=\"answered-before\"");
+		assertThat(presentations()).isEqualTo(answers);
+		assertThat(learner.get("/verifiers/landlord").body()).contains("data-status=\"DECLINED\"");
+	}
+
+	private static long presentations() {
+		return app.bean(JdbcClient.class)
+				.sql("SELECT COUNT(*) FROM WALLET_PRESENTATION")
+				.query(Long.class)
+				.single();
 	}
 }
