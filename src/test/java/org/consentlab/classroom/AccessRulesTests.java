@@ -83,7 +83,7 @@ class AccessRulesTests {
 	@Test
 	void learnerBWhenResettingThroughAnyRouteThenLearnerAKeepsProgress() {
 		learnerB.get("/labs");
-		learnerB.post("/classes/" + classroom.id + "/learners/1/labs/L0/reset");
+		learnerB.post("/classes/" + classroom.id + "/learner-resets", "learner", "1", "lab", "L0");
 		assertThat(learnerA.get("/labs/L0").body()).contains("class=\"task passed\"");
 	}
 
@@ -91,6 +91,10 @@ class AccessRulesTests {
 	void instructorWhenOpeningOwnClassThenSeesEveryLearner() {
 		String dashboard = classroom.instructor.get("/classes/" + classroom.id).body();
 		assertThat(dashboard).contains("learner-ar-ada").contains("learner-ar-bea");
+		String adaRow = dashboard.substring(dashboard.indexOf("id=\"learner-ar-ada\""));
+		assertThat(adaRow.substring(0, adaRow.indexOf("</tr>")))
+				.contains("<td class=\"passed\" data-task=\"L0.both-worlds\">passed · 1 attempt, 0 hints</td>")
+				.contains("<td data-task=\"L13.phished\">0 attempts, 0 hints</td>");
 		String csv = classroom
 				.instructor
 				.get("/classes/" + classroom.id + "/export.csv")
@@ -108,6 +112,14 @@ class AccessRulesTests {
 		}
 		otherInstructor.get("/classes");
 		assertThat(otherInstructor.post(base + "/labs/L0/reset").statusCode()).isEqualTo(404);
+		long adaId = app.bean(org.consentlab.account.Accounts.class)
+				.byUsername("ar-ada")
+				.orElseThrow()
+				.id();
+		assertThat(otherInstructor
+						.post(base + "/learner-resets", "learner", String.valueOf(adaId), "lab", "L0")
+						.statusCode())
+				.isEqualTo(404);
 		assertThat(learnerA.get("/labs/L0").body()).contains("class=\"task passed\"");
 	}
 
@@ -128,9 +140,22 @@ class AccessRulesTests {
 		classroom.instructor.get("/classes/" + classroom.id);
 		assertThat(classroom
 						.instructor
-						.post("/classes/" + classroom.id + "/learners/" + caiId + "/labs/L0/reset")
+						.post(
+								"/classes/" + classroom.id + "/learner-resets",
+								"learner",
+								String.valueOf(caiId),
+								"lab",
+								"L0")
 						.statusCode())
 				.isEqualTo(302);
+		assertThat(classroom.instructor.get("/classes/" + classroom.id).body())
+				.as("the one reset form lists each learner")
+				.contains("<option value=\"" + caiId + "\">ar-cai</option>");
+		assertThat(classroom
+						.instructor
+						.post("/classes/" + classroom.id + "/learner-resets", "learner", "cai", "lab", "L0")
+						.statusCode())
+				.isEqualTo(400);
 
 		assertThat(cai.get("/labs/L0").body()).doesNotContain("class=\"task passed\"");
 		cai.post("/labs/L0/tasks/L0.both-worlds");
