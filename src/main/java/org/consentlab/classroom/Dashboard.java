@@ -74,7 +74,8 @@ public class Dashboard {
 							.append(" data-task=\"")
 							.append(HtmlUtils.htmlEscape(task.id(), "UTF-8"))
 							.append("\">")
-							.append(worded.computeIfAbsent(status, s -> HtmlUtils.htmlEscape(words(s, language), "UTF-8")))
+							.append(worded.computeIfAbsent(
+									status, s -> HtmlUtils.htmlEscape(words(s, language), "UTF-8")))
 							.append("</td>");
 				}
 			}

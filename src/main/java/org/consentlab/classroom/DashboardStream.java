@@ -2,6 +2,8 @@ package org.consentlab.classroom;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Pushes "progress changed" to every open dashboard of a class (Server-Sent Events); the page then
- * fetches the fresh grid. Changes made on this instance are pushed at once, after their commit.
+ * fetches the fresh grid. Changes made on this instance are pushed within a second of their commit,
+ * at most once a second per class.
  * Changes made by another instance behind the same load balancer are noticed by a light poll of
  * the database every two seconds.
  */
@@ -29,6 +32,9 @@ class DashboardStream {
 	private final Map<Long, Set<SseEmitter>> byClassroom = new ConcurrentHashMap<>();
 
 	private final Map<Long, String> lastSeen = new ConcurrentHashMap<>();
+
+	/** Classes whose progress changed on this instance since the last push. */
+	private final Set<Long> changed = ConcurrentHashMap.newKeySet();
 
 	private final JdbcClient jdbc;
 
@@ -55,11 +61,33 @@ class DashboardStream {
 		return emitter;
 	}
 
+	/** Noted, and pushed by {@link #pushChanged()}: a busy class changes many times a second. */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ProgressEvent event) {
-		if (event.classroomId() != null) {
-			push(event.classroomId());
+		Long classroomId = event.classroomId();
+		if (classroomId != null
+				&& !byClassroom.getOrDefault(classroomId, Set.of()).isEmpty()) {
+			changed.add(classroomId);
 		}
+	}
+
+	/**
+	 * Tells the dashboards of each class that changed since the last call, once. A class of 500
+	 * answers a few dozen times a second, and each push makes every open dashboard fetch the whole
+	 * grid: pushed at once, a dashboard would fetch it again as soon as each copy arrived. Returns the
+	 * classes it told.
+	 */
+	@Scheduled(fixedDelay = 1000)
+	Set<Long> pushChanged() {
+		Set<Long> told = new HashSet<>();
+		for (Iterator<Long> each = changed.iterator(); each.hasNext(); ) {
+			Long classroomId = each.next();
+			// removed before the push: a change made meanwhile is pushed next time, never lost
+			each.remove();
+			push(classroomId);
+			told.add(classroomId);
+		}
+		return told;
 	}
 
 	/** Catches progress written by other instances: one grouped query, only while dashboards are open. */

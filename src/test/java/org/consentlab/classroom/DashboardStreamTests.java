@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.consentlab.labs.ProgressEvent;
 import org.consentlab.support.Classroom;
 import org.consentlab.support.Postgres;
 import org.consentlab.support.RunningApp;
@@ -55,5 +56,24 @@ class DashboardStreamTests {
 
 		assertThatThrownBy(() -> first.send("progress")).isInstanceOf(IllegalStateException.class);
 		assertThatThrownBy(() -> second.send("progress")).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void pushWhenClassChangesManyTimesThenEachOpenClassIsToldOnce() {
+		DashboardStream stream = new DashboardStream(null, Duration.ofMinutes(30));
+		stream.open(1);
+		stream.open(2);
+		for (int i = 0; i < 100; i++) {
+			stream.on(new ProgressEvent.TaskAttempted(i, 1L, "L0", "L0.both-worlds", i % 2 == 0));
+		}
+		stream.on(new ProgressEvent.HintRevealed(7, 2L, "L1", "L1.enrol", 1));
+		stream.on(new ProgressEvent.LabReset(8, 3L, "L1"));
+		stream.on(new ProgressEvent.LabReset(9, null, "L1"));
+
+		assertThat(stream.pushChanged()).as("class 3 has no dashboard open").containsExactlyInAnyOrder(1L, 2L);
+		assertThat(stream.pushChanged()).as("nothing changed since").isEmpty();
+
+		stream.on(new ProgressEvent.LabReset(10, 2L, "L1"));
+		assertThat(stream.pushChanged()).containsExactly(2L);
 	}
 }
