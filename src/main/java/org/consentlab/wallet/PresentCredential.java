@@ -112,8 +112,10 @@ class PresentCredential {
 
 	/**
 	 * The answer already given to this request, shown again rather than sent twice: a consent form
-	 * posted a second time (a double click, a retry after a lost connection) would otherwise reach
-	 * the verifier as a replay, which it must refuse (OpenID4VP 1.0 §14.1).
+	 * posted again after its answer was recorded (a retry after a lost connection, or the form sent
+	 * again from the browser's history) would otherwise reach the verifier as a replay, which it must
+	 * refuse (OpenID4VP 1.0 §14.1). Two posts at the very same moment may both send; the second is
+	 * then refused, as before.
 	 */
 	Optional<Result> answeredBefore(Account learner, ConsentRequest request) {
 		return history.answered(learner.id(), request).map(answer -> {

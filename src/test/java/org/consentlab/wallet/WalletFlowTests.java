@@ -138,9 +138,10 @@ class WalletFlowTests {
 	}
 
 	/**
-	 * A consent form sent twice (a double click, or a load balancer's retry after a lost connection)
-	 * shows the first answer again: the wallet sends nothing a second time, so the verifier has no
-	 * replay to refuse and the learner is not told "refused" about an answer that was accepted.
+	 * A consent form sent again after its answer was recorded (a load balancer's retry after a lost
+	 * connection, or the form sent again from the browser's history) shows the first answer: the
+	 * wallet sends nothing a second time, so the verifier has no replay to refuse and the learner is
+	 * not told "refused" about an answer that was accepted.
 	 */
 	@Test
 	void shareWhenConsentSentTwiceThenFirstAnswerShownAgainAndNothingResent() {
