@@ -119,7 +119,8 @@ class ReceiveCredential {
 				String.valueOf(issued.get(0).payload().get(SdJwtVc.VCT)),
 				issued.stream().map(SdJwt::serialize).toList(),
 				boundKeys,
-				client.trace());
+				client.trace(),
+				offer);
 	}
 
 	/** The holder key the credential's {@code cnf} names: one of those just made, not used by another of the batch. */

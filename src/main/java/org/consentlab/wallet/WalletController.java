@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.consentlab.account.Account;
 import org.consentlab.account.CurrentAccount;
@@ -128,8 +129,14 @@ class WalletController {
 		if (offer.txCode() != null && !offer.txCode().accepts(txCode)) {
 			throw new BadInputException(Oid4vci.TX_CODE, "wallet.offer.tx-code.invalid");
 		}
+		Account me = current.require();
+		Optional<Long> received = credentials.receivedFrom(me.id(), offer);
+		if (received.isPresent()) {
+			// the offer accepted again (a retry, the browser's history): its code is spent, show what it gave
+			return "redirect:" + WalletRoutes.credential(received.get()) + "?received";
+		}
 		try {
-			HeldCredential held = receive.receive(current.require(), offer, txCode, batch(batch));
+			HeldCredential held = receive.receive(me, offer, txCode, batch(batch));
 			return "redirect:" + WalletRoutes.credential(held.id()) + "?received";
 		} catch (WalletException ex) {
 			model.addAttribute("failure", ex);

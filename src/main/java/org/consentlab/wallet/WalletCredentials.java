@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.consentlab.credential.oid4vci.CredentialOffer;
 import org.consentlab.sandbox.SandboxPart;
 import org.consentlab.secrets.PrivateKeySealer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,18 +77,26 @@ public class WalletCredentials implements HolderKeys {
 
 	@Transactional
 	HeldCredential add(long accountId, String issuer, String vct, String sdJwt, String holderJwk, String trace) {
-		return addAll(accountId, issuer, vct, List.of(sdJwt), List.of(holderJwk), trace);
+		return addAll(accountId, issuer, vct, List.of(sdJwt), List.of(holderJwk), trace, null);
 	}
 
-	/** Stores credentials issued together; several become one batch of one-time credentials. Returns the newest. */
+	/**
+	 * Stores credentials issued together; several become one batch of one-time credentials. Returns the
+	 * newest. {@code offer} is the offer they came from (null when none), for {@link #receivedFrom}.
+	 */
 	@Transactional
 	HeldCredential addAll(
-			long accountId, String issuer, String vct, List<String> sdJwts, List<String> holderJwks, String trace) {
+			long accountId,
+			String issuer,
+			String vct,
+			List<String> sdJwts,
+			List<String> holderJwks,
+			String trace,
+			CredentialOffer offer) {
 		String batchKey = sdJwts.size() > 1 ? UUID.randomUUID().toString() : null;
 		for (int i = 0; i < sdJwts.size(); i++) {
-			jdbc.sql(
-							"INSERT INTO WALLET_CREDENTIAL (ACCOUNT_ID, ISSUER, VCT, SD_JWT, HOLDER_JWK, TRACE, RECEIVED_AT, BATCH_KEY) "
-									+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			jdbc.sql("INSERT INTO WALLET_CREDENTIAL (ACCOUNT_ID, ISSUER, VCT, SD_JWT, HOLDER_JWK, TRACE, RECEIVED_AT,"
+							+ " BATCH_KEY, OFFER_KEY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 					.params(
 							accountId,
 							issuer,
@@ -96,10 +105,27 @@ public class WalletCredentials implements HolderKeys {
 							sealer.seal(holderJwks.get(i), context(accountId)),
 							trace,
 							Timestamp.from(Instant.now()),
-							batchKey)
+							batchKey,
+							offer == null ? null : offerKey(offer))
 					.update();
 		}
 		return of(accountId).get(0);
+	}
+
+	/**
+	 * The newest credential the holder received through this very offer, if any: its pre-authorized
+	 * code is redeemed once (OpenID4VCI 1.0 §4.1.1), so the same offer accepted again shows this one.
+	 */
+	Optional<Long> receivedFrom(long accountId, CredentialOffer offer) {
+		return jdbc.sql("SELECT ID FROM WALLET_CREDENTIAL WHERE ACCOUNT_ID = ? AND OFFER_KEY = ?"
+						+ " ORDER BY ID DESC FETCH FIRST 1 ROWS ONLY")
+				.params(accountId, offerKey(offer))
+				.query(Long.class)
+				.optional();
+	}
+
+	private static String offerKey(CredentialOffer offer) {
+		return RepeatKeys.of(offer.credentialIssuer(), offer.preAuthorizedCode());
 	}
 
 	/** A one-time credential was shown: the wallet will not show it again. */

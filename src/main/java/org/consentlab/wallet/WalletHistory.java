@@ -1,11 +1,7 @@
 package org.consentlab.wallet;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.consentlab.sandbox.SandboxPart;
@@ -96,17 +92,9 @@ public class WalletHistory {
 	/** An answer as recorded: what was sent, the verdict, where the browser went next, and when. */
 	record Answer(List<String> claims, Outcome outcome, String redirectUri, Instant at) {}
 
-	/** A digest of the request's client id and nonce: fixed in size, whatever a verifier sends. */
+	/** The request's client id and nonce: one answer per request (OpenID4VP 1.0 §14.1). */
 	private static String requestKey(ConsentRequest request) {
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			sha256.update(request.clientId().getBytes(StandardCharsets.UTF_8));
-			sha256.update((byte) 0);
-			sha256.update(request.request().nonce().getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256.digest());
-		} catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return RepeatKeys.of(request.clientId(), request.request().nonce());
 	}
 
 	/** The wallet's record of what it presented to whom. */

@@ -170,6 +170,39 @@ class WalletIssuerTests {
 		assertThat(held().stream().filter(HeldCredential::inBatch)).isEmpty();
 	}
 
+	/**
+	 * An offer accepted again after its credential arrived (a retry after a lost connection, or the
+	 * form sent again from the browser's history) shows the credential it gave: its pre-authorized
+	 * code is spent, and asking the issuer again would only earn a refusal.
+	 */
+	@Test
+	void acceptWhenSameOfferSentTwiceThenTheCredentialItGaveIsShownAndNothingAsked() {
+		String offerPage = learner.get(
+						WalletDriver.href(learner.get("/issuers/pid").body(), "offer-link"))
+				.body();
+		String offer = WalletDriver.hidden(offerPage).get("credential_offer");
+		HttpResponse<String> first = learner.post("/wallet/offers", "credential_offer", offer, "batch", "1");
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(302);
+		int held = held().size();
+
+		HttpResponse<String> again = learner.post("/wallet/offers", "credential_offer", offer, "batch", "1");
+
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(302);
+		assertThat(again.headers().firstValue("Location"))
+				.isEqualTo(first.headers().firstValue("Location"));
+		assertThat(held()).hasSize(held);
+		String another = WalletDriver.hidden(learner.get(
+								WalletDriver.href(learner.get("/issuers/pid").body(), "offer-link"))
+						.body())
+				.get("credential_offer");
+		assertThat(learner.post("/wallet/offers", "credential_offer", another, "batch", "1")
+						.headers()
+						.firstValue("Location"))
+				.as("a new offer gives a new credential")
+				.isNotEqualTo(first.headers().firstValue("Location"));
+		assertThat(held()).hasSize(held + 1);
+	}
+
 	private static List<HeldCredential> held() {
 		Account me = app.bean(Accounts.class).byUsername("solo").orElseThrow();
 		return app.bean(WalletCredentials.class).of(me.id());
