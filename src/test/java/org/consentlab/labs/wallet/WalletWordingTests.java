@@ -47,14 +47,24 @@ class WalletWordingTests {
 		app.close();
 	}
 
+	/**
+	 * The issuer redeems an offer's code once. (The same offer accepted again while its credential is
+	 * in the wallet just shows that credential: see {@code WalletIssuerTests}.)
+	 */
 	@Test
 	void offerWhenUsedTwiceThenThePageSaysWhyAndWhereToGetAFreshOne() {
 		String offerPage = learner.get(
 						WalletDriver.href(learner.get("/issuers/university").body(), "offer-link"))
 				.body();
 		String offer = WalletDriver.hidden(offerPage).get("credential_offer");
-		assertThat(learner.post("/wallet/offers", "credential_offer", offer).statusCode())
-				.isEqualTo(302);
+		HttpResponse<String> accepted = learner.post("/wallet/offers", "credential_offer", offer);
+		assertThat(accepted.statusCode()).isEqualTo(302);
+		String credential = accepted.headers()
+				.firstValue("Location")
+				.orElseThrow()
+				.replaceAll("^https?://[^/]+", "")
+				.replace("?received", "");
+		assertThat(learner.post(credential + "/delete").statusCode()).isEqualTo(302);
 
 		HttpResponse<String> reused = learner.post("/wallet/offers", "credential_offer", offer);
 
