@@ -41,11 +41,14 @@ public final class WalletDriver {
 		return receive("/issuers/migration", "offer-link-work_permit_sd_jwt");
 	}
 
+	/** The credential offer (JSON) behind the link with id {@code linkId} on the issuer's page, as the offer page's form holds it. */
+	public String offer(String issuerPage, String linkId) {
+		return hidden(offerPage(issuerPage, linkId)).get("credential_offer");
+	}
+
 	/** Receives through the offer link with id {@code linkId} on the issuer's page; returns the credential's page path. */
 	public String receive(String issuerPage, String linkId) {
-		String offerLink = href(client.get(issuerPage).body(), linkId);
-		String offerPage = client.get(offerLink).body();
-		Map<String, String> form = hidden(offerPage);
+		Map<String, String> form = hidden(offerPage(issuerPage, linkId));
 		HttpResponse<String> accepted = client.post(
 				"/wallet/offers",
 				"credential_offer",
@@ -55,6 +58,10 @@ public final class WalletDriver {
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
 		String location = accepted.headers().firstValue("Location").orElseThrow();
 		return location.replaceAll("^https?://[^/]+", "").replace("?received", "");
+	}
+
+	private String offerPage(String issuerPage, String linkId) {
+		return client.get(href(client.get(issuerPage).body(), linkId)).body();
 	}
 
 	/** Starts a request at a verifier and opens it in the wallet: the consent screen's HTML. */

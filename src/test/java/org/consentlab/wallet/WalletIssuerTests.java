@@ -177,10 +177,7 @@ class WalletIssuerTests {
 	 */
 	@Test
 	void acceptWhenSameOfferSentTwiceThenTheCredentialItGaveIsShownAndNothingAsked() {
-		String offerPage = learner.get(
-						WalletDriver.href(learner.get("/issuers/pid").body(), "offer-link"))
-				.body();
-		String offer = WalletDriver.hidden(offerPage).get("credential_offer");
+		String offer = wallet.offer("/issuers/pid", "offer-link");
 		HttpResponse<String> first = learner.post("/wallet/offers", "credential_offer", offer, "batch", "1");
 		assertThat(first.statusCode()).as(first.body()).isEqualTo(302);
 		int held = held().size();
@@ -191,10 +188,7 @@ class WalletIssuerTests {
 		assertThat(again.headers().firstValue("Location"))
 				.isEqualTo(first.headers().firstValue("Location"));
 		assertThat(held()).hasSize(held);
-		String another = WalletDriver.hidden(learner.get(
-								WalletDriver.href(learner.get("/issuers/pid").body(), "offer-link"))
-						.body())
-				.get("credential_offer");
+		String another = wallet.offer("/issuers/pid", "offer-link");
 		assertThat(learner.post("/wallet/offers", "credential_offer", another, "batch", "1")
 						.headers()
 						.firstValue("Location"))

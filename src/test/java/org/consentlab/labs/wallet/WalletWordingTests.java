@@ -53,10 +53,7 @@ class WalletWordingTests {
 	 */
 	@Test
 	void offerWhenUsedTwiceThenThePageSaysWhyAndWhereToGetAFreshOne() {
-		String offerPage = learner.get(
-						WalletDriver.href(learner.get("/issuers/university").body(), "offer-link"))
-				.body();
-		String offer = WalletDriver.hidden(offerPage).get("credential_offer");
+		String offer = wallet.offer("/issuers/university", "offer-link");
 		HttpResponse<String> accepted = learner.post("/wallet/offers", "credential_offer", offer);
 		assertThat(accepted.statusCode()).isEqualTo(302);
 		String credential = accepted.headers()
