@@ -92,10 +92,7 @@ class ClassroomController {
 	@GetMapping("/classes/{id}")
 	String show(@PathVariable long id, Model model, Locale locale) {
 		Classroom classroom = mine(id);
-		model.addAttribute("classroom", classroom);
-		Dashboard.Grid grid = dashboard.grid(classroom, locale);
-		model.addAttribute("grid", grid);
-		model.addAttribute("rows", dashboard.rows(grid, locale));
+		addGrid(model, classroom, locale);
 		model.addAttribute("hidden", visibility.hidden(classroom.id()));
 		model.addAttribute("codeOpen", classroom.codeOpenAt(java.time.Instant.now()));
 		model.addAttribute("joined", accounts.countInClassroom(classroom.id()));
@@ -107,10 +104,7 @@ class ClassroomController {
 	@GetMapping("/classes/{id}/grid")
 	String grid(@PathVariable long id, Model model, Locale locale) {
 		Classroom classroom = mine(id);
-		model.addAttribute("classroom", classroom);
-		Dashboard.Grid grid = dashboard.grid(classroom, locale);
-		model.addAttribute("grid", grid);
-		model.addAttribute("rows", dashboard.rows(grid, locale));
+		addGrid(model, classroom, locale);
 		return "classroom/dashboard :: grid";
 	}
 
@@ -240,6 +234,14 @@ class ClassroomController {
 								.build()
 								.toString())
 				.body(csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The class, its grid and the grid's rows as the page writes them: what the dashboard and its live grid show. */
+	private void addGrid(Model model, Classroom classroom, Locale locale) {
+		Dashboard.Grid grid = dashboard.grid(classroom, locale);
+		model.addAttribute("classroom", classroom);
+		model.addAttribute("grid", grid);
+		model.addAttribute("rows", dashboard.rows(grid, locale));
 	}
 
 	private Classroom mine(long id) {

@@ -60,24 +60,26 @@ public class Dashboard {
 	 * every refresh of a live dashboard. A few dozen statuses occur, each put in words once.
 	 */
 	List<Row> rows(Grid grid, Locale language) {
+		List<String> tasks = grid.labs().stream()
+				.flatMap(lab -> lab.tasks().stream())
+				.map(Task::id)
+				.toList();
+		List<String> escapedTasks =
+				tasks.stream().map(task -> HtmlUtils.htmlEscape(task, "UTF-8")).toList();
 		Map<TaskStatus, String> worded = new HashMap<>();
 		List<Row> rows = new ArrayList<>(grid.learners().size());
 		for (Account learner : grid.learners()) {
 			StringBuilder cells = new StringBuilder(4096);
-			for (Lab lab : grid.labs()) {
-				for (Task task : lab.tasks()) {
-					TaskStatus status = grid.status(learner, task.id());
-					String css =
-							status.passed() ? " class=\"passed\"" : status.attempts() > 0 ? " class=\"tried\"" : "";
-					cells.append("<td")
-							.append(css)
-							.append(" data-task=\"")
-							.append(HtmlUtils.htmlEscape(task.id(), "UTF-8"))
-							.append("\">")
-							.append(worded.computeIfAbsent(
-									status, s -> HtmlUtils.htmlEscape(words(s, language), "UTF-8")))
-							.append("</td>");
-				}
+			for (int i = 0; i < tasks.size(); i++) {
+				TaskStatus status = grid.status(learner, tasks.get(i));
+				String css = status.passed() ? " class=\"passed\"" : status.attempts() > 0 ? " class=\"tried\"" : "";
+				cells.append("<td")
+						.append(css)
+						.append(" data-task=\"")
+						.append(escapedTasks.get(i))
+						.append("\">")
+						.append(worded.computeIfAbsent(status, s -> HtmlUtils.htmlEscape(words(s, language), "UTF-8")))
+						.append("</td>");
 			}
 			rows.add(new Row(learner, cells.toString()));
 		}

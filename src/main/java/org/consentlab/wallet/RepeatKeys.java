@@ -3,7 +3,7 @@ package org.consentlab.wallet;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+import org.consentlab.credential.jose.Base64Url;
 
 /**
  * The key by which the wallet knows a form posted again (a retry after a lost connection, or the
@@ -21,7 +21,7 @@ final class RepeatKeys {
 				sha256.update(part.getBytes(StandardCharsets.UTF_8));
 				sha256.update((byte) 0);
 			}
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256.digest());
+			return Base64Url.encode(sha256.digest());
 		} catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("every Java runtime has SHA-256", ex);
 		}
